@@ -1,0 +1,12 @@
+import { describe, expect, it } from 'vitest';
+import { CAUSE_IDS, RED_FLAG_IDS, REGIONS, STATUSES } from '../../core/vocabulary';
+
+describe('vocabulary', () => {
+  it('has the contract ids, each once', () => {
+    for (const ids of [CAUSE_IDS, RED_FLAG_IDS, REGIONS, STATUSES] as readonly (readonly string[])[]) {
+      expect(new Set(ids).size).toBe(ids.length);
+    }
+    expect(CAUSE_IDS).toHaveLength(23);
+    expect(RED_FLAG_IDS).toHaveLength(11);
+  });
+});

@@ -1,0 +1,31 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { SITE_MATCHES } from './sites/matches';
+
+// https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Everything we import is explicit; auto-imports hide where names come from.
+  imports: false,
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Backlight',
+    description:
+      'Finds back-pain mentions on running forums and training logs and explains likely causes, remedies and red flags. Nothing leaves your browser.',
+    permissions: ['storage', 'activeTab', 'contextMenus'],
+    host_permissions: SITE_MATCHES,
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'backlight@backlight.run',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
