@@ -1,0 +1,167 @@
+// The labelled corpus: JSON Lines files in this folder, one post per line.
+// Parsing resolves each `find` (+ `nth`) to a span and rejects anything that is
+// not a contract id, naming the file and line.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  CAUSE_IDS,
+  RED_FLAG_IDS,
+  REGIONS,
+  STATUSES,
+  type CauseId,
+  type MentionStatus,
+  type RedFlagId,
+  type Region,
+} from '../../core/vocabulary';
+
+export const KINDS = ['forum', 'reply', 'activity', 'trap', 'negation', 'red-flag', 'long'] as const;
+export type Kind = (typeof KINDS)[number];
+
+export interface ExpectedMention {
+  find: string;
+  start: number;
+  end: number;
+  region: Region;
+  status: MentionStatus;
+}
+
+export interface CorpusPost {
+  id: string;
+  kind: Kind;
+  text: string;
+  mentions: ExpectedMention[];
+  causes: CauseId[];
+  redFlags: RedFlagId[];
+  /** `file:line`, for error messages. */
+  where: string;
+}
+
+export interface CorpusFile {
+  name: string;
+  content: string;
+}
+
+export const CORPUS_DIR = import.meta.dirname;
+
+const POST_KEYS = new Set(['id', 'kind', 'text', 'mentions', 'causes', 'redFlags', 'note']);
+const MENTION_KEYS = new Set(['find', 'nth', 'region', 'status']);
+
+export class CorpusError extends Error {}
+
+type Json = Record<string, unknown>;
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function oneOf<T extends string>(allowed: readonly T[], value: unknown, what: string): T {
+  if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
+    throw new CorpusError(`${what} ${JSON.stringify(value)} is not one of: ${allowed.join(', ')}`);
+  }
+  return value as T;
+}
+
+function idList<T extends string>(allowed: readonly T[], value: unknown, what: string): T[] {
+  if (!Array.isArray(value)) throw new CorpusError(`${what} must be an array`);
+  const ids = value.map((item) => oneOf(allowed, item, `${what} id`));
+  if (new Set(ids).size !== ids.length) throw new CorpusError(`${what} lists an id twice`);
+  return ids;
+}
+
+function checkKeys(object: Json, allowed: Set<string>, what: string): void {
+  const unknown = Object.keys(object).filter((key) => !allowed.has(key));
+  if (unknown.length > 0) throw new CorpusError(`${what} has unknown keys: ${unknown.join(', ')}`);
+}
+
+/** Start offset of the nth (1-based) occurrence of `find` in `text`, or -1. */
+export function nthIndexOf(text: string, find: string, nth: number): number {
+  let at = -1;
+  for (let seen = 0; seen < nth; seen++) {
+    at = text.indexOf(find, at + 1);
+    if (at < 0) return -1;
+  }
+  return at;
+}
+
+function parseMention(raw: unknown, text: string, index: number): ExpectedMention {
+  const what = `mention ${index + 1}`;
+  if (!isObject(raw)) throw new CorpusError(`${what} must be an object`);
+  checkKeys(raw, MENTION_KEYS, what);
+  const { find, nth = 1 } = raw;
+  if (typeof find !== 'string' || find.trim() === '') throw new CorpusError(`${what}: find must be a non-empty string`);
+  if (!Number.isInteger(nth) || (nth as number) < 1) throw new CorpusError(`${what}: nth must be a positive integer`);
+  const start = nthIndexOf(text, find, nth as number);
+  if (start < 0) throw new CorpusError(`${what}: occurrence ${String(nth)} of ${JSON.stringify(find)} is not in the text`);
+  return {
+    find,
+    start,
+    end: start + find.length,
+    region: oneOf(REGIONS, raw.region, `${what} region`),
+    status: oneOf(STATUSES, raw.status, `${what} status`),
+  };
+}
+
+function parseFields(raw: unknown, where: string): CorpusPost {
+  if (!isObject(raw)) throw new CorpusError('a line must be a JSON object');
+  checkKeys(raw, POST_KEYS, 'post');
+  const { id, text, note } = raw;
+  if (typeof id !== 'string' || id.trim() === '') throw new CorpusError('id must be a non-empty string');
+  if (typeof text !== 'string' || text.trim() === '') throw new CorpusError('text must be a non-empty string');
+  if (note !== undefined && typeof note !== 'string') throw new CorpusError('note must be a string');
+  if (!Array.isArray(raw.mentions)) throw new CorpusError('mentions must be an array');
+  const mentions = raw.mentions.map((mention, index) => parseMention(mention, text, index));
+  return {
+    id,
+    kind: oneOf(KINDS, raw.kind, 'kind'),
+    text,
+    mentions,
+    causes: idList(CAUSE_IDS, raw.causes, 'causes'),
+    redFlags: idList(RED_FLAG_IDS, raw.redFlags, 'redFlags'),
+    where,
+  };
+}
+
+function checkConsistency(post: CorpusPost): void {
+  const spans = [...post.mentions].sort((a, b) => a.start - b.start);
+  for (let i = 1; i < spans.length; i++) {
+    if (spans[i]!.start < spans[i - 1]!.end) throw new CorpusError(`mentions ${JSON.stringify(spans[i - 1]!.find)} and ${JSON.stringify(spans[i]!.find)} overlap`);
+  }
+  if (post.kind === 'trap' && post.mentions.length > 0) throw new CorpusError('a trap has no mentions');
+  const active = post.mentions.some((mention) => mention.status === 'active');
+  if (!active && (post.causes.length > 0 || post.redFlags.length > 0)) {
+    throw new CorpusError('causes and redFlags are labelled only on posts with an active mention');
+  }
+}
+
+/** Parses one line; throws a CorpusError naming `where`. */
+export function parsePost(line: string, where: string): CorpusPost {
+  try {
+    const post = parseFields(JSON.parse(line) as unknown, where);
+    checkConsistency(post);
+    return post;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new CorpusError(`${where}: ${reason}`);
+  }
+}
+
+export function parseCorpus(files: readonly CorpusFile[]): CorpusPost[] {
+  const posts: CorpusPost[] = [];
+  const seen = new Map<string, string>();
+  for (const file of files) {
+    file.content.split('\n').forEach((line, index) => {
+      if (line.trim() === '') return;
+      const post = parsePost(line, `${file.name}:${index + 1}`);
+      const first = seen.get(post.id);
+      if (first) throw new CorpusError(`${post.where}: id ${post.id} is already used at ${first}`);
+      seen.set(post.id, post.where);
+      posts.push(post);
+    });
+  }
+  return posts;
+}
+
+export function loadCorpus(dir: string = CORPUS_DIR): CorpusPost[] {
+  const names = readdirSync(dir).filter((name) => name.endsWith('.jsonl')).sort();
+  return parseCorpus(names.map((name) => ({ name, content: readFileSync(join(dir, name), 'utf8') })));
+}
