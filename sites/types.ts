@@ -16,4 +16,15 @@ export interface SiteAdapter {
   findPosts(root: Document): Element[];
   /** A short label for a post (author, title) to group mentions by post in the popup. */
   describePost?(post: Element): string | undefined;
+  /**
+   * Forum-engine adapters (Discourse, phpBB, …) recognise their engine from the document itself,
+   * so they work on any site the user adds.
+   */
+  detect?(doc: Document): boolean;
+  /**
+   * Descendants of a post that are not its author's own words (quoted replies, code blocks,
+   * link previews). Their text was written elsewhere on the page, so reading it again would
+   * count one mention twice or pin it on the wrong person.
+   */
+  ignoreWithin?: string;
 }

@@ -1,0 +1,25 @@
+import { selectorAdapter } from './selector-adapter';
+
+// Strava. Activity pages (`/activities/<id>`): the server-rendered summary has the title in
+// `h1.activity-name` and the description in `.activity-description .content`; comments are
+// `.comment .comment-text` (React builds: `[data-testid="comment_text"]`). Dashboard and club
+// feeds are React: each `[data-testid="web-feed-entry"]` has `a[data-testid="activity_name"]` and
+// `[data-testid="activity_description_wrapper"]`, group entries repeat them per athlete. Club
+// discussion posts are `.club-post .post-text`. Modelled on public kudos/feed userscripts and
+// scrapers (Strava Auto Kudos, hide-pollution scripts, feed exporters), which all key on these
+// `data-testid`s.
+export const strava = selectorAdapter({
+  id: 'strava',
+  name: 'Strava',
+  hosts: ['www.strava.com'],
+  posts: [
+    'h1.activity-name',
+    '.activity-description .content',
+    '.comment .comment-text',
+    '[data-testid="comment_text"]',
+    '[data-testid="web-feed-entry"] [data-testid="activity_name"]',
+    '[data-testid="activity_description_wrapper"]',
+    '.club-post .post-text',
+  ].join(', '),
+  label: { container: '[data-testid="web-feed-entry"], .comment, .activity-summary-container, .club-post', author: '[data-testid="owners-name"], .comment-athlete, .athlete-name, .post-author' },
+});
