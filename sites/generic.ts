@@ -6,7 +6,7 @@ import { outermost } from './dom';
 // selectors find nothing (a redesign then degrades to "less precise", never to "nothing").
 
 const SKIP = [
-  'nav', 'header', 'footer', 'aside', 'form', 'input', 'textarea', 'select', 'button', 'label',
+  'nav', 'aside', 'form', 'input', 'textarea', 'select', 'button', 'label',
   '[contenteditable]:not([contenteditable="false"])', 'script', 'style', 'noscript', 'template',
   'code', 'pre', 'kbd', 'samp', 'svg', 'canvas', 'iframe', 'object', 'video', 'audio', 'dialog',
   '[hidden]', '[aria-hidden="true"]', '[role="navigation"]', '[role="banner"]',
@@ -30,8 +30,12 @@ const SHOW_ELEMENT_AND_TEXT = 0x1 | 0x4;
 const ACCEPT = 1;
 const REJECT = 2;
 
+// A site's header and footer are chrome; an article's own header holds its title.
+const PAGE_CHROME = new Set(['HEADER', 'FOOTER']);
+
 function isSkipped(element: Element): boolean {
   if (element.matches(SKIP)) return true;
+  if (PAGE_CHROME.has(element.tagName) && !element.parentElement?.closest('article')) return true;
   if (HIDDEN_STYLE.test(element.getAttribute('style') ?? '')) return true;
   const tokens = `${element.getAttribute('class') ?? ''} ${element.id}`.split(/\s+/);
   return tokens.some((token) => AD_TOKEN.test(token));
