@@ -1,0 +1,22 @@
+import type { LocaleText } from '../types';
+import { ABOUT } from './about';
+import { CAUSES } from './causes';
+import { FAQ } from './faq';
+import { GRADES } from './grades';
+import { LABELS } from './labels';
+import { RED_FLAGS } from './red-flags';
+import { REGIONS } from './regions';
+import { REMEDIES } from './remedies';
+import { TIERS } from './tiers';
+
+export const en: LocaleText = {
+  causes: CAUSES,
+  remedies: REMEDIES,
+  redFlags: RED_FLAGS,
+  tiers: TIERS,
+  grades: GRADES,
+  regions: REGIONS,
+  faq: FAQ,
+  about: ABOUT,
+  labels: LABELS,
+};

@@ -1,0 +1,98 @@
+// Language-independent ids of the knowledge base. CONTRACT ids (causes, red
+// flags, regions) live in ../vocabulary.ts; these are the knowledge base's own.
+
+export const LOCALES = ['en'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+export const EVIDENCE_GRADES = ['well-supported', 'mixed', 'little-evidence'] as const;
+export type EvidenceGrade = (typeof EVIDENCE_GRADES)[number];
+
+/** Most urgent first. Red flags are `emergency` or `urgent`; `self-care` is the tier when none is present. */
+export const URGENCY_TIERS = ['emergency', 'urgent', 'self-care'] as const;
+export type UrgencyTier = (typeof URGENCY_TIERS)[number];
+export type RedFlagTier = Exclude<UrgencyTier, 'self-care'>;
+
+/** How soon to act on a red flag, most urgent first. */
+export const TIMEFRAMES = ['now', 'within-24-hours', 'within-days'] as const;
+export type Timeframe = (typeof TIMEFRAMES)[number];
+
+export const REMEDY_IDS = [
+  'stay-active',
+  'load-management',
+  'gradual-return',
+  'dynamic-warm-up',
+  'core-strength',
+  'upper-back-strength',
+  'hamstring-hip-mobility',
+  'form-cues',
+  'cadence-stride',
+  'terrain-progression',
+  'footwear-review',
+  'treadmill-setup',
+  'pack-fitting',
+  'cold-weather-prep',
+  'hydration-electrolytes',
+  'nutrition-basics',
+  'stress-management',
+  'breathing-drills',
+  'sitting-breaks',
+  'heat',
+  'massage',
+] as const;
+export type RemedyId = (typeof REMEDY_IDS)[number];
+
+export const FAQ_IDS = [
+  'keep-running',
+  'when-to-see-doctor',
+  'treadmill',
+  'prevention',
+  'exercises',
+  'stress',
+  'heat-or-ice',
+  'how-long',
+  'scan',
+] as const;
+export type FaqId = (typeof FAQ_IDS)[number];
+
+export const SOURCE_IDS = [
+  'nhs-back-pain',
+  'nhs-sciatica',
+  'nhs-cauda-equina',
+  'nhs-heart-attack',
+  'nhs-pulmonary-embolism',
+  'nhs-stroke',
+  'nhs-breathing-stress',
+  'nhs-dehydration',
+  'nhs-leg-cramps',
+  'nhs-vitamin-d',
+  'nice-ng59',
+  'lancet-2018-hartvigsen',
+  'lancet-2018-foster',
+  'cochrane-exercise-chronic-lbp',
+  'cochrane-motor-control',
+  'cochrane-heat-cold',
+  'cochrane-massage',
+  'cochrane-bed-rest',
+  'cochrane-magnesium-cramps',
+  'cochrane-vitamin-d-pain',
+  'jama-prevention-2016',
+  'jospt-cpg-2021',
+  'jospt-running-progression-2014',
+  'bjsm-training-load-2016',
+  'bjsm-ioc-load-2016',
+  'bjsm-back-pain-facts-2020',
+  'bjsm-running-shoes-2015',
+  'sjmss-shoe-rotation-2015',
+  'msse-step-rate-2011',
+  'jss-treadmill-grade-1996',
+  'jbiomech-posture-2020',
+  'acr-weather-2014',
+  'painmed-weather-2017',
+] as const;
+export type SourceId = (typeof SOURCE_IDS)[number];
+
+/** Body regions a cause can concern (`unspecified` is a mention's region, not a body part). */
+export type BodyRegion = 'upper' | 'mid' | 'lower';
+
+/** The date the whole knowledge base was last reviewed, ISO 8601. */
+export const LAST_REVIEWED = '2026-11-25';

@@ -1,0 +1,275 @@
+import type { SourceId } from './ids';
+import type { Source } from './types';
+
+type SourceData = Omit<Source, 'id'>;
+
+const doi = (id: string): string => `https://doi.org/${id}`;
+
+/**
+ * Public sources, cited by id from facts/*.ts. Only pages and papers we are
+ * confident exist; DOIs only where we are sure of them. Titles stay in the
+ * language they were published in.
+ */
+const DATA: Record<SourceId, SourceData> = {
+  'nhs-back-pain': {
+    title: 'Back pain',
+    publisher: 'NHS (UK National Health Service)',
+    year: 2023,
+    url: 'https://www.nhs.uk/conditions/back-pain/',
+    kind: 'health-service-page',
+  },
+  'nhs-sciatica': {
+    title: 'Sciatica',
+    publisher: 'NHS (UK National Health Service)',
+    year: 2023,
+    url: 'https://www.nhs.uk/conditions/sciatica/',
+    kind: 'health-service-page',
+  },
+  'nhs-cauda-equina': {
+    title: 'Cauda equina syndrome',
+    publisher: 'NHS (UK National Health Service)',
+    year: 2023,
+    url: 'https://www.nhs.uk/conditions/cauda-equina-syndrome/',
+    kind: 'health-service-page',
+  },
+  'nhs-heart-attack': {
+    title: 'Heart attack',
+    publisher: 'NHS (UK National Health Service)',
+    year: 2023,
+    url: 'https://www.nhs.uk/conditions/heart-attack/',
+    kind: 'health-service-page',
+  },
+  'nhs-pulmonary-embolism': {
+    title: 'Pulmonary embolism',
+    publisher: 'NHS (UK National Health Service)',
+    year: 2023,
+    url: 'https://www.nhs.uk/conditions/pulmonary-embolism/',
+    kind: 'health-service-page',
+  },
+  'nhs-stroke': {
+    title: 'Stroke',
+    publisher: 'NHS (UK National Health Service)',
+    year: 2023,
+    url: 'https://www.nhs.uk/conditions/stroke/',
+    kind: 'health-service-page',
+  },
+  'nhs-breathing-stress': {
+    title: 'Breathing exercises for stress',
+    publisher: 'NHS (UK National Health Service)',
+    year: 2022,
+    url: 'https://www.nhs.uk/mental-health/self-help/guides-tools-and-activities/breathing-exercises-for-stress/',
+    kind: 'health-service-page',
+  },
+  'nhs-dehydration': {
+    title: 'Dehydration',
+    publisher: 'NHS (UK National Health Service)',
+    year: 2023,
+    url: 'https://www.nhs.uk/conditions/dehydration/',
+    kind: 'health-service-page',
+  },
+  'nhs-leg-cramps': {
+    title: 'Leg cramps',
+    publisher: 'NHS (UK National Health Service)',
+    year: 2023,
+    url: 'https://www.nhs.uk/conditions/leg-cramps/',
+    kind: 'health-service-page',
+  },
+  'nhs-vitamin-d': {
+    title: 'Vitamin D',
+    publisher: 'NHS (UK National Health Service)',
+    year: 2023,
+    url: 'https://www.nhs.uk/conditions/vitamins-and-minerals/vitamin-d/',
+    kind: 'health-service-page',
+  },
+  'nice-ng59': {
+    title: 'Low back pain and sciatica in over 16s: assessment and management (NICE guideline NG59)',
+    publisher: 'National Institute for Health and Care Excellence (NICE)',
+    year: 2016,
+    url: 'https://www.nice.org.uk/guidance/ng59',
+    kind: 'guideline',
+  },
+  'lancet-2018-hartvigsen': {
+    title: 'What low back pain is and why we need to pay attention',
+    authors: 'Hartvigsen J et al. (Lancet Low Back Pain Series Working Group)',
+    publisher: 'The Lancet',
+    year: 2018,
+    url: doi('10.1016/S0140-6736(18)30480-X'),
+    kind: 'expert-review',
+  },
+  'lancet-2018-foster': {
+    title: 'Prevention and treatment of low back pain: evidence, challenges, and promising directions',
+    authors: 'Foster NE et al. (Lancet Low Back Pain Series Working Group)',
+    publisher: 'The Lancet',
+    year: 2018,
+    url: doi('10.1016/S0140-6736(18)30489-6'),
+    kind: 'expert-review',
+  },
+  'cochrane-exercise-chronic-lbp': {
+    title: 'Exercise therapy for chronic low back pain',
+    authors: 'Hayden JA et al.',
+    publisher: 'Cochrane Database of Systematic Reviews',
+    year: 2021,
+    url: doi('10.1002/14651858.CD009790.pub2'),
+    kind: 'systematic-review',
+  },
+  'cochrane-motor-control': {
+    title: 'Motor control exercise for chronic non-specific low-back pain',
+    authors: 'Saragiotto BT et al.',
+    publisher: 'Cochrane Database of Systematic Reviews',
+    year: 2016,
+    url: doi('10.1002/14651858.CD012004'),
+    kind: 'systematic-review',
+  },
+  'cochrane-heat-cold': {
+    title: 'Superficial heat or cold for low back pain',
+    authors: 'French SD et al.',
+    publisher: 'Cochrane Database of Systematic Reviews',
+    year: 2006,
+    url: doi('10.1002/14651858.CD004750.pub2'),
+    kind: 'systematic-review',
+  },
+  'cochrane-massage': {
+    title: 'Massage for low-back pain',
+    authors: 'Furlan AD et al.',
+    publisher: 'Cochrane Database of Systematic Reviews',
+    year: 2015,
+    url: doi('10.1002/14651858.CD001929.pub3'),
+    kind: 'systematic-review',
+  },
+  'cochrane-bed-rest': {
+    title: 'Advice to rest in bed versus advice to stay active for acute low-back pain and sciatica',
+    authors: 'Dahm KT et al.',
+    publisher: 'Cochrane Database of Systematic Reviews',
+    year: 2010,
+    url: doi('10.1002/14651858.CD007612.pub2'),
+    kind: 'systematic-review',
+  },
+  'cochrane-magnesium-cramps': {
+    title: 'Magnesium for skeletal muscle cramps',
+    authors: 'Garrison SR et al.',
+    publisher: 'Cochrane Database of Systematic Reviews',
+    year: 2020,
+    url: doi('10.1002/14651858.CD009402.pub3'),
+    kind: 'systematic-review',
+  },
+  'cochrane-vitamin-d-pain': {
+    title: 'Vitamin D for the treatment of chronic painful conditions in adults',
+    authors: 'Straube S et al.',
+    publisher: 'Cochrane Database of Systematic Reviews',
+    year: 2015,
+    url: doi('10.1002/14651858.CD007771.pub3'),
+    kind: 'systematic-review',
+  },
+  'jama-prevention-2016': {
+    title: 'Prevention of low back pain: a systematic review and meta-analysis',
+    authors: 'Steffens D et al.',
+    publisher: 'JAMA Internal Medicine',
+    year: 2016,
+    url: doi('10.1001/jamainternmed.2015.7431'),
+    kind: 'systematic-review',
+  },
+  'jospt-cpg-2021': {
+    title: 'Interventions for the management of acute and chronic low back pain: revision 2021 (clinical practice guideline)',
+    authors: 'George SZ et al.',
+    publisher: 'Journal of Orthopaedic & Sports Physical Therapy (JOSPT)',
+    year: 2021,
+    url: doi('10.2519/jospt.2021.0304'),
+    kind: 'guideline',
+  },
+  'jospt-running-progression-2014': {
+    title:
+      'Excessive progression in weekly running distance and risk of running-related injuries: an association which varies according to type of injury',
+    authors: 'Nielsen RO et al.',
+    publisher: 'Journal of Orthopaedic & Sports Physical Therapy (JOSPT)',
+    year: 2014,
+    url: doi('10.2519/jospt.2014.5164'),
+    kind: 'study',
+  },
+  'bjsm-training-load-2016': {
+    title: 'The training–injury prevention paradox: should athletes be training smarter and harder?',
+    authors: 'Gabbett TJ',
+    publisher: 'British Journal of Sports Medicine (BJSM)',
+    year: 2016,
+    url: doi('10.1136/bjsports-2015-095788'),
+    kind: 'expert-review',
+  },
+  'bjsm-ioc-load-2016': {
+    title:
+      'How much is too much? (Part 1) International Olympic Committee consensus statement on load in sport and risk of injury',
+    authors: 'Soligard T et al.',
+    publisher: 'British Journal of Sports Medicine (BJSM)',
+    year: 2016,
+    url: doi('10.1136/bjsports-2016-096581'),
+    kind: 'guideline',
+  },
+  'bjsm-back-pain-facts-2020': {
+    title: 'Back to basics: 10 facts every person should know about back pain',
+    authors: "O'Sullivan PB et al.",
+    publisher: 'British Journal of Sports Medicine (BJSM)',
+    year: 2020,
+    url: doi('10.1136/bjsports-2019-101611'),
+    kind: 'expert-review',
+  },
+  'bjsm-running-shoes-2015': {
+    title:
+      "Running shoes and running injuries: mythbusting and a proposal for two new paradigms: 'preferred movement path' and 'comfort filter'",
+    authors: 'Nigg BM et al.',
+    publisher: 'British Journal of Sports Medicine (BJSM)',
+    year: 2015,
+    url: doi('10.1136/bjsports-2015-095054'),
+    kind: 'expert-review',
+  },
+  'sjmss-shoe-rotation-2015': {
+    title: 'Can parallel use of different running shoes decrease running-related injury risk?',
+    authors: 'Malisoux L et al.',
+    publisher: 'Scandinavian Journal of Medicine & Science in Sports',
+    year: 2015,
+    url: doi('10.1111/sms.12154'),
+    kind: 'study',
+  },
+  'msse-step-rate-2011': {
+    title: 'Effects of step rate manipulation on joint mechanics during running',
+    authors: 'Heiderscheit BC et al.',
+    publisher: 'Medicine & Science in Sports & Exercise',
+    year: 2011,
+    url: doi('10.1249/MSS.0b013e3181ebedf4'),
+    kind: 'study',
+  },
+  'jss-treadmill-grade-1996': {
+    title: 'A 1% treadmill grade most accurately reflects the energetic cost of outdoor running',
+    authors: 'Jones AM, Doust JH',
+    publisher: 'Journal of Sports Sciences',
+    year: 1996,
+    url: doi('10.1080/02640419608727717'),
+    kind: 'study',
+  },
+  'jbiomech-posture-2020': {
+    title:
+      'No consensus on causality of spine postures or physical exposure and low back pain: a systematic review of systematic reviews',
+    authors: 'Swain CTV et al.',
+    publisher: 'Journal of Biomechanics',
+    year: 2020,
+    url: doi('10.1016/j.jbiomech.2019.08.006'),
+    kind: 'systematic-review',
+  },
+  'acr-weather-2014': {
+    title: 'Weather does not affect back pain: results from a case-crossover study',
+    authors: 'Steffens D et al.',
+    publisher: 'Arthritis Care & Research',
+    year: 2014,
+    url: doi('10.1002/acr.22378'),
+    kind: 'study',
+  },
+  'painmed-weather-2017': {
+    title: 'Acute low back pain? Do not blame the weather: a case-crossover study',
+    authors: 'Beilken K et al.',
+    publisher: 'Pain Medicine',
+    year: 2017,
+    url: doi('10.1093/pm/pnw126'),
+    kind: 'study',
+  },
+};
+
+export const SOURCES: Readonly<Record<SourceId, Source>> = Object.fromEntries(
+  Object.entries(DATA).map(([id, data]) => [id, { id, ...data }]),
+) as Record<SourceId, Source>;

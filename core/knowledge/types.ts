@@ -1,0 +1,209 @@
+import type { CauseId, RedFlagId, Region } from '../vocabulary';
+import type {
+  BodyRegion,
+  EvidenceGrade,
+  FaqId,
+  Locale,
+  RedFlagTier,
+  RemedyId,
+  SourceId,
+  Timeframe,
+  UrgencyTier,
+} from './ids';
+
+/** At least one item. */
+export type NonEmpty<T> = readonly [T, ...T[]];
+
+// ── Language-independent facts (facts/*.ts) ─────────────────────────────────
+
+export interface CauseFacts {
+  grade: EvidenceGrade;
+  regions: NonEmpty<BodyRegion>;
+  /** Best first. */
+  remedies: NonEmpty<RemedyId>;
+  /** 1–3 sources. */
+  sources: NonEmpty<SourceId>;
+}
+
+export interface RemedyFacts {
+  /** How well the remedy itself is supported for back pain. */
+  grade: EvidenceGrade;
+  sources: NonEmpty<SourceId>;
+}
+
+export interface RedFlagFacts {
+  tier: RedFlagTier;
+  timeframe: Timeframe;
+  sources: NonEmpty<SourceId>;
+}
+
+export interface FaqFacts {
+  causes: readonly CauseId[];
+  remedies: readonly RemedyId[];
+  sources: NonEmpty<SourceId>;
+}
+
+export type SourceKind = 'guideline' | 'health-service-page' | 'systematic-review' | 'study' | 'expert-review';
+
+/** Bibliographic data is not translated: a paper keeps its own title. */
+export interface Source {
+  id: SourceId;
+  title: string;
+  publisher: string;
+  /** Year published (for web pages and living guidelines, the year of the version we read). */
+  year: number;
+  /** https only; a DOI resolver or the publisher's stable landing page. */
+  url: string;
+  kind: SourceKind;
+  /** e.g. "Hayden JA et al." */
+  authors?: string;
+}
+
+// ── Per-locale text (en/*.ts) ───────────────────────────────────────────────
+
+export interface CauseText {
+  title: string;
+  /** One line for a hover card. */
+  short: string;
+  /** A short plain explanation of how this can contribute to back pain in runners. */
+  explanation: string;
+  /** What a runner might notice. */
+  signs: NonEmpty<string>;
+  /** One honest line on the evidence. */
+  evidence: string;
+}
+
+export interface RemedyText {
+  title: string;
+  /** One line for a hover card. */
+  firstStep: string;
+  summary: string;
+  steps: NonEmpty<string>;
+  /** How often, how many, how long. */
+  dose: string;
+  cautions: NonEmpty<string>;
+  /** One honest line on the evidence. */
+  evidence: string;
+}
+
+export interface RedFlagText {
+  title: string;
+  /** One line: why this matters. */
+  why: string;
+  /** Plain action, e.g. "Call 999/911/112 now". */
+  action: string;
+}
+
+export interface TierText {
+  label: string;
+  /** The tier's default action line. */
+  action: string;
+  description: string;
+}
+
+export interface GradeText {
+  label: string;
+  description: string;
+}
+
+export interface RegionText {
+  label: string;
+  short: string;
+  description: string;
+}
+
+export interface FaqText {
+  question: string;
+  /** Paragraphs. */
+  answer: NonEmpty<string>;
+}
+
+export interface AboutSection {
+  heading: string;
+  paragraphs: NonEmpty<string>;
+}
+
+export interface AboutText {
+  title: string;
+  sections: NonEmpty<AboutSection>;
+  lastReviewedLabel: string;
+}
+
+export interface UiLabels {
+  causes: string;
+  remedies: string;
+  redFlags: string;
+  faq: string;
+  sources: string;
+  signs: string;
+  steps: string;
+  dose: string;
+  cautions: string;
+  evidence: string;
+  regions: string;
+  about: string;
+}
+
+/** Everything a locale must translate. `Record<Id, …>` makes TypeScript demand every id. */
+export interface LocaleText {
+  causes: Record<CauseId, CauseText>;
+  remedies: Record<RemedyId, RemedyText>;
+  redFlags: Record<RedFlagId, RedFlagText>;
+  tiers: Record<UrgencyTier, TierText>;
+  grades: Record<EvidenceGrade, GradeText>;
+  regions: Record<Region, RegionText>;
+  faq: Record<FaqId, FaqText>;
+  about: AboutText;
+  labels: UiLabels;
+}
+
+// ── The bundle returned by knowledge(locale) ────────────────────────────────
+
+export interface Cause extends CauseFacts, CauseText {
+  id: CauseId;
+}
+
+export interface Remedy extends RemedyFacts, RemedyText {
+  id: RemedyId;
+  /** Causes that list this remedy (derived). */
+  helpsWith: readonly CauseId[];
+}
+
+export interface RedFlag extends RedFlagFacts, RedFlagText {
+  id: RedFlagId;
+}
+
+export interface Faq extends FaqFacts, FaqText {
+  id: FaqId;
+}
+
+export interface RegionInfo extends RegionText {
+  id: Region;
+}
+
+export interface Tier extends TierText {
+  id: UrgencyTier;
+}
+
+export interface Grade extends GradeText {
+  id: EvidenceGrade;
+}
+
+export interface KnowledgeBundle {
+  locale: Locale;
+  /** ISO date. */
+  lastReviewed: string;
+  causes: Readonly<Record<CauseId, Cause>>;
+  remedies: Readonly<Record<RemedyId, Remedy>>;
+  redFlags: Readonly<Record<RedFlagId, RedFlag>>;
+  regions: Readonly<Record<Region, RegionInfo>>;
+  tiers: Readonly<Record<UrgencyTier, Tier>>;
+  grades: Readonly<Record<EvidenceGrade, Grade>>;
+  /** In display order. */
+  faq: readonly Faq[];
+  sources: Readonly<Record<SourceId, Source>>;
+  /** Remedies that suit back pain whatever the cause, for mentions with no cause cue. */
+  generalRemedies: readonly RemedyId[];
+  about: AboutText;
+  labels: UiLabels;
+}
