@@ -46,7 +46,7 @@ export const CAUSE_FACTS: Readonly<Record<CauseId, CauseFacts>> = {
   stress: {
     grade: 'mixed',
     regions: ['upper', 'mid', 'lower'],
-    remedies: ['stress-management', 'breathing-drills', 'stay-active'],
+    remedies: ['stress-management', 'breathing-drills', 'stay-active', 'massage'],
     sources: ['lancet-2018-hartvigsen', 'nice-ng59'],
   },
   anxiety: {
@@ -136,7 +136,7 @@ export const CAUSE_FACTS: Readonly<Record<CauseId, CauseFacts>> = {
   'arm-swing': {
     grade: 'little-evidence',
     regions: ['upper', 'mid'],
-    remedies: ['form-cues', 'upper-back-strength'],
+    remedies: ['form-cues', 'upper-back-strength', 'massage'],
     sources: ['jbiomech-posture-2020'],
   },
   'prolonged-sitting': {
