@@ -1,0 +1,62 @@
+// `npm run eval [-- --misses N] [-- --json]`: scores core/analyze.ts against the
+// labelled corpus in tests/corpus and prints the figures and the misses.
+import { parseArgs } from 'node:util';
+import { analyze } from '../core/analyze';
+import { loadCorpus } from '../tests/corpus/corpus';
+import { evaluate, type Figures, type Miss, type Report } from '../tests/corpus/evaluate';
+
+const { values } = parseArgs({
+  options: {
+    misses: { type: 'string', default: '40' },
+    json: { type: 'boolean', default: false },
+  },
+});
+const missLimit = Number(values.misses);
+if (!Number.isInteger(missLimit) || missLimit < 0) {
+  console.error(`--misses wants a whole number, got ${JSON.stringify(values.misses)}`);
+  process.exit(2);
+}
+
+const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
+
+function table(rows: string[][]): string {
+  const widths = rows[0]!.map((_, col) => Math.max(...rows.map((row) => row[col]!.length)));
+  return rows
+    .map((row) => row.map((cell, col) => (col === 0 ? cell.padEnd(widths[col]!) : cell.padStart(widths[col]!))).join('  '))
+    .join('\n');
+}
+
+function row(name: string, f: Figures, trap: boolean): string[] {
+  return [
+    name,
+    String(f.posts),
+    pct(f.mentions.precision),
+    pct(f.mentions.recall),
+    pct(f.mentions.f1),
+    pct(f.regionAccuracy),
+    pct(f.statusAccuracy),
+    trap ? pct(f.trapFalsePositiveRate) : '-',
+    pct(f.causes.precision),
+    pct(f.causes.recall),
+    pct(f.redFlags.precision),
+    pct(f.redFlags.recall),
+  ];
+}
+
+function printReport(report: Report): void {
+  const header = ['kind', 'posts', 'ment P', 'ment R', 'ment F1', 'region', 'status', 'trap FP', 'cause P', 'cause R', 'flag P', 'flag R'];
+  const rows = report.byKind.map((f) => row(f.kind, f, f.kind === 'trap'));
+  console.log(table([header, ...rows, row('ALL', report, true)]));
+  const { mentions, causes, redFlags } = report;
+  console.log(
+    `\nmentions tp ${mentions.tp} fp ${mentions.fp} fn ${mentions.fn} · causes tp ${causes.tp} fp ${causes.fp} fn ${causes.fn} (F1 ${pct(causes.f1)})` +
+      ` · red flags tp ${redFlags.tp} fp ${redFlags.fp} fn ${redFlags.fn}`,
+  );
+  const shown: Miss[] = report.misses.slice(0, missLimit);
+  console.log(`\nmisses: ${report.misses.length}${shown.length < report.misses.length ? ` (first ${shown.length}; --misses N for more)` : ''}`);
+  for (const miss of shown) console.log(`  ${miss.id.padEnd(10)} ${miss.type.padEnd(24)} ${miss.detail}\n  ${''.padEnd(10)} ${miss.excerpt}`);
+}
+
+const report = evaluate(loadCorpus(), analyze);
+if (values.json) console.log(JSON.stringify({ ...report, misses: report.misses.slice(0, missLimit) }, null, 2));
+else printReport(report);
