@@ -11,5 +11,5 @@ export const fetcheveryone = selectorAdapter({
   hosts: ['www.fetcheveryone.com', 'fetcheveryone.com'],
   posts: '.forumpost .forumpost-text',
   ignoreWithin: '.quote, blockquote',
-  label: { container: '.forumpost', author: '.forumpost-author' },
+  label: { container: '.forumpost', author: '.forumpost-author a' },
 });

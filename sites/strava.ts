@@ -21,5 +21,8 @@ export const strava = selectorAdapter({
     '[data-testid="activity_description_wrapper"]',
     '.club-post .post-text',
   ].join(', '),
-  label: { container: '[data-testid="web-feed-entry"], .comment, .activity-summary-container, .club-post', author: '[data-testid="owners-name"], .comment-athlete, .athlete-name, .post-author' },
+  label: {
+    container: '[class*="GroupActivity--child-entry"], [data-testid="web-feed-entry"], .comment, #heading, .club-post',
+    author: '[data-testid="owners-name"], .comment-athlete, .title a, .post-author',
+  },
 });

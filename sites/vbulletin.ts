@@ -10,5 +10,5 @@ export const vbulletin = selectorAdapter({
   posts: '.postbody .postcontent, div[id^="post_message_"], .js-post__content-text',
   ignoreWithin: '.bbcode_container, .bbcode_quote, .quote_container',
   detect: (doc) => generatorIs(doc, 'vBulletin'),
-  label: { container: 'li.postcontainer, .b-post, [id^="post"]', author: '.username, .bigusername, .author' },
+  label: { container: 'li.postcontainer, .b-post, table[id^="post"]', author: '.username, .bigusername, .author' },
 });

@@ -1,0 +1,189 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import type { SiteAdapter } from '../../../sites/types';
+import { letsrun } from '../../../sites/letsrun';
+import { fetcheveryone } from '../../../sites/fetcheveryone';
+import { runningahead } from '../../../sites/runningahead';
+import { strava } from '../../../sites/strava';
+import { garminConnect } from '../../../sites/garmin-connect';
+import { intervalsIcu } from '../../../sites/intervals-icu';
+import { discourse } from '../../../sites/discourse';
+import { phpbb } from '../../../sites/phpbb';
+import { xenforo } from '../../../sites/xenforo';
+import { vbulletin } from '../../../sites/vbulletin';
+import { invision } from '../../../sites/invision';
+import { ownText } from '../../../sites/own-text';
+import { loadFixture, squash } from './load-fixture';
+
+interface Case {
+  adapter: SiteAdapter;
+  fixture: string;
+  /** A snippet of each post's own text, in order; `[author, snippet]` where the adapter labels posts. */
+  posts: (string | readonly [string, string])[];
+  /** Text on the page that must not be read: chrome, ads, signatures, quoted text. */
+  absent: string[];
+}
+
+const CASES: Case[] = [
+  {
+    adapter: letsrun,
+    fixture: 'letsrun',
+    posts: [
+      ['treadmill tom', 'nagging pain between my shoulder blades on the treadmill by about mile 6'],
+      ['rojo', 'Stop staring at the console.'],
+      ['Old Miler', 'Mid back burning after long runs for a month'],
+      ['hill grinder', 'the back of my knee has been tight'],
+      ['HRE', 'Back to back 20 milers on a treadmill'],
+    ],
+    absent: ['relief belt', 'Lower back tightness after track workouts', 'treadmill tom wrote'],
+  },
+  {
+    adapter: fetcheveryone,
+    fixture: 'fetcheveryone',
+    posts: [
+      ['PaulaG', 'I get a lower back ache that lasts until Sunday lunchtime'],
+      ['BigJohn', 'Could be the cold mornings.'],
+      ['RunningRach', 'New pair and the backache went away.'],
+      ['Dave the Rave', 'Great to see you back to running every week'],
+    ],
+    absent: ['Slowly getting back to my 2019 times', 'back pain specialists', 'Upper back pain on the turbo', 'PaulaG wrote'],
+  },
+  {
+    adapter: runningahead,
+    fixture: 'runningahead',
+    posts: [
+      ['slapshot', 'my upper back aches after every run'],
+      ['kiwirunner', 'Shoulders up around your ears?'],
+      ['TriGuy', 'Keep your back straight and lean from the ankles'],
+      ['slapshot', 'no back pain at all!'],
+    ],
+    absent: ['Shakespeare', 'Re-start date', 'Back to running after baby', 'Try shaking your arms out every few minutes.Thanks'],
+  },
+  {
+    adapter: strava,
+    fixture: 'strava',
+    posts: [
+      ['Jordan Ellis', 'Humid hills long run'],
+      ['Jordan Ellis', 'Mid back burning after long runs like this is becoming a pattern'],
+      ['Marta R.', 'That humidity was brutal this morning.'],
+      ['Coach Dan', 'Pain between your shoulder blades on the long runs again?'],
+      ['Sam K.', 'Good to see you back to running long after the flu!'],
+    ],
+    absent: ['back-to-back training insights', 'Back side of the reservoir', 'Add a comment'],
+  },
+  {
+    adapter: strava,
+    fixture: 'strava-dashboard',
+    posts: [
+      ['Priya N.', 'Lunch Run'],
+      ['Priya N.', 'Upper back tight from the desk all morning'],
+      ['Tom B.', 'Hill repeats 8x90s'],
+      ['Alex M.', 'Saturday club run'],
+      ['Alex M.', 'Back to back weekends with the club'],
+      ['Jo W.', 'Saturday club run'],
+    ],
+    absent: ["what's holding you back", 'weekly snapshot'],
+  },
+  {
+    adapter: garminConnect,
+    fixture: 'garmin-connect',
+    posts: ['Frozen trail loop', 'My mid back ached from bracing on the descents'],
+    absent: ['Connect+', 'Hoka Speedgoat 5'],
+  },
+  {
+    adapter: intervalsIcu,
+    fixture: 'intervals-icu',
+    posts: [
+      'Treadmill tempo',
+      'Pain between my shoulder blades on the treadmill again after rep 3',
+      ['Coach Martin', 'Try 1% incline and keep the arms relaxed.'],
+      ['Lena Fischer', "No back pain on Saturday's outdoor run"],
+    ],
+    absent: ['Search activities', 'Add a note'],
+  },
+  {
+    adapter: discourse,
+    fixture: 'discourse',
+    posts: [
+      'Mid back pain on long runs: training load or form?',
+      ['marco_b', 'my mid back is sore after every long run'],
+      ['david', 'a ramp rate above 8 a week is aggressive'],
+      ['sarah_t', 'My lower back stiffened up during my marathon block'],
+      ['km_collector', 'Have you tried the Compare tab?'],
+    ],
+    absent: ['Back pain after cycling intervals', 'Back to back long runs in the plan', 'Track CTL, ATL and form.', 'marco_b:'],
+  },
+  {
+    adapter: phpbb,
+    fixture: 'phpbb',
+    posts: [
+      'Upper back pain on long runs',
+      ['hilly_harriet', 'my upper back between the shoulder blades starts to burn'],
+      ['geoff', 'Try running tall'],
+      ['hilly_harriet', 'no back pain at all, thanks!'],
+      ['Mudlark', 'The back of my knee has been grumbling'],
+    ],
+    absent: ['Back at it after 2 years off!', 'geoff wrote', 'The friendly UK running forum'],
+  },
+  {
+    adapter: xenforo,
+    fixture: 'xenforo',
+    posts: [
+      'Mid back burning after long runs',
+      ['StrideRight', 'I get mid back burning after long runs, only past 90 minutes'],
+      ['PhysioPaula', 'thoracic mobility work and rows usually help'],
+      ['StrideRight', "It doesn't wake me up, thankfully."],
+      ['Tortoise', 'Are you carrying a backpack?'],
+    ],
+    absent: ['Back to running since 2021', 'PhysioPaula said:', 'Write your reply', 'Lower back pain marathon training'],
+  },
+  {
+    adapter: vbulletin,
+    fixture: 'vbulletin',
+    posts: [
+      ['5kHero', 'Pain between my shoulder blades on the treadmill, only on the treadmill.'],
+      ['IronLegs', 'it was the handrail grip'],
+      ['RunMom3', 'My lower back hurts after any speedwork'],
+    ],
+    absent: ['Back to back half marathons in May!', 'Originally Posted by'],
+  },
+  {
+    adapter: invision,
+    fixture: 'invision',
+    posts: [
+      'Back pain on descents',
+      ['Bob Graham hopeful', 'Lower back pain on long descents is killing my Bob Graham recce days'],
+      ['fell_ferret', 'Strengthen your glutes and lean forward a touch more.'],
+      ['Ali', 'The out and back along the ridge from Latrigg'],
+    ],
+    absent: ['Strava is forever', 'Bob Graham hopeful said:', 'Reply to this topic'],
+  },
+];
+
+describe.each(CASES)('$adapter.id adapter on fixture $fixture', ({ adapter, fixture, posts: expected, absent }) => {
+  const { doc, url } = loadFixture(fixture);
+  const posts = adapter.findPosts(doc);
+  const texts = posts.map((post) => squash(ownText(post, adapter.ignoreWithin)));
+
+  it('finds exactly the posts, in order', () => {
+    expect(texts).toHaveLength(expected.length);
+    expected.forEach((want, i) => {
+      const [author, snippet] = typeof want === 'string' ? [undefined, want] : want;
+      expect(texts[i]).toContain(snippet);
+      if (author) expect(adapter.describePost?.(posts[i]!)).toBe(author);
+    });
+  });
+
+  it('reads nothing from navigation, sidebars, ads, signatures or quoted text', () => {
+    const all = texts.join(' | ');
+    for (const text of absent) expect(all).not.toContain(text);
+  });
+
+  it('returns no post inside another', () => {
+    for (const post of posts) expect(posts.filter((other) => other !== post && other.contains(post))).toEqual([]);
+  });
+
+  it("is recognised by the fixture's URL or document", () => {
+    expect(adapter.matches(url) || adapter.detect?.(doc)).toBe(true);
+  });
+});
