@@ -90,8 +90,10 @@ export interface RedFlagText {
   title: string;
   /** One line: why this matters. */
   why: string;
-  /** Plain action, e.g. "Call 999/911/112 now". */
+  /** Plain action in full, with numbers and exceptions. */
   action: string;
+  /** A few words for a hover card, e.g. "Call 999/911/112 now". */
+  shortAction: string;
 }
 
 export interface TierText {
