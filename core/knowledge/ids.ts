@@ -66,6 +66,7 @@ export const SOURCE_IDS = [
   'nhs-leg-cramps',
   'nhs-vitamin-d',
   'nice-ng59',
+  'nice-ng234',
   'lancet-2018-hartvigsen',
   'lancet-2018-foster',
   'cochrane-exercise-chronic-lbp',

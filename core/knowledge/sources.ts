@@ -88,6 +88,13 @@ const DATA: Record<SourceId, SourceData> = {
     url: 'https://www.nice.org.uk/guidance/ng59',
     kind: 'guideline',
   },
+  'nice-ng234': {
+    title: 'Spinal metastases and metastatic spinal cord compression (NICE guideline NG234)',
+    publisher: 'National Institute for Health and Care Excellence (NICE)',
+    year: 2023,
+    url: 'https://www.nice.org.uk/guidance/ng234',
+    kind: 'guideline',
+  },
   'lancet-2018-hartvigsen': {
     title: 'What low back pain is and why we need to pay attention',
     authors: 'Hartvigsen J et al. (Lancet Low Back Pain Series Working Group)',

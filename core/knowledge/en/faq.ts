@@ -5,7 +5,7 @@ export const FAQ: Record<FaqId, FaqText> = {
   'keep-running': {
     question: 'Can I keep running with back pain?',
     answer: [
-      'Usually, yes, if there are no warning signs. Guidelines such as NICE NG59 advise people with back pain to stay active, and studies show bed rest slows recovery.',
+      'Usually, yes, if there are no warning signs. Guidelines such as NICE NG59 advise people with back pain to keep up normal activities, and studies find staying active works better than resting in bed.',
       'Run shorter and easier for a week or two, on flat ground, and skip speed work and hills. Mild discomfort (around 3 out of 10) that settles by the next morning is generally fine. If pain climbs during the run, makes you change how you move, or is worse the next day, swap running for walking, cycling or swimming for a few days and then try again.',
     ],
   },

@@ -15,10 +15,11 @@ export const REMEDIES: Record<RemedyId, RemedyText> = {
     ],
     dose: 'Daily: several short walks of 10–30 minutes, building up as it eases.',
     cautions: [
-      'Avoid bed rest; it tends to slow recovery.',
+      'Avoid bed rest; it does not help and may slow recovery.',
       'If any warning sign appears (see "When to see a doctor"), get medical help instead.',
     ],
-    evidence: 'Well supported: NICE and Cochrane reviews find staying active beats bed rest for back pain.',
+    evidence:
+      'Well supported: NICE recommends keeping up normal activities, and a Cochrane review found staying active slightly better than bed rest.',
   },
   'load-management': {
     title: 'Ease the load, keep running',

@@ -23,7 +23,7 @@ export const RED_FLAG_FACTS: Readonly<Record<RedFlagId, RedFlagFacts>> = {
   'fever-unwell': { tier: 'urgent', timeframe: 'within-24-hours', sources: ['nhs-back-pain', 'nice-ng59'] },
   'severe-worsening': { tier: 'urgent', timeframe: 'within-24-hours', sources: ['nhs-back-pain', 'nice-ng59'] },
   trauma: { tier: 'urgent', timeframe: 'within-24-hours', sources: ['nhs-back-pain', 'nice-ng59'] },
-  'cancer-history': { tier: 'urgent', timeframe: 'within-24-hours', sources: ['nice-ng59', 'nhs-back-pain'] },
+  'cancer-history': { tier: 'urgent', timeframe: 'within-24-hours', sources: ['nice-ng234', 'nice-ng59'] },
   'night-pain': { tier: 'urgent', timeframe: 'within-days', sources: ['nhs-back-pain', 'nice-ng59'] },
   'weight-loss': { tier: 'urgent', timeframe: 'within-days', sources: ['nhs-back-pain', 'nice-ng59'] },
 };
