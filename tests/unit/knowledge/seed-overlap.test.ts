@@ -19,9 +19,6 @@ const live = existsSync(SEED_DIR) ? buildFromSeed() : null;
 /** The live seed when this checkout sits next to it, the committed hashes otherwise. */
 const seedHashes = new Set((live ?? committed).hashes);
 
-// One 8-word run of the seed, quoted only to prove the check works.
-const SEED_RUN = 'Ensuring you get enough rest can help your';
-
 describe('seed shingles', () => {
   it('normalises case, punctuation, apostrophes and whitespace', () => {
     expect(words("It’s  a Mid-Back\tthing —  isn't it?")).toEqual(['its', 'a', 'mid', 'back', 'thing', 'isnt', 'it']);
@@ -42,20 +39,13 @@ describe('seed shingles', () => {
     expect(committed.hashes).toEqual(live?.hashes);
   });
 
-  it('would catch a copied seed run, whatever its case and punctuation', () => {
-    expect(findOverlaps(SEED_RUN, seedHashes)).toHaveLength(1);
-    const disguised = `Our tip: ENSURING you get enough rest — can help, your legs too.`;
-    expect(findOverlaps(disguised, seedHashes)).toEqual(['ensuring you get enough rest can help your']);
-    // Seven of those words in a row are allowed.
-    expect(findOverlaps('ensuring you get enough rest can help', seedHashes)).toEqual([]);
-  });
-
   it.skipIf(!live)('would catch any sentence lifted from the live seed', () => {
     const seedText = readFileSync(`${SEED_DIR}/${live?.files[0] ?? ''}`, 'utf8');
     const runs = shingles(seedText);
     for (const i of [0, Math.floor(runs.length / 2), runs.length - 1]) {
       const run = runs[i] ?? '';
       expect(findOverlaps(`Some words first. ${run.toUpperCase()}!`, seedHashes)).toContain(run);
+      expect(findOverlaps(run.split(' ').slice(0, 7).join(' '), seedHashes)).toEqual([]);
     }
   });
 
