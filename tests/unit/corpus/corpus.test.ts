@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { Analysis } from '../../../core/types';
 import { CAUSE_IDS, RED_FLAG_IDS } from '../../../core/vocabulary';
 import { loadCorpus, parseCorpus, type CorpusPost, type Kind } from '../../corpus/corpus';
 
