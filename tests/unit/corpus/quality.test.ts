@@ -4,7 +4,7 @@ import { analyze } from '../../../core/analyze';
 import { loadCorpus } from '../../corpus/corpus';
 import { evaluate } from '../../corpus/evaluate';
 
-export const QUALITY_FLOORS = {
+const QUALITY_FLOORS = {
   mentionF1: 0.9,
   statusAccuracy: 0.9,
   regionAccuracy: 0.85,
