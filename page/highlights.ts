@@ -1,0 +1,26 @@
+/**
+ * Marks ranges through the CSS Custom Highlight API, so the page's own DOM is never changed.
+ * Every highlight of ours is registered under a `backlight-…` name (CONTRACT §3).
+ */
+export const ACTIVE_HIGHLIGHT = 'backlight-active';
+export const FOCUS_HIGHLIGHT = 'backlight-focus';
+
+export interface HighlightRegistry {
+  set(name: string, ranges: Iterable<Range>): void;
+  clear(name: string): void;
+}
+
+/** The page's `CSS.highlights`, or null in browsers without the API (nothing is marked there). */
+export function pageHighlights(win: Window & typeof globalThis): HighlightRegistry | null {
+  const registry = win.CSS?.highlights;
+  const HighlightCtor = win.Highlight;
+  if (!registry || !HighlightCtor) return null;
+  return {
+    set(name, ranges) {
+      registry.set(name, new HighlightCtor(...ranges));
+    },
+    clear(name) {
+      registry.delete(name);
+    },
+  };
+}

@@ -1,0 +1,180 @@
+import type { Analysis } from '../core/types';
+import type { AdapterChoice } from '../sites';
+import { ACTIVE_HIGHLIGHT, type HighlightRegistry } from './highlights';
+import { countActive, type PageReport, type PostReport } from './report';
+import { rangeFor, readTextBlock, type TextBlock } from './text-block';
+import { forEachInSlices } from './yield-to-page';
+
+export interface PageScannerDeps {
+  win: Window & typeof globalThis;
+  analyze: (text: string) => Analysis;
+  locate: (doc: Document) => AdapterChoice;
+  highlights: HighlightRegistry | null;
+  onReport: (report: PageReport) => void;
+  /** How long to gather mutations before rescanning, in ms. */
+  batchMs?: number;
+}
+
+interface PostState {
+  key: number;
+  label?: string;
+  block: TextBlock;
+  analysis: Analysis;
+  /** One per mention, same order; null where the DOM no longer holds that text. */
+  ranges: (Range | null)[];
+}
+
+/**
+ * Keeps the page's marks in step with its posts: a first scan in slices, then only the posts
+ * that mutations added or changed, with removed posts dropped, and a fresh start when a
+ * single-page app moves to another URL.
+ */
+export class PageScanner {
+  private readonly posts = new Map<Element, PostState>();
+  private readonly dirty = new Set<Element>();
+  private observer: MutationObserver | null = null;
+  private timer: number | undefined;
+  private nextKey = 1;
+  private url: string;
+  private adapter = { id: 'none', name: 'None' };
+  private stopped = false;
+  private running: Promise<void> = Promise.resolve();
+
+  constructor(private readonly deps: PageScannerDeps) {
+    this.url = deps.win.location.href;
+  }
+
+  start(): Promise<void> {
+    const { win } = this.deps;
+    this.observer = new win.MutationObserver((records) => this.onMutations(records));
+    this.observer.observe(win.document.documentElement, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+    });
+    return this.rescan();
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.observer?.disconnect();
+    this.observer = null;
+    if (this.timer !== undefined) this.deps.win.clearTimeout(this.timer);
+    this.deps.highlights?.clear(ACTIVE_HIGHLIGHT);
+    this.posts.clear();
+  }
+
+  report(): PageReport {
+    const posts: PostReport[] = [];
+    for (const state of this.posts.values()) {
+      if (state.analysis.mentions.length === 0) continue;
+      posts.push({ key: state.key, label: state.label, ...state.analysis });
+    }
+    return {
+      url: this.url,
+      adapter: this.adapter,
+      posts,
+      activeCount: countActive(posts),
+    };
+  }
+
+  /** The live Range of a mention, for scrolling to it or anchoring a card. */
+  rangeOf(postKey: number, mentionIndex: number): Range | null {
+    for (const state of this.posts.values()) {
+      if (state.key === postKey) return state.ranges[mentionIndex] ?? null;
+    }
+    return null;
+  }
+
+  /** Resolves when the scan in progress (if any) is done. */
+  settled(): Promise<void> {
+    return this.running;
+  }
+
+  /** Rescan soon, e.g. after a single-page app changed its URL. */
+  refresh(): void {
+    if (this.timer !== undefined || this.stopped) return;
+    this.timer = this.deps.win.setTimeout(() => {
+      this.timer = undefined;
+      void this.rescan();
+    }, this.deps.batchMs ?? 100);
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    for (const record of records) {
+      const post = this.postContaining(record.target);
+      if (post) this.dirty.add(post);
+    }
+    this.refresh();
+  }
+
+  private postContaining(node: Node): Element | null {
+    for (let n: Node | null = node; n; n = n.parentNode) {
+      if (n.nodeType === 1 && this.posts.has(n as Element)) return n as Element;
+    }
+    return null;
+  }
+
+  private rescan(): Promise<void> {
+    this.running = this.running.then(() => this.rescanNow());
+    return this.running;
+  }
+
+  private async rescanNow(): Promise<void> {
+    if (this.stopped) return;
+    const { win } = this.deps;
+    if (win.location.href !== this.url) {
+      this.url = win.location.href;
+      this.posts.clear();
+      this.dirty.clear();
+    }
+    const located = this.deps.locate(win.document);
+    this.adapter = { id: located.adapter.id, name: located.adapter.name };
+    const current = new Set(located.posts);
+    let changed = false;
+    for (const post of this.posts.keys()) {
+      if (!current.has(post) || !post.isConnected) {
+        this.posts.delete(post);
+        changed = true;
+      }
+    }
+    const todo = located.posts.filter((p) => !this.posts.has(p) || this.dirty.has(p));
+    this.dirty.clear();
+    await forEachInSlices(
+      win,
+      todo,
+      (post) => {
+        this.posts.set(post, this.scanPost(post, located));
+        changed = true;
+      },
+      8,
+      () => this.stopped,
+    );
+    if (this.stopped) return;
+    if (changed || todo.length === 0) this.publish();
+  }
+
+  private scanPost(post: Element, located: AdapterChoice): PostState {
+    const block = readTextBlock(post, located.adapter.ignoreWithin);
+    const analysis = this.deps.analyze(block.text);
+    return {
+      key: this.posts.get(post)?.key ?? this.nextKey++,
+      label: located.adapter.describePost?.(post),
+      block,
+      analysis,
+      ranges: analysis.mentions.map((m) => rangeFor(block, m.start, m.end)),
+    };
+  }
+
+  private publish(): void {
+    const active: Range[] = [];
+    for (const state of this.posts.values()) {
+      state.analysis.mentions.forEach((m, i) => {
+        const range = state.ranges[i];
+        if (m.status === 'active' && range) active.push(range);
+      });
+    }
+    this.deps.highlights?.set(ACTIVE_HIGHLIGHT, active);
+    this.deps.onReport(this.report());
+  }
+}

@@ -1,0 +1,13 @@
+import type { FixturePage } from './fixture-routes';
+
+export const DEMO_THREAD: FixturePage = {
+  url: 'https://www.reddit.com/r/running/comments/1backlt/mid_back_burning_after_long_runs_anyone_else/',
+  file: 'demo/forum-thread.html',
+};
+
+export const DEMO_ACTIVITY: FixturePage = {
+  url: 'https://www.strava.com/activities/11223344556',
+  file: 'sites/strava.html',
+};
+
+export const DEMO_PAGES: FixturePage[] = [DEMO_THREAD, DEMO_ACTIVITY];

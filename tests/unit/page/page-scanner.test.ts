@@ -1,0 +1,92 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { analyze } from '../../../core/analyze';
+import type { HighlightRegistry } from '../../../page/highlights';
+import { PageScanner } from '../../../page/page-scanner';
+import type { PageReport } from '../../../page/report';
+import { generic } from '../../../sites/generic';
+
+/** Records what would be in `CSS.highlights` (happy-dom has no highlight registry). */
+class RecordedHighlights implements HighlightRegistry {
+  readonly entries = new Map<string, Range[]>();
+  set(name: string, ranges: Iterable<Range>) {
+    this.entries.set(name, [...ranges]);
+  }
+  clear(name: string) {
+    this.entries.delete(name);
+  }
+  texts(name = 'backlight-active') {
+    return (this.entries.get(name) ?? []).map((r) => r.toString());
+  }
+}
+
+function post(text: string): HTMLElement {
+  const el = document.createElement('article');
+  el.className = 'post';
+  el.innerHTML = `<p>${text}</p>`;
+  return el;
+}
+
+let scanner: PageScanner | undefined;
+afterEach(() => scanner?.stop());
+
+function startScanner() {
+  const highlights = new RecordedHighlights();
+  const reports: PageReport[] = [];
+  scanner = new PageScanner({
+    win: window as unknown as Window & typeof globalThis,
+    analyze,
+    locate: (doc) => ({ adapter: generic, posts: [...doc.querySelectorAll('article.post')] }),
+    highlights,
+    onReport: (r) => reports.push(r),
+    batchMs: 5,
+  });
+  return { highlights, reports, started: scanner.start() };
+}
+
+async function settle() {
+  await new Promise((r) => setTimeout(r, 30));
+  await scanner!.settled();
+}
+
+describe('PageScanner', () => {
+  it('marks the active mentions of every post and reports their count', async () => {
+    document.body.replaceChildren(post('My lower back aches after long runs.'), post('Back to running tomorrow!'));
+    const { highlights, reports, started } = startScanner();
+    await started;
+    expect(highlights.texts()).toEqual([expect.stringContaining('lower back')]);
+    expect(reports.at(-1)!.activeCount).toBe(1);
+    expect(reports.at(-1)!.adapter.id).toBe('generic');
+  });
+
+  it('follows posts added, edited and removed after the first scan', async () => {
+    const first = post('No back pain at all this week.');
+    document.body.replaceChildren(first);
+    const { highlights, reports, started } = startScanner();
+    await started;
+    expect(reports.at(-1)!.activeCount).toBe(0);
+
+    const added = post('Pain between my shoulder blades on the treadmill.');
+    document.body.append(added);
+    await settle();
+    expect(reports.at(-1)!.activeCount).toBe(1);
+
+    first.querySelector('p')!.textContent = 'My upper back is sore and stiff.';
+    await settle();
+    expect(reports.at(-1)!.activeCount).toBe(2);
+
+    added.remove();
+    await settle();
+    expect(reports.at(-1)!.activeCount).toBe(1);
+    expect(highlights.texts().join(' ')).toContain('upper back');
+  });
+
+  it('clears its marks when stopped', async () => {
+    document.body.replaceChildren(post('My mid back hurts.'));
+    const { highlights, started } = startScanner();
+    await started;
+    expect(highlights.texts()).toHaveLength(1);
+    scanner!.stop();
+    expect(highlights.entries.size).toBe(0);
+  });
+});
