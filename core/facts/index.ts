@@ -1,0 +1,12 @@
+export type { ActivityType, FactCue, FactName, PageFacts, Shoe } from './types';
+export { ACTIVITY_TYPES } from './types';
+export { factEvidence } from './fact-evidence';
+export { FACT_THRESHOLDS, FACT_WEIGHTS } from './thresholds';
+export { FACT_LABELS, ACTIVITY_TYPE_NAMES } from './display';
+export { decimalSeparatorOf, parseNumber, parseQuantity, type DecimalSeparator } from './parse-number';
+export { parseDistanceKm, parseElevationM } from './parse-length';
+export { parseTemperatureC } from './parse-temperature';
+export { parsePercent } from './parse-percent';
+export { parseSpeedKph } from './parse-speed';
+export { parseDurationS } from './parse-duration';
+export { parseActivityType } from './parse-activity-type';
