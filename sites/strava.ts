@@ -1,4 +1,6 @@
+import type { SiteAdapter } from './types';
 import { selectorAdapter } from './selector-adapter';
+import { stravaFacts } from './strava-facts';
 
 // Strava. Activity pages (`/activities/<id>`): the server-rendered summary has the title in
 // `h1.activity-name` and the description in `.activity-description .content`; comments are
@@ -8,21 +10,24 @@ import { selectorAdapter } from './selector-adapter';
 // discussion posts are `.club-post .post-text`. Modelled on public kudos/feed userscripts and
 // scrapers (Strava Auto Kudos, hide-pollution scripts, feed exporters), which all key on these
 // `data-testid`s.
-export const strava = selectorAdapter({
-  id: 'strava',
-  name: 'Strava',
-  hosts: ['www.strava.com'],
-  posts: [
-    'h1.activity-name',
-    '.activity-description .content',
-    '.comment .comment-text',
-    '[data-testid="comment_text"]',
-    '[data-testid="web-feed-entry"] [data-testid="activity_name"]',
-    '[data-testid="activity_description_wrapper"]',
-    '.club-post .post-text',
-  ].join(', '),
-  label: {
-    container: '[class*="GroupActivity--child-entry"], [data-testid="web-feed-entry"], .comment, #heading, .club-post',
-    author: '[data-testid="owners-name"], .comment-athlete, .title a, .post-author',
-  },
-});
+export const strava: SiteAdapter = {
+  ...selectorAdapter({
+    id: 'strava',
+    name: 'Strava',
+    hosts: ['www.strava.com'],
+    posts: [
+      'h1.activity-name',
+      '.activity-description .content',
+      '.comment .comment-text',
+      '[data-testid="comment_text"]',
+      '[data-testid="web-feed-entry"] [data-testid="activity_name"]',
+      '[data-testid="activity_description_wrapper"]',
+      '.club-post .post-text',
+    ].join(', '),
+    label: {
+      container: '[class*="GroupActivity--child-entry"], [data-testid="web-feed-entry"], .comment, #heading, .club-post',
+      author: '[data-testid="owners-name"], .comment-athlete, .title a, .post-author',
+    },
+  }),
+  facts: stravaFacts,
+};
