@@ -1,0 +1,61 @@
+// Reads cause cues and red-flag phrases from the matched phrases, skipping the
+// negated ones ("no hills", "no numbness or tingling", "hills were fine").
+import type { Span } from '../types';
+import type { CauseId, RedFlagId } from '../vocabulary';
+import { NEGATIVE, type Lexicon } from '../detector/lexicon';
+import type { Matches, PhraseMatch } from '../detector/matchPhrases';
+import type { NegationScopes } from '../detector/negationScope';
+import { CUE, NEG_POST, RED_FLAG, RESOLUTION } from '../detector/roles';
+import type { TokenStream } from '../detector/tokenize';
+
+const POST_NEGATION_WORDS = 3;
+
+export interface Cue extends Span {
+  /** The normalised phrase, so repeats of one cue count once. */
+  key: string;
+  sentence: number;
+  paragraph: number;
+}
+
+export interface CauseCue extends Cue {
+  cause: CauseId;
+}
+
+export interface RedFlagCue extends Cue {
+  flag: RedFlagId;
+}
+
+export function collectCues(stream: TokenStream, matches: Matches, lexicon: Lexicon, scopes: NegationScopes) {
+  const causes: CauseCue[] = [];
+  const redFlags: RedFlagCue[] = [];
+  for (const item of matches.items) {
+    const bits = item.phrase.bits;
+    if (!(bits & (CUE | RED_FLAG)) || isNegated(item, stream, matches, lexicon, scopes)) continue;
+    const cue = toCue(item, stream);
+    for (const { cause, check } of item.phrase.cues) {
+      if (!check || check(stream, item.first, item.last)) causes.push({ ...cue, cause });
+    }
+    for (const flag of item.phrase.flags) redFlags.push({ ...cue, flag });
+  }
+  return { causes, redFlags };
+}
+
+function isNegated(item: PhraseMatch, stream: TokenStream, matches: Matches, lexicon: Lexicon, scopes: NegationScopes): boolean {
+  if (scopes.preNegated[item.first]) return true;
+  const before = item.first > 0 ? stream.ids[item.first - 1]! : -1;
+  if (before > 0 && matches.itemAt[item.first - 1]! < 0 && lexicon.flags[before]! & NEGATIVE) return true;
+  return scopes.followedBy(item.last, NEG_POST | RESOLUTION, POST_NEGATION_WORDS);
+}
+
+function toCue(item: PhraseMatch, stream: TokenStream): Cue {
+  const start = stream.starts[item.first]!;
+  const end = stream.ends[item.last]!;
+  return {
+    start,
+    end,
+    text: stream.text.slice(start, end),
+    key: item.phrase.key,
+    sentence: stream.sentences[item.first]!,
+    paragraph: stream.paragraphs[item.first]!,
+  };
+}

@@ -1,0 +1,104 @@
+// Phrases that should make a runner see a doctor (CONTRACT §1 red flags).
+import type { RedFlagId } from '../../vocabulary';
+
+const MY = 'my|the|his|her|your|both|_';
+const LIMBS = 'leg|legs|arm|arms|foot|feet|hand|hands|thigh|thighs|calf|calves|toes|fingers|knee|knees|butt|bum|buttock|buttocks|glute|glutes|side';
+
+export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
+  'chest-pain': [
+    'chest pain|pains|pressure|tightness|discomfort|ache|aches|aching|hurts|hurt|hurting|heaviness|squeezing|crushing|tight|heavy',
+    'pain|pressure|tightness|discomfort|ache|heaviness|squeezing|crushing|burning|weight in|on|across my|the chest',
+    'tight|heavy|crushing|sore|painful chest',
+    'heart+attack|angina|palpitations|racing+heart|heart+racing',
+  ],
+  'breathing-difficulty': [
+    'short|shortness of breath',
+    'cant|cannot|couldnt|can+not|could+not|struggle+to|struggling+to|unable+to catch my|his|her|_ breath',
+    'cant|cannot|couldnt|can+not|could+not|struggle+to|struggling+to|struggled+to|unable+to|hard+to|difficult+to|hurts+to|painful+to|pain+when+i|hurts+when+i breathe',
+    'difficulty|trouble|problems|struggling breathing',
+    'breathing hurts|is+painful|is+difficult',
+    'breathless|out+of+breath|winded at+rest|while+sitting|lying+down|doing+nothing|on+the+sofa|on+the+couch',
+    'gasping for air|breath',
+  ],
+  'numbness-weakness': [
+    'numbness|numb|tingling|tingly|tingle|tingles|pins+and+needles',
+    `weakness|weak|no+strength|loss+of+strength|lost+strength|no+feeling|loss+of+feeling|lost+feeling|losing+feeling in ${MY} ${LIMBS}`,
+    `${MY} ${LIMBS} went|goes|go|feel|feels|felt|is|are|was|were weak|numb|dead|tingly`,
+    `${MY} ${LIMBS} gave+way|gave+out|buckled`,
+    'leg|legs|arm|arms weakness',
+    'foot+drop|drop+foot|dragging+my+foot|tripping+over+my+foot',
+    'cant|cannot|couldnt lift my foot|toes|leg',
+  ],
+  'bladder-bowel': [
+    'cant|cannot|couldnt|can+not|could+not control my|the bladder|bowels|bowel',
+    'loss|lost|losing bladder|bowel control',
+    'lost|losing|loss of control of my|the bladder|bowels|bowel',
+    'bladder|bowel control|problems|issues|changes|trouble|leakage|leaks',
+    'incontinence|incontinent|wet+myself|wet+my+pants|peed+myself|peeing+myself|pooped+myself|soiled',
+    'cant|cannot|couldnt|trouble|difficulty pee|peeing|urinate|urinating|wee|weeing',
+    'saddle numbness|anaesthesia|anesthesia|area',
+    'numb|numbness in|around my|the groin|genitals|bum|backside|inner+thighs|privates|saddle',
+    'numb groin|genitals|bum|backside|inner+thighs|saddle',
+    'cauda equina',
+  ],
+  'fever-unwell': [
+    'fever|fevers|feverish|temperature+of+#|high+temperature|running+a+temperature|running+a+temp|night+sweats|chills|shivers|rigors',
+    'feel|feeling|felt very|really|so|extremely|generally unwell|ill|sick|rough',
+    'unwell|flu+like|flulike|flu',
+  ],
+  'night-pain': [
+    'wakes|woke|waking|wake|keeps|kept|keeping me up|awake',
+    'wake|woke|waking up in+pain|in+agony|because+of+the+pain|from+the+pain|with+the+pain',
+    'worse|worst|awful|hurts|hurt|pain|painful at+night|overnight|in+bed|in+the+night|lying+down|when+lying|when+i+lie|when+i+lay|when+lying+down',
+    'worse|worst|hurts|hurt|pain|painful when|while i lie|lay|sleep down|flat|_',
+    'night pain|pains',
+    'cant|cannot|couldnt|unable+to sleep|lie+down|lie+flat', 'cant|cannot|couldnt get comfortable',
+    'lying|laying down|flat makes+it+worse|hurts|is+worse|is+agony',
+    'at night it|the+pain|_ is+worse|gets+worse|hurts',
+  ],
+  trauma: [
+    'fell|tumbled|landed+on+my+back|landed+hard', 'slipped|tripped on|over|and', 'crashed my|the|on+my|on+the|_ bike|car|motorbike|bicycle',
+    'had|took a|bad|nasty fall|tumble|spill|crash', 'bad|nasty|hard|big fall|tumble|crash|spill',
+    'car|bike|cycling|bicycle|motorbike|motorcycle|ski|skiing|snowboard crash|accident|collision',
+    'accident|collision|whiplash|rear+ended|hit+by+a+car|hit+by+a+bike|knocked+down|knocked+over',
+    'came+off my|the bike',
+  ],
+  'weight-loss': [
+    'lost|losing|dropped|dropping weight|kg|kgs|lbs|pounds without+trying|for+no+reason|unintentionally|without+meaning+to',
+    'lost|losing|dropped # kg|kgs|lbs|pounds|stone without+trying|for+no+reason|unintentionally',
+    'unexplained|unintentional|unintended|unexpected|sudden weight loss',
+    'weight loss without+trying|for+no+reason',
+  ],
+  'cancer-history': [
+    'cancer|cancers|tumour|tumor|tumours|tumors|chemo|chemotherapy|radiotherapy|oncologist|oncology|metastatic|metastases|lymphoma|leukaemia|leukemia|melanoma|myeloma|sarcoma',
+    'in remission',
+  ],
+  'radiating-arm-jaw': [
+    'down|into|to|along my|the|his|her left|right|_ arm|arms',
+    'into|to|up+to|up+into my|the|his|her jaw|neck',
+    'jaw pain|ache|aches|aching|hurts|hurting|tightness|tight|pressure',
+    'pain|ache|pressure|tightness in my|the jaw',
+    'left arm pain|ache|aches|numbness|tingling|heavy|heaviness',
+    'radiates|radiating|radiated|spreads|spreading|spread|shoots|shooting|travels|travelling|traveling|moves|moving to|into|down|up my|the|his|her left|right|_ arm|arms|jaw|neck|shoulder',
+  ],
+  'severe-worsening': [
+    'unbearable|excruciating|agony|agonising|agonizing|crippling|debilitating|intolerable|horrendous',
+    'worst pain', 'pain ever|ever+had',
+    'worst pain of my life',
+    'getting|gets|got progressively|steadily|much|rapidly|quickly|_ worse+and+worse', 'getting|gets|got progressively|steadily|much|rapidly|quickly worse',
+    'worse every|each day|week|run',
+    'severe|severely',
+    'cant|cannot|couldnt|can+not|could+not|unable+to walk|stand|stand+up|move|get+up|get+out+of+bed|bend|function',
+    '# out of #',
+    'rapidly|quickly|fast worsening|deteriorating',
+  ],
+};
+
+/** Look like red-flag words but are not: "fell behind", "fell running" (a sport), "sugar crash". */
+export const RED_FLAG_TRAPS = [
+  'fell behind|asleep|apart|short|into|off+pace|off+the+pace|in+love|back|through|flat|away',
+  'sugar|energy|caffeine crash',
+  'cancer research|run|fundraiser|charity',
+  'race for life',
+  'short of breath on|up|during|when|climbing|running',
+];

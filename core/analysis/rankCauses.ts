@@ -1,0 +1,66 @@
+// Scores each cause from its cues. A cue weighs most in the sentence of an
+// active mention and less the further away it is (another paragraph of a long
+// post weighs less still); several distinct cues add up like independent
+// evidence: score = 1 − Π(1 − STRENGTH · weight).
+import type { RankedCause, Span } from '../types';
+import type { CauseId } from '../vocabulary';
+import type { CauseCue } from './collectCues';
+
+export interface MentionPlace {
+  sentence: number;
+  paragraph: number;
+}
+
+const STRENGTH = 0.6;
+const REPEAT_STRENGTH = 0.1;
+const OTHER_PARAGRAPH = 0.7;
+
+function distanceWeight(sentences: number): number {
+  if (sentences === 0) return 1;
+  if (sentences === 1) return 0.8;
+  if (sentences <= 3) return 0.6;
+  return 0.4;
+}
+
+/** Weight of a cue by its distance to the nearest active mention (`places` sorted by sentence). */
+function weightOf(cue: CauseCue, places: readonly MentionPlace[]): number {
+  let low = 0;
+  let high = places.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (places[middle]!.sentence < cue.sentence) low = middle + 1;
+    else high = middle;
+  }
+  let best = 0;
+  for (const place of [places[low - 1], places[low]]) {
+    if (!place) continue;
+    const weight = distanceWeight(Math.abs(place.sentence - cue.sentence)) * (place.paragraph === cue.paragraph ? 1 : OTHER_PARAGRAPH);
+    best = Math.max(best, weight);
+  }
+  return best;
+}
+
+export function rankCauses(cues: readonly CauseCue[], places: readonly MentionPlace[]): RankedCause[] {
+  const byCause = new Map<CauseId, CauseCue[]>();
+  for (const cue of cues) {
+    const list = byCause.get(cue.cause);
+    if (list) list.push(cue);
+    else byCause.set(cue.cause, [cue]);
+  }
+  const ranked: RankedCause[] = [];
+  for (const [id, list] of byCause) {
+    const bestByKey = new Map<string, number>();
+    let absent = 1;
+    for (const cue of list) {
+      const weight = weightOf(cue, places);
+      const previous = bestByKey.get(cue.key);
+      if (previous === undefined) bestByKey.set(cue.key, weight);
+      else absent *= 1 - REPEAT_STRENGTH * Math.min(weight, previous);
+      if (previous !== undefined && weight > previous) bestByKey.set(cue.key, weight);
+    }
+    for (const weight of bestByKey.values()) absent *= 1 - STRENGTH * weight;
+    const evidence: Span[] = list.map(({ start, end, text }) => ({ start, end, text }));
+    ranked.push({ id, score: Math.round((1 - absent) * 1000) / 1000, evidence });
+  }
+  return ranked.sort((a, b) => b.score - a.score || a.evidence[0]!.start - b.evidence[0]!.start);
+}

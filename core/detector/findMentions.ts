@@ -1,0 +1,185 @@
+// Links body locations to pain words into mentions. Consecutive location/pain
+// phrases join one cluster while the words between them are few and harmless
+// (fillers like "my", "is", "really"); punctuation, "but", a trap phrase or
+// another body part ("knee") breaks the link. A cluster with a location and a
+// pain (or resolution: "back felt fine") word is a mention.
+import type { Mention } from '../types';
+import type { Region } from '../vocabulary';
+import { BACK_VERB, BREAK, COORDINATOR, FILLER, NEGATIVE, type Lexicon } from './lexicon';
+import type { Matches, PhraseMatch } from './matchPhrases';
+import type { NegationScopes } from './negationScope';
+import { LOCATION, NEG_POST, NEG_PRE, OTHER_BODY, PAIN, RESOLUTION, TRAP, WHOLE } from './roles';
+import type { TokenStream } from './tokenize';
+
+const MAX_GAP_WORDS = 8;
+const MAX_GAP_CONTENT_WORDS = 2;
+const POST_NEGATION_WORDS = 6;
+
+export interface FoundMention extends Mention {
+  firstToken: number;
+  lastToken: number;
+}
+
+interface Cluster {
+  first: PhraseMatch;
+  last: PhraseMatch;
+  hasLocation: boolean;
+  hasPain: boolean;
+  hasResolution: boolean;
+  region: Region;
+  negatedInside: boolean;
+}
+
+interface Gap {
+  coordinated: boolean;
+  negative: boolean;
+}
+
+export class MentionFinder {
+  constructor(
+    private readonly stream: TokenStream,
+    private readonly matches: Matches,
+    private readonly lexicon: Lexicon,
+    private readonly scopes: NegationScopes,
+  ) {}
+
+  find(): FoundMention[] {
+    this.dropAdverbialBacks();
+    const found: FoundMention[] = [];
+    let cluster: Cluster | null = null;
+    for (const item of this.matches.items) {
+      const bits = item.phrase.bits;
+      if (item.dropped || !(bits & (LOCATION | WHOLE | PAIN | RESOLUTION))) continue;
+      if (cluster && this.joins(cluster, item)) continue;
+      if (cluster) this.emit(cluster, found);
+      // A resolution word only ever follows its location ("back felt fine").
+      cluster = bits & (LOCATION | WHOLE | PAIN) ? this.open(item) : null;
+    }
+    if (cluster) this.emit(cluster, found);
+    return found;
+  }
+
+  /** "came back", "laid-back", "cut back": the word before makes "back" an adverb. */
+  private dropAdverbialBacks(): void {
+    const { ids } = this.stream;
+    for (const item of this.matches.items) {
+      if (!item.phrase.ambiguous || item.first === 0) continue;
+      const before = ids[item.first - 1]!;
+      if (before > 0 && this.matches.itemAt[item.first - 1]! < 0 && this.lexicon.flags[before]! & BACK_VERB) {
+        item.dropped = true;
+      }
+    }
+  }
+
+  private open(item: PhraseMatch): Cluster {
+    const bits = item.phrase.bits;
+    return {
+      first: item,
+      last: item,
+      hasLocation: (bits & (LOCATION | WHOLE)) !== 0,
+      hasPain: (bits & (PAIN | WHOLE)) !== 0,
+      hasResolution: false,
+      region: bits & (LOCATION | WHOLE) ? item.phrase.region : 'unspecified',
+      negatedInside: false,
+    };
+  }
+
+  private joins(cluster: Cluster, item: PhraseMatch): boolean {
+    const bits = item.phrase.bits;
+    const isLocation = (bits & (LOCATION | WHOLE)) !== 0;
+    const complete = cluster.hasLocation && (cluster.hasPain || cluster.hasResolution);
+    const weak = (!isLocation && bits & PAIN && item.phrase.weak) || (cluster.last.phrase.bits & PAIN && cluster.last.phrase.weak);
+    const gap = this.gap(cluster.last.last, item.first, !complete, weak ? 0 : MAX_GAP_CONTENT_WORDS);
+    if (!gap) return false;
+    // "my lower back hurts and my upper back is tight" is two mentions;
+    // "back pain between my shoulder blades" is one.
+    if (complete && isLocation && (gap.coordinated || bits & WHOLE || !(cluster.last.phrase.bits & (PAIN | RESOLUTION)))) {
+      return false;
+    }
+    cluster.last = item;
+    cluster.negatedInside ||= gap.negative;
+    if (isLocation) {
+      cluster.hasLocation = true;
+      if (cluster.region === 'unspecified') cluster.region = item.phrase.region;
+    }
+    if (bits & (PAIN | WHOLE)) cluster.hasPain = true;
+    if (bits & RESOLUTION && !(bits & PAIN)) cluster.hasResolution = true;
+    return true;
+  }
+
+  /** The words strictly between two tokens, or null when they break the link. */
+  private gap(from: number, to: number, allowCoordinatedBody: boolean, maxContentWords: number): Gap | null {
+    const { ids } = this.stream;
+    const { items, itemAt } = this.matches;
+    const flags = this.lexicon.flags;
+    let words = 0;
+    let content = 0;
+    let coordinated = false;
+    let negative = false;
+    for (let t = from + 1; t < to; t++) {
+      const id = ids[t]!;
+      if (id < 0 || ++words > MAX_GAP_WORDS) return null;
+      const k = itemAt[t]!;
+      if (k >= 0) {
+        const item = items[k]!;
+        const bits = item.phrase.bits;
+        if (item.dropped || bits & TRAP) return null;
+        if (bits & OTHER_BODY) {
+          if (!allowCoordinatedBody || !this.nextToCoordinator(item)) return null;
+        } else if (bits & NEG_PRE) {
+          negative = true;
+        } else if (!(bits & NEG_POST)) {
+          content++;
+        }
+        t = item.last;
+        continue;
+      }
+      const f = flags[id]!;
+      if (f & BREAK) return null;
+      if (f & NEGATIVE) negative = true;
+      else if (f & COORDINATOR) coordinated = true;
+      else if (!(f & FILLER)) content++;
+    }
+    return content > maxContentWords ? null : { coordinated, negative };
+  }
+
+  /** "back and knee pain", "sore knees and back". */
+  private nextToCoordinator(item: PhraseMatch): boolean {
+    const { ids, count } = this.stream;
+    const flags = this.lexicon.flags;
+    const isCoordinator = (t: number) => t >= 0 && t < count && ids[t]! > 0 && (flags[ids[t]!]! & COORDINATOR) !== 0;
+    const isFiller = (t: number) => t >= 0 && ids[t]! > 0 && (flags[ids[t]!]! & FILLER) !== 0;
+    return (
+      isCoordinator(item.first - 1) ||
+      (isFiller(item.first - 1) && isCoordinator(item.first - 2)) ||
+      isCoordinator(item.last + 1)
+    );
+  }
+
+  private emit(cluster: Cluster, found: FoundMention[]): void {
+    const isMention = cluster.hasLocation && (cluster.hasPain || cluster.hasResolution);
+    if (!isMention) return;
+    const { text, starts, ends } = this.stream;
+    const firstToken = cluster.first.first;
+    const lastToken = cluster.last.last;
+    const start = starts[firstToken]!;
+    const end = ends[lastToken]!;
+    found.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      region: cluster.region,
+      status: this.isNegated(cluster, firstToken, lastToken) ? 'negated' : 'active',
+      firstToken,
+      lastToken,
+    });
+  }
+
+  private isNegated(cluster: Cluster, firstToken: number, lastToken: number): boolean {
+    if (cluster.hasResolution || cluster.negatedInside) return true;
+    const before = firstToken > 0 ? this.stream.ids[firstToken - 1]! : -1;
+    const negativeBefore = before > 0 && this.matches.itemAt[firstToken - 1]! < 0 && (this.lexicon.flags[before]! & NEGATIVE) !== 0;
+    if ((this.scopes.preNegated[firstToken] || negativeBefore) && !this.scopes.followedByUntil(lastToken)) return true;
+    return this.scopes.followedBy(lastToken, NEG_POST | RESOLUTION, POST_NEGATION_WORDS);
+  }
+}

@@ -1,0 +1,75 @@
+// Where on the back: the body-location phrases and their region (CONTRACT §1).
+// Plain "back"/"backs" are listed apart because they are ambiguous ("back to running").
+import type { Region } from '../../vocabulary';
+
+const BACK = 'back|bakc|bcak|bak';
+const OF_MY = 'of my|the|your|his|her';
+const BLADES = 'shoulder|sholder|shoulders blade|blades|bone|bones';
+const ONE_WORD_BLADES = 'shoulderblade|shoulderblades|shoulderblad|shoulderbone';
+const NEAR = 'between|under|underneath|beneath|below|behind|around|near|inside|along|by';
+
+export const AMBIGUOUS_BACK = ['back|backs'];
+
+export const LOCATIONS: Record<Region, string[]> = {
+  upper: [
+    `upper|top ${BACK}|spine`,
+    'upperback|upperbacks',
+    `top|upper+part|upper+portion ${OF_MY} back|spine`,
+    'traps|trapezius|trapezium',
+    'upper traps|trap',
+    'trap muscle|muscles',
+  ],
+  mid: [
+    `mid|middle|midde|center|centre ${BACK}|spine`,
+    'midback|middback|midbacks',
+    `middle|center|centre|mid ${OF_MY} back|spine`,
+    `${NEAR} my|the|your|his|her|both|left|right ${BLADES}`,
+    `${NEAR} my|the|your|his|her|both|left|right ${ONE_WORD_BLADES}`,
+    `${NEAR} my|the|your|his|her right|left ${BLADES}`,
+    `${NEAR} my|the|your|his|her right|left ${ONE_WORD_BLADES}`,
+    `${BLADES}`,
+    `${ONE_WORD_BLADES}`,
+    'between my|the shoulders',
+    'scapula|scapulae|scapulas|scap|scaps',
+    'thoracic|thorasic|thoraic',
+    'thoracic|thorasic spine|region|area|back|vertebrae',
+    't spine|tspine|t spines',
+    'rhomboid|rhomboids|rhomboideus',
+    'lats|latissimus',
+    `back ${OF_MY} ribs|rib|ribcage`,
+    `back ${OF_MY} rib cage`,
+  ],
+  lower: [
+    `lower|low|bottom ${BACK}`,
+    'lowerback|lowback|lowerbacks|lowbacks|lowerbakc',
+    'lower+spine|lumbar|lumbars',
+    'lumbar|lumber spine|region|area|vertebrae',
+    `bottom|base|small|lower+part|lower+portion ${OF_MY} back|spine`,
+    'si|sacroiliac joint|joints',
+    'sij|sijs|sacroiliac',
+    'ql|qls|quadratus+lumborum',
+    'tailbone|tail+bone|coccyx|sacrum',
+    'erector|erectors|spinal+erectors|erector+spinae',
+  ],
+  unspecified: [
+    'spine|spinal+column|vertebrae',
+    'back muscle|muscles',
+    'paraspinal|paraspinals',
+    `side|sides|left+side|right+side ${OF_MY} back`,
+  ],
+};
+
+/** Location and pain in one word or idiom: "backache", "threw my back out". */
+export const WHOLE_MENTIONS: Record<Region, string[]> = {
+  upper: ['upper backache|backaches|backpain'],
+  mid: ['mid|middle backache|backaches|backpain'],
+  lower: ['lower|low backache|backaches|backpain', 'lumbago'],
+  unspecified: [
+    'backache|backaches|backpain|backpains|bakcache',
+    'slipped|herniated|bulging|prolapsed|ruptured disc|disk|discs|disks',
+    'disc|disk bulge|herniation|prolapse',
+    'threw|throw|thrown|throwing|put|putting my|his|her|your back out',
+    'threw|throw|thrown|throwing out my|his|her|your back',
+    'did|done|doing my|his|her|your back in',
+  ],
+};

@@ -1,0 +1,25 @@
+// Single words with a grammatical job in scope rules.
+
+/** May sit between a body location and its pain word without breaking the link. */
+export const FILLERS = `my your his her our their the a an this these those is was are were be been being am im
+ive its it has have had having gets get got getting feel feels felt feeling started starting starts start began
+begun begins keeps kept to still so really very super quite pretty bit little slightly mildly kinda kind sort of
+in on at with across along through around between under near up down left right side sides both area region part
+parts muscle muscles just also always sometimes often again constantly totally completely absolutely extremely
+incredibly seriously badly horribly terribly insanely all lot even somewhat occasionally usually generally
+especially particularly some any such weird strange nagging dull sharp mild slight constant chronic acute
+persistent occasional recurring intense minor major terrible awful horrible real actual serious annoying random
+sudden new same whole entire usual typical familiar lingering deep that like tad way much more most`;
+
+export const COORDINATORS = 'and or nor plus';
+
+/** Clause-level terminators: close every scope and break every link (ConText). */
+export const BREAKS = `but however although though yet except whereas while because cause cuz coz since until till
+unless which who whom whose if when whenever then besides otherwise meanwhile anyway anyways`;
+
+/** Negative words anywhere between a location and its pain word negate the mention ("back didn't hurt"). */
+export const NEGATIVE_WORDS = `no not never didnt doesnt dont isnt wasnt arent werent hasnt havent hadnt wont cant
+couldnt wouldnt shouldnt cannot nothing none neither nor without aint nope`;
+
+/** After a negated mention these mean it came later: "never had back pain until I ran hills". */
+export const UNTIL_WORDS = 'until till before til';

@@ -1,0 +1,58 @@
+// Greedy longest-match of lexicon phrases over the token stream, left to right.
+// Longest match is what lets trap phrases ("back to back") and pseudo-negations
+// ("no improvement") hide the words inside them.
+import type { Lexicon } from './lexicon';
+import type { Phrase } from './roles';
+import type { TokenStream } from './tokenize';
+import { UNKNOWN_WORD } from './wordIndex';
+
+export interface PhraseMatch {
+  first: number;
+  last: number;
+  phrase: Phrase;
+  /** Set when context shows the phrase is not what it looks like ("came back"). */
+  dropped: boolean;
+}
+
+export interface Matches {
+  items: PhraseMatch[];
+  /** Index into `items` of the match covering each token, -1 if none. */
+  itemAt: Int32Array;
+}
+
+export function matchPhrases(stream: TokenStream, lexicon: Lexicon): Matches {
+  const { ids, count } = stream;
+  const roots = lexicon.roots;
+  const items: PhraseMatch[] = [];
+  const itemAt = new Int32Array(count).fill(-1);
+  let t = 0;
+  while (t < count) {
+    const id = ids[t]!;
+    let node = id > UNKNOWN_WORD ? roots[id] : undefined;
+    if (!node) {
+      t++;
+      continue;
+    }
+    let bestLast = -1;
+    let best: Phrase | undefined;
+    let u = t;
+    while (node) {
+      if (node.phrase) {
+        bestLast = u;
+        best = node.phrase;
+      }
+      if (++u >= count) break;
+      const next = ids[u]!;
+      node = next > UNKNOWN_WORD ? node.next.get(next) : undefined;
+    }
+    if (!best) {
+      t++;
+      continue;
+    }
+    const index = items.length;
+    items.push({ first: t, last: bestLast, phrase: best, dropped: false });
+    itemAt.fill(index, t, bestLast + 1);
+    t = bestLast + 1;
+  }
+  return { items, itemAt };
+}

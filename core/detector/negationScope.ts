@@ -1,0 +1,110 @@
+// NegEx/ConText scopes. A pre-negation trigger ("no", "never had") negates what
+// follows within SCOPE_WORDS words, until a terminator ("but", sentence end).
+// A comma or "and" ends the scope too, unless it continues a list of alike
+// items: "no numbness, tingling or weakness" keeps going, "didn't stretch and
+// my back hurts" stops.
+import { AND_LIKE, BREAK, COORDINATOR, FILLER, UNTIL, type Lexicon } from './lexicon';
+import type { Matches } from './matchPhrases';
+import { MENTION_PART, NEG_PRE, OTHER_BODY, scopeKind } from './roles';
+import { CLAUSE_TOKEN, SENTENCE_TOKEN, PARAGRAPH_TOKEN, type TokenStream } from './tokenize';
+
+const SCOPE_WORDS = 6;
+const LIST_LOOKAHEAD = 4;
+const UNTIL_LOOKAHEAD = 12;
+
+export class NegationScopes {
+  /** 1 for each token inside a pre-negation scope. */
+  readonly preNegated: Uint8Array;
+
+  constructor(
+    private readonly stream: TokenStream,
+    private readonly matches: Matches,
+    private readonly lexicon: Lexicon,
+  ) {
+    this.preNegated = this.markPreNegation();
+  }
+
+  private markPreNegation(): Uint8Array {
+    const { ids, count } = this.stream;
+    const { items, itemAt } = this.matches;
+    const flags = this.lexicon.flags;
+    const negated = new Uint8Array(count);
+    let remaining = 0;
+    let lastKind = 0;
+    for (let t = 0; t < count; t++) {
+      const id = ids[t]!;
+      if (id < 0) {
+        if (remaining > 0 && (id !== CLAUSE_TOKEN || !this.continuesList(t, lastKind))) remaining = 0;
+        continue;
+      }
+      const k = itemAt[t]!;
+      if (k >= 0) {
+        const item = items[k]!;
+        if (item.phrase.bits & NEG_PRE) {
+          remaining = SCOPE_WORDS;
+          lastKind = 0;
+        } else if (remaining > 0) {
+          negated.fill(1, t, item.last + 1);
+          if (!item.dropped) lastKind = scopeKind(item.phrase) || lastKind;
+          remaining = Math.max(0, remaining - (item.last - t + 1));
+        }
+        t = item.last;
+        continue;
+      }
+      if (remaining === 0) continue;
+      const f = flags[id]!;
+      if (f & BREAK || (f & AND_LIKE && !this.continuesList(t, lastKind))) {
+        remaining = 0;
+        continue;
+      }
+      negated[t] = 1;
+      remaining--;
+    }
+    return negated;
+  }
+
+  private continuesList(t: number, lastKind: number): boolean {
+    if (lastKind === 0) return false;
+    const { ids, count } = this.stream;
+    const { items, itemAt } = this.matches;
+    for (let u = t + 1; u < count && u <= t + LIST_LOOKAHEAD; u++) {
+      const k = itemAt[u]!;
+      if (k >= 0) return !items[k]!.dropped && scopeKind(items[k]!.phrase) === lastKind;
+      const id = ids[u]!;
+      if (id < 0 || !(this.lexicon.flags[id]! & (FILLER | COORDINATOR))) return false;
+    }
+    return false;
+  }
+
+  /** Is there a phrase with one of `bits` within `maxWords` after `lastToken`, in the same clause? */
+  followedBy(lastToken: number, bits: number, maxWords: number): boolean {
+    const { ids, count } = this.stream;
+    const { items, itemAt } = this.matches;
+    let words = 0;
+    for (let t = lastToken + 1; t < count && words < maxWords; t++, words++) {
+      const id = ids[t]!;
+      if (id < 0) return false;
+      const k = itemAt[t]!;
+      if (k >= 0) {
+        const item = items[k]!;
+        if (item.phrase.bits & bits) return true;
+        if (!item.dropped && item.phrase.bits & (MENTION_PART | OTHER_BODY)) return false;
+        t = item.last;
+        continue;
+      }
+      if (this.lexicon.flags[id]! & BREAK) return false;
+    }
+    return false;
+  }
+
+  /** "Never had back pain until I ran hills": the negation is about the past, the pain is now. */
+  followedByUntil(lastToken: number): boolean {
+    const { ids, count } = this.stream;
+    for (let t = lastToken + 1; t < count && t <= lastToken + UNTIL_LOOKAHEAD; t++) {
+      const id = ids[t]!;
+      if (id === SENTENCE_TOKEN || id === PARAGRAPH_TOKEN) return false;
+      if (id > 0 && this.lexicon.flags[id]! & UNTIL) return true;
+    }
+    return false;
+  }
+}

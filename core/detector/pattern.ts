@@ -1,0 +1,31 @@
+// Lexicon pattern syntax: slots separated by spaces; "a|b|c" is a choice of
+// alternatives for one slot; "worn+out" is a several-word alternative; "_" is
+// the empty alternative (an optional slot); "#" is any number. Each alternative is normalised the way the tokenizer reads
+// text: lower case, apostrophes dropped, split at hyphens and at letter/digit
+// boundaries ("800m" → "#" "m").
+
+function normaliseAlternative(alternative: string): string[] {
+  if (alternative === '_') return [];
+  const words: string[] = [];
+  const cleaned = alternative.toLowerCase().replace(/['’]/g, '');
+  for (const part of cleaned.split('-')) {
+    for (const piece of part.match(/[a-z]+|[0-9]+|#/g) ?? []) {
+      words.push(/^[0-9]+$/.test(piece) ? '#' : piece);
+    }
+  }
+  return words;
+}
+
+/** All token sequences a pattern stands for. */
+export function expandPattern(pattern: string): string[][] {
+  let sequences: string[][] = [[]];
+  for (const slot of pattern.trim().split(/\s+/)) {
+    const alternatives = slot.split('|').map(normaliseAlternative);
+    const next: string[][] = [];
+    for (const prefix of sequences) {
+      for (const alternative of alternatives) next.push([...prefix, ...alternative]);
+    }
+    sequences = next;
+  }
+  return sequences.filter((sequence) => sequence.length > 0);
+}

@@ -1,0 +1,97 @@
+// What a lexicon phrase means. One phrase may carry several roles
+// ("cramping" is a pain word and an electrolytes cue).
+import type { CauseId, RedFlagId, Region } from '../vocabulary';
+import type { TokenStream } from './tokenize';
+
+/** Extra test a numeric cue must pass ("-5C" is cold, "25C" is not). */
+export type CueCheck = (stream: TokenStream, firstToken: number, lastToken: number) => boolean;
+
+export type Role =
+  | { kind: 'location'; region: Region; ambiguous: boolean }
+  | { kind: 'whole'; region: Region }
+  | { kind: 'pain'; weak: boolean }
+  | { kind: 'resolution' }
+  | { kind: 'otherBody' }
+  | { kind: 'trap' }
+  | { kind: 'negPre' }
+  | { kind: 'negPost' }
+  | { kind: 'pseudo' }
+  | { kind: 'cue'; cause: CauseId; check?: CueCheck }
+  | { kind: 'redFlag'; flag: RedFlagId };
+
+export interface LexiconEntry {
+  pattern: string;
+  role: Role;
+}
+
+export const LOCATION = 1;
+export const WHOLE = 2;
+export const PAIN = 4;
+export const RESOLUTION = 8;
+export const OTHER_BODY = 16;
+export const TRAP = 32;
+export const NEG_PRE = 64;
+export const NEG_POST = 128;
+export const PSEUDO = 256;
+export const CUE = 512;
+export const RED_FLAG = 1024;
+
+export const MENTION_PART = LOCATION | WHOLE | PAIN | RESOLUTION;
+
+const BITS: Record<Role['kind'], number> = {
+  location: LOCATION,
+  whole: WHOLE,
+  pain: PAIN,
+  resolution: RESOLUTION,
+  otherBody: OTHER_BODY,
+  trap: TRAP,
+  negPre: NEG_PRE,
+  negPost: NEG_POST,
+  pseudo: PSEUDO,
+  cue: CUE,
+  redFlag: RED_FLAG,
+};
+
+/** Every role of one token sequence, folded together for fast checks. */
+export class Phrase {
+  bits = 0;
+  region: Region = 'unspecified';
+  ambiguous = false;
+  weak = true;
+  readonly cues: { cause: CauseId; check?: CueCheck }[] = [];
+  readonly flags: RedFlagId[] = [];
+
+  constructor(readonly key: string) {}
+
+  add(role: Role): void {
+    this.bits |= BITS[role.kind];
+    switch (role.kind) {
+      case 'location':
+        this.region = role.region;
+        this.ambiguous = role.ambiguous;
+        break;
+      case 'whole':
+        this.region = role.region;
+        break;
+      case 'pain':
+        this.weak &&= role.weak;
+        break;
+      case 'cue':
+        if (!this.cues.some((cue) => cue.cause === role.cause)) this.cues.push({ cause: role.cause, check: role.check });
+        break;
+      case 'redFlag':
+        if (!this.flags.includes(role.flag)) this.flags.push(role.flag);
+        break;
+      default:
+        break;
+    }
+  }
+}
+
+/** Scope kind, for "no numbness, tingling or weakness": a list continues a negation while its items are alike. */
+export function scopeKind(phrase: Phrase): number {
+  if (phrase.bits & (MENTION_PART | OTHER_BODY)) return 1;
+  if (phrase.bits & CUE) return 2;
+  if (phrase.bits & RED_FLAG) return 3;
+  return 0;
+}
