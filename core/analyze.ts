@@ -1,6 +1,7 @@
 // The single entry point: text in, mentions + ranked causes + red flags out
 // (CONTRACT §2). Pure: no DOM, no browser APIs.
 import { analysisEntries } from './analysis/analysisLexicon';
+import { addFactCauses } from './analysis/addFactCauses';
 import { collectCues } from './analysis/collectCues';
 import { pickRedFlags } from './analysis/pickRedFlags';
 import { rankCauses } from './analysis/rankCauses';
@@ -11,6 +12,7 @@ import { matchPhrases } from './detector/matchPhrases';
 import { mayMentionBack } from './detector/mayMentionBack';
 import { NegationScopes } from './detector/negationScope';
 import { tokenize } from './detector/tokenize';
+import type { PageFacts } from './facts/types';
 import type { Analysis, Mention } from './types';
 
 let compiled: Lexicon | undefined;
@@ -20,7 +22,12 @@ export function lexicon(): Lexicon {
   return (compiled ??= compileLexicon([...detectorEntries(), ...analysisEntries()]));
 }
 
-export function analyze(text: string): Analysis {
+export interface AnalyzeOptions {
+  /** The activity page's own facts (`SiteAdapter.facts`), for the text of that activity. */
+  facts?: PageFacts;
+}
+
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   if (typeof text !== 'string' || !mayMentionBack(text)) return { mentions: [], causes: [], redFlags: [] };
   const lex = lexicon();
   const stream = tokenize(text, lex.words, lex.ampersandId);
@@ -33,5 +40,10 @@ export function analyze(text: string): Analysis {
     .map((mention) => ({ sentence: stream.sentences[mention.firstToken]!, paragraph: stream.paragraphs[mention.firstToken]! }));
   if (places.length === 0) return { mentions, causes: [], redFlags: [] };
   const cues = collectCues(stream, matches, lex, scopes);
-  return { mentions, causes: rankCauses(cues.causes, places), redFlags: pickRedFlags(cues.redFlags) };
+  const causes = rankCauses(cues.causes, places);
+  return {
+    mentions,
+    causes: options.facts ? addFactCauses(causes, options.facts) : causes,
+    redFlags: pickRedFlags(cues.redFlags),
+  };
 }

@@ -1,3 +1,4 @@
+import type { FactName } from './facts/types';
 import type { CauseId, MentionStatus, RedFlagId, Region } from './vocabulary';
 
 /** A slice of the analysed text: UTF-16 offsets, and `text === input.slice(start, end)`. */
@@ -12,11 +13,21 @@ export interface Mention extends Span {
   status: MentionStatus;
 }
 
+/** A fact of the activity page (not of the text) offered as evidence: "Temperature", "1 °C". */
+export interface FactEvidence {
+  fact: FactName;
+  label: string;
+  value: string;
+}
+
 export interface RankedCause {
   id: CauseId;
   /** 0..1, higher is more strongly hinted at by this text. */
   score: number;
+  /** Spans of the text; empty for a cause backed by page facts alone. */
   evidence: Span[];
+  /** Page facts backing the cause, when `analyze` was given an activity page's facts. */
+  facts?: FactEvidence[];
 }
 
 export interface RedFlagHit extends Span {

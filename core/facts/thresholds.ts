@@ -38,15 +38,18 @@ export const FACT_THRESHOLDS = {
 // in mileage, a new block), which one activity cannot show; a 30 km run is normal for many.
 
 /**
- * How strongly each fact alone backs its cause, 0..1. The activity type *is* the condition the
- * cause describes, so it weighs most; measured conditions (climb, cold, humidity, shoe
- * mileage) only make the cause plausible. All stay below what a runner's own words weigh.
+ * How strongly each fact backs its cause, 0..1: its share in the cause's score, combined with
+ * the text's cues like independent evidence (1 − (1 − text)(1 − fact)). A cue word in the
+ * mention's own sentence adds 0.6 (core/analysis/rankCauses.ts); facts stay well below, about
+ * what a cue a few sentences away adds, because they describe the run, not the pain. The
+ * activity type *is* the condition the cause names, so it weighs most; measured conditions
+ * only make the cause plausible.
  */
 export const FACT_WEIGHTS = {
-  treadmill: 0.6,
-  'uneven-terrain': 0.5,
-  hills: 0.5,
-  'cold-weather': 0.4,
-  footwear: 0.4,
-  humidity: 0.3,
+  treadmill: 0.4,
+  'uneven-terrain': 0.35,
+  hills: 0.35,
+  'cold-weather': 0.25,
+  footwear: 0.25,
+  humidity: 0.2,
 } as const satisfies Partial<Record<CauseId, number>>;
