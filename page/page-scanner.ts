@@ -1,4 +1,4 @@
-import type { Analysis } from '../core/types';
+import type { Analysis, Mention } from '../core/types';
 import type { AdapterChoice } from '../sites';
 import { ACTIVE_HIGHLIGHT, type HighlightRegistry } from './highlights';
 import { countActive, type PageReport, type PostReport } from './report';
@@ -13,6 +13,18 @@ export interface PageScannerDeps {
   onReport: (report: PageReport) => void;
   /** How long to gather mutations before rescanning, in ms. */
   batchMs?: number;
+  /** Which active mentions to mark (all by default): the reader may have hidden some. */
+  filterMarked?: (active: MentionRef[]) => MentionRef[];
+}
+
+/** One active mention on the page with its live Range, for presenters such as hover cards. */
+export interface MentionRef {
+  /** `postKey:mentionIndex`, stable while the page shows the post. */
+  id: string;
+  post: PostReport;
+  mentionIndex: number;
+  mention: Mention;
+  range: Range;
 }
 
 interface PostState {
@@ -84,6 +96,25 @@ export class PageScanner {
       if (state.key === postKey) return state.ranges[mentionIndex] ?? null;
     }
     return null;
+  }
+
+  /** Active mentions whose text is still in the page, post by post, hidden ones included. */
+  activeMentions(): MentionRef[] {
+    const refs: MentionRef[] = [];
+    for (const state of this.posts.values()) {
+      const post: PostReport = { key: state.key, label: state.label, ...state.analysis };
+      state.analysis.mentions.forEach((mention, mentionIndex) => {
+        const range = state.ranges[mentionIndex];
+        if (mention.status !== 'active' || !range) return;
+        refs.push({ id: `${state.key}:${mentionIndex}`, post, mentionIndex, mention, range });
+      });
+    }
+    return refs;
+  }
+
+  /** Marks the page again, e.g. after the reader hid a mention. */
+  republish(): void {
+    if (!this.stopped) this.publish();
   }
 
   /** Resolves when the scan in progress (if any) is done. */
@@ -167,14 +198,9 @@ export class PageScanner {
   }
 
   private publish(): void {
-    const active: Range[] = [];
-    for (const state of this.posts.values()) {
-      state.analysis.mentions.forEach((m, i) => {
-        const range = state.ranges[i];
-        if (m.status === 'active' && range) active.push(range);
-      });
-    }
-    this.deps.highlights?.set(ACTIVE_HIGHLIGHT, active);
+    const active = this.activeMentions();
+    const marked = this.deps.filterMarked?.(active) ?? active;
+    this.deps.highlights?.set(ACTIVE_HIGHLIGHT, marked.map((ref) => ref.range));
     this.deps.onReport(this.report());
   }
 }

@@ -1,0 +1,100 @@
+import { useState } from 'preact/hooks';
+import type { CardText } from '../../ui-text/en/card';
+import { BackDiagram } from './BackDiagram';
+import type { CardModel } from './card-model';
+
+export interface CardActions {
+  close(): void;
+  /** Resolves false when the popup could not be opened for the reader. */
+  more(): Promise<boolean>;
+  notBackPain(): void;
+  turnOffSite(): void;
+}
+
+export interface MentionCardProps {
+  model: CardModel;
+  text: CardText;
+  actions: CardActions;
+  theme: 'light' | 'dark';
+}
+
+/** The hover card for one mention: red flags first, then where, why and what helps. */
+export function MentionCard({ model, text, actions, theme }: MentionCardProps) {
+  const name = text.dialogName[model.region];
+  const [status, setStatus] = useState('');
+  const more = () => {
+    void actions.more().then((opened) => setStatus(opened ? '' : text.moreFallback));
+  };
+  return (
+    <div class="card" data-theme={theme} role="dialog" aria-modal="false" aria-labelledby="bl-card-title" tabIndex={-1}>
+      <header class="head">
+        <h2 id="bl-card-title" class="title">
+          {name}
+        </h2>
+        <button type="button" class="close" aria-label={text.close} onClick={actions.close}>
+          ×
+        </button>
+      </header>
+      {model.redFlags && (
+        <section class={`flag flag-${model.redFlags.tier}`} role="alert">
+          <p class="flag-tier">{model.redFlags.tierLabel}</p>
+          <p class="flag-list">
+            {text.redFlagsMentioned} {model.redFlags.titles.join('; ')}
+          </p>
+          <p class="flag-action">{model.redFlags.action}</p>
+        </section>
+      )}
+      <section class="region" aria-label={text.regionHeading}>
+        <BackDiagram region={model.region} label={text.diagramLabel(model.regionLabel)} />
+        <div>
+          <p class="region-label">{model.regionLabel}</p>
+          <p class="muted">{model.regionShort}</p>
+        </div>
+      </section>
+      <section aria-labelledby="bl-causes">
+        <h3 id="bl-causes">{text.causesHeading}</h3>
+        {model.causes.length === 0 ? (
+          <p class="muted">{text.noCauses}</p>
+        ) : (
+          <ul class="causes">
+            {model.causes.map((c) => (
+              <li key={c.title}>
+                <span class="item-title">{c.title}</span> <span class="grade">{text.gradeLabel(c.gradeLabel)}</span>
+                <span class="muted">{c.short}</span>
+                {c.quotes.map((q) => (
+                  <span key={q} class="quote">
+                    {text.postMentions(q)}
+                  </span>
+                ))}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="bl-remedies">
+        <h3 id="bl-remedies">{text.remediesHeading}</h3>
+        <ul class="remedies">
+          {model.remedies.map((r) => (
+            <li key={r.title}>
+              <span class="item-title">{r.title}</span> {r.firstStep}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <footer class="actions">
+        <button type="button" class="primary" onClick={more}>
+          {text.more}
+        </button>
+        <button type="button" onClick={actions.notBackPain}>
+          {text.notBackPain}
+        </button>
+        <button type="button" onClick={actions.turnOffSite}>
+          {text.turnOffSite}
+        </button>
+      </footer>
+      <p class="status" role="status">
+        {status}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,104 @@
+import type { KnowledgeBundle, RemedyId, UrgencyTier } from '../../core/knowledge';
+import { byUrgency } from '../../core/knowledge';
+import type { Mention } from '../../core/types';
+import type { Region } from '../../core/vocabulary';
+import type { PostReport } from '../../page/report';
+
+export interface CardRedFlags {
+  tier: UrgencyTier;
+  tierLabel: string;
+  /** Titles of the post's red flags, most urgent first. */
+  titles: string[];
+  /** What to do about the most urgent one. */
+  action: string;
+}
+
+export interface CardCause {
+  title: string;
+  short: string;
+  /** The words of the post that hint at it. */
+  quotes: string[];
+  gradeLabel: string;
+}
+
+export interface CardRemedy {
+  title: string;
+  firstStep: string;
+}
+
+/** Everything one card shows, already in words: the component only lays it out. */
+export interface CardModel {
+  region: Region;
+  regionLabel: string;
+  regionShort: string;
+  mentionText: string;
+  redFlags: CardRedFlags | null;
+  causes: CardCause[];
+  remedies: CardRemedy[];
+}
+
+const MAX_CAUSES = 3;
+const MAX_REMEDIES = 3;
+const MAX_QUOTES = 2;
+
+export function cardModel(post: PostReport, mention: Mention, kb: KnowledgeBundle): CardModel {
+  const region = kb.regions[mention.region];
+  const causes = post.causes.slice(0, MAX_CAUSES);
+  return {
+    region: mention.region,
+    regionLabel: region.label,
+    regionShort: region.short,
+    mentionText: mention.text,
+    redFlags: redFlagsOf(post, kb),
+    causes: causes.map((c) => {
+      const cause = kb.causes[c.id];
+      return {
+        title: cause.title,
+        short: cause.short,
+        quotes: uniqueQuotes(c.evidence.map((e) => e.text)).slice(0, MAX_QUOTES),
+        gradeLabel: kb.grades[cause.grade].label,
+      };
+    }),
+    remedies: remedyIds(causes.map((c) => kb.causes[c.id].remedies), kb.generalRemedies).map((id) => ({
+      title: kb.remedies[id].title,
+      firstStep: kb.remedies[id].firstStep,
+    })),
+  };
+}
+
+function redFlagsOf(post: PostReport, kb: KnowledgeBundle): CardRedFlags | null {
+  const ids = byUrgency(post.redFlags.map((f) => f.id), kb);
+  const top = ids[0];
+  if (!top) return null;
+  const tier = kb.redFlags[top].tier;
+  return {
+    tier,
+    tierLabel: kb.tiers[tier].label,
+    titles: ids.map((id) => kb.redFlags[id].title),
+    action: kb.redFlags[top].action,
+  };
+}
+
+/** Each cause's best remedy first, then their second best, and so on; general ones when no cause. */
+export function remedyIds(perCause: readonly (readonly RemedyId[])[], general: readonly RemedyId[]): RemedyId[] {
+  if (perCause.length === 0) return general.slice(0, MAX_REMEDIES);
+  const picked = new Set<RemedyId>();
+  const longest = Math.max(...perCause.map((r) => r.length));
+  for (let rank = 0; rank < longest && picked.size < MAX_REMEDIES; rank++) {
+    for (const remedies of perCause) {
+      const id = remedies[rank];
+      if (id && picked.size < MAX_REMEDIES) picked.add(id);
+    }
+  }
+  return [...picked];
+}
+
+function uniqueQuotes(texts: string[]): string[] {
+  const seen = new Set<string>();
+  return texts.filter((t) => {
+    const key = t.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

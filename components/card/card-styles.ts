@@ -1,0 +1,81 @@
+/**
+ * The card's whole stylesheet, used inside our shadow root only. Sizes are in px so the page's
+ * root font size can't scale the card; `:host` resets everything the page could make it inherit,
+ * with !important because important rules from inside a shadow tree beat the page's.
+ */
+export const CARD_STYLES = `
+:host {
+  all: initial !important;
+  display: block !important;
+  position: fixed !important;
+  inset: 0 auto auto 0 !important;
+  width: 0 !important;
+  height: 0 !important;
+  overflow: visible !important;
+  z-index: 2147483647 !important;
+  visibility: visible !important;
+  opacity: 1 !important;
+  transform: none !important;
+  contain: none !important;
+}
+* { box-sizing: border-box; margin: 0; padding: 0; }
+.card {
+  --bg: #ffffff; --fg: #1d1b22; --muted: #5d5868; --line: #e3dfea; --accent: #7a3db8;
+  --button: #f3eff8; --button-fg: #3b1d5c; --band: #e9e4f0; --lit: #a35bd6;
+  --emergency-bg: #fde8e8; --emergency-fg: #8a1010; --urgent-bg: #fff2d6; --urgent-fg: #6b4500;
+  position: fixed; top: 0; left: 0;
+  display: block;
+  width: 340px; max-width: calc(100vw - 16px);
+  max-height: min(480px, calc(100vh - 16px)); overflow: auto;
+  padding: 12px 14px;
+  background: var(--bg); color: var(--fg);
+  border: 1px solid var(--line); border-radius: 10px;
+  box-shadow: 0 6px 24px rgba(0, 0, 0, 0.18);
+  font: 400 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+  text-align: left; direction: ltr; letter-spacing: normal; text-transform: none;
+  pointer-events: auto;
+}
+.card[data-theme="dark"] {
+  --bg: #1f1d24; --fg: #ece9f2; --muted: #b1abbd; --line: #3a3642; --accent: #c79af0;
+  --button: #2e2a36; --button-fg: #ece9f2; --band: #3a3642; --lit: #c79af0;
+  --emergency-bg: #4a1414; --emergency-fg: #ffd9d9; --urgent-bg: #40320f; --urgent-fg: #ffe7b0;
+  box-shadow: 0 6px 24px rgba(0, 0, 0, 0.5);
+}
+@media (prefers-reduced-motion: no-preference) {
+  .card { animation: bl-appear 120ms ease-out; }
+  @keyframes bl-appear { from { opacity: 0; transform: translateY(2px); } }
+}
+.card:focus { outline: none; }
+.head { display: flex; align-items: flex-start; justify-content: space-between; gap: 8px; margin-bottom: 8px; }
+.title { font-size: 15px; font-weight: 650; line-height: 1.3; }
+h3 { font-size: 12px; font-weight: 650; text-transform: uppercase; letter-spacing: 0.04em; color: var(--muted); margin: 10px 0 4px; }
+p, li, span { font-size: 13px; }
+ul { list-style: none; display: grid; gap: 6px; }
+li { display: block; }
+.item-title { font-weight: 600; }
+.muted { color: var(--muted); display: block; }
+.quote { display: block; font-style: italic; color: var(--muted); }
+.grade { display: inline-block; font-size: 11px; padding: 0 6px; border-radius: 8px; background: var(--button); color: var(--button-fg); }
+.flag { padding: 8px 10px; border-radius: 8px; margin-bottom: 8px; }
+.flag-emergency { background: var(--emergency-bg); color: var(--emergency-fg); }
+.flag-urgent { background: var(--urgent-bg); color: var(--urgent-fg); }
+.flag-tier { font-weight: 700; font-size: 14px; }
+.region { display: flex; gap: 10px; align-items: center; }
+.region-label { font-weight: 600; font-size: 14px; }
+.diagram { flex: none; display: block; }
+.diagram .body { fill: var(--band); opacity: 0.5; }
+.diagram .band { fill: var(--band); }
+.diagram .band.lit { fill: var(--lit); }
+.diagram .spine { stroke: var(--muted); stroke-width: 1.5; stroke-dasharray: 2 2; }
+.actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 12px; }
+button {
+  font: 500 12px/1.2 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+  color: var(--button-fg); background: var(--button);
+  border: 1px solid var(--line); border-radius: 6px; padding: 6px 9px; cursor: pointer;
+}
+button.primary { background: var(--accent); color: var(--bg); border-color: var(--accent); }
+button:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
+.close { font-size: 18px; line-height: 1; padding: 2px 8px; background: transparent; border-color: transparent; color: var(--fg); }
+.status:empty { display: none; }
+.status { margin-top: 8px; color: var(--muted); }
+`;

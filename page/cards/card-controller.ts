@@ -1,0 +1,190 @@
+import { FOCUS_HIGHLIGHT, type HighlightRegistry } from '../highlights';
+import type { MentionRef } from '../page-scanner';
+import { createCardHost, type CardHost } from './card-host';
+import { HoverIntent } from './hover-intent';
+import { stepFrom, type Step } from './mention-order';
+import { MentionRects } from './mention-rects';
+import { followMention } from './position';
+import { backgroundsBehind, themeFor } from './theme';
+
+export interface CardControllerDeps {
+  win: Window & typeof globalThis;
+  /** The marked mentions, in document order. */
+  mentions: () => MentionRef[];
+  highlights: HighlightRegistry | null;
+  delayMs: () => number;
+  notBackPain(mention: MentionRef): void;
+  turnOffSite(): void;
+  /** Asks the background to open the popup; false when the browser won't. */
+  openMore(): Promise<boolean>;
+}
+
+const GRACE_MS = 300;
+const FLASH_MS = 1500;
+
+type CardView = typeof import('./card-view');
+
+/**
+ * Hover cards for the page's mentions: finds the mention under the pointer by hit-testing the
+ * ranges' rects (the page's DOM gets no listeners or attributes of ours), opens one card at a
+ * time in our shadow-root host, and steps between mentions from the keyboard commands.
+ */
+export class CardController {
+  private host: CardHost | null = null;
+  private view: CardView | null = null;
+  private loadingView: Promise<CardView> | null = null;
+  private showing: MentionRef | null = null;
+  private stopFollowing: (() => void) | null = null;
+  private focusBefore: Element | null = null;
+  private focusOnShow = false;
+  private lastStepped: string | null = null;
+  private pointer: { x: number; y: number; onCard: boolean } | null = null;
+  private frame = 0;
+  private flashTimer: number | undefined;
+  private readonly rects: MentionRects<MentionRef>;
+  private readonly intent: HoverIntent<string>;
+  private readonly listening = new AbortController();
+
+  constructor(private readonly deps: CardControllerDeps) {
+    const { win } = deps;
+    this.rects = new MentionRects(win, deps.mentions);
+    this.intent = new HoverIntent<string>({
+      timers: { setTimeout: (fn, ms) => win.setTimeout(fn, ms), clearTimeout: (id) => win.clearTimeout(id) },
+      delayMs: deps.delayMs,
+      graceMs: GRACE_MS,
+      show: (id) => void this.show(id),
+      hide: () => this.hide(),
+    });
+    const options = { passive: true, capture: true, signal: this.listening.signal };
+    const doc = win.document;
+    doc.addEventListener('pointermove', (e) => this.onPointerMove(e), options);
+    doc.addEventListener('pointerout', (e) => e.relatedTarget === null && this.onPointerGone(), options);
+    win.addEventListener('scroll', () => this.rects.invalidate(), options);
+    win.addEventListener('resize', () => this.rects.invalidate(), options);
+    doc.addEventListener('keydown', (e) => this.onKeyDown(e), { capture: true, signal: this.listening.signal });
+  }
+
+  /** The page's marks changed: measure again, and drop a card whose mention went away. */
+  marksChanged(): void {
+    this.rects.invalidate();
+    const showing = this.showing;
+    if (!showing) return;
+    const fresh = this.deps.mentions().find((m) => m.id === showing.id);
+    if (!fresh) this.intent.close();
+    else if (fresh.range !== showing.range) void this.show(fresh.id);
+  }
+
+  /** The next or previous mention: scrolled to, flashed, and its card opened with focus in it. */
+  step(step: Step): void {
+    const target = stepFrom(this.deps.mentions(), this.showing?.id ?? this.lastStepped, step);
+    if (!target) return;
+    this.lastStepped = target.id;
+    const { win } = this.deps;
+    target.range.startContainer.parentElement?.scrollIntoView({
+      block: 'center',
+      behavior: this.reducedMotion() ? 'instant' : 'smooth',
+    });
+    this.flash(target.range);
+    if (!this.cardHasFocus()) this.focusBefore = win.document.activeElement;
+    this.focusOnShow = true;
+    this.intent.openNow(target.id);
+  }
+
+  destroy(): void {
+    this.listening.abort();
+    this.intent.close();
+    if (this.frame) this.deps.win.cancelAnimationFrame(this.frame);
+    if (this.flashTimer !== undefined) this.deps.win.clearTimeout(this.flashTimer);
+    this.deps.highlights?.clear(FOCUS_HIGHLIGHT);
+    this.host?.destroy();
+    this.host = null;
+  }
+
+  private onPointerMove(e: PointerEvent): void {
+    if (e.pointerType === 'touch') return;
+    const onCard = this.host !== null && e.composedPath().includes(this.host.element);
+    this.pointer = { x: e.clientX, y: e.clientY, onCard };
+    if (this.frame) return;
+    this.frame = this.deps.win.requestAnimationFrame(() => {
+      this.frame = 0;
+      this.track();
+    });
+  }
+
+  private track(): void {
+    const p = this.pointer;
+    if (!p) return;
+    if (p.onCard) return this.intent.pointerOnCard();
+    const hit = this.rects.at(p.x, p.y);
+    if (hit) this.intent.pointerOnMention(hit.id);
+    else this.onPointerGone();
+  }
+
+  private onPointerGone(): void {
+    // A card the reader is working in with the keyboard stays until Escape or the close button.
+    if (!this.cardHasFocus()) this.intent.pointerElsewhere();
+  }
+
+  private onKeyDown(e: KeyboardEvent): void {
+    if (e.key !== 'Escape' || this.intent.current === null) return;
+    if (this.cardHasFocus()) e.stopPropagation();
+    this.intent.close();
+  }
+
+  private async show(id: string): Promise<void> {
+    const mention = this.deps.mentions().find((m) => m.id === id);
+    if (!mention) return this.intent.close();
+    this.loadingView ??= import('./card-view');
+    const view = (this.view = await this.loadingView);
+    if (this.intent.current !== id) return;
+    this.stopFollowing?.();
+    this.showing = mention;
+    this.host ??= createCardHost(this.deps.win.document);
+    const { win } = this.deps;
+    const theme = themeFor(
+      backgroundsBehind(mention.range.startContainer.parentElement, win),
+      win.matchMedia('(prefers-color-scheme: dark)').matches,
+    );
+    const card = view.renderCard(this.host.mount, {
+      mention,
+      theme,
+      actions: {
+        close: () => this.intent.close(),
+        more: () => this.deps.openMore(),
+        notBackPain: () => {
+          this.intent.close();
+          this.deps.notBackPain(mention);
+        },
+        turnOffSite: () => this.deps.turnOffSite(),
+      },
+    });
+    this.stopFollowing = followMention(mention.range, card);
+    if (this.focusOnShow) card.focus({ preventScroll: true });
+    this.focusOnShow = false;
+  }
+
+  private hide(): void {
+    const hadFocus = this.cardHasFocus();
+    this.stopFollowing?.();
+    this.stopFollowing = null;
+    this.showing = null;
+    if (this.host) this.view?.clearCard(this.host.mount);
+    if (hadFocus) (this.focusBefore as HTMLElement | null)?.focus?.({ preventScroll: true });
+    this.focusBefore = null;
+  }
+
+  private flash(range: Range): void {
+    const { win, highlights } = this.deps;
+    highlights?.set(FOCUS_HIGHLIGHT, [range]);
+    if (this.flashTimer !== undefined) win.clearTimeout(this.flashTimer);
+    this.flashTimer = win.setTimeout(() => highlights?.clear(FOCUS_HIGHLIGHT), FLASH_MS);
+  }
+
+  private cardHasFocus(): boolean {
+    return this.host !== null && this.deps.win.document.activeElement === this.host.element;
+  }
+
+  private reducedMotion(): boolean {
+    return this.deps.win.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  }
+}

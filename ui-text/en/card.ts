@@ -1,0 +1,43 @@
+import type { Region } from '../../core/vocabulary';
+
+/** Every string the hover card shows that does not come from the knowledge base. */
+export interface CardText {
+  /** The card's accessible name and heading, e.g. "Back pain: mid back". */
+  dialogName: Record<Region, string>;
+  regionHeading: string;
+  causesHeading: string;
+  remediesHeading: string;
+  /** How the evidence for a cause is quoted: it comes from the post, not from the reader. */
+  postMentions: (quote: string) => string;
+  gradeLabel: (grade: string) => string;
+  noCauses: string;
+  redFlagsMentioned: string;
+  close: string;
+  more: string;
+  moreFallback: string;
+  notBackPain: string;
+  turnOffSite: string;
+  diagramLabel: (region: string) => string;
+}
+
+export const CARD_TEXT_EN: CardText = {
+  dialogName: {
+    upper: 'Back pain: upper back',
+    mid: 'Back pain: mid back',
+    lower: 'Back pain: lower back',
+    unspecified: 'Back pain',
+  },
+  regionHeading: 'Where',
+  causesHeading: 'What this post hints at',
+  remediesHeading: 'What often helps',
+  postMentions: (quote) => `This post mentions “${quote}”`,
+  gradeLabel: (grade) => `Evidence: ${grade}`,
+  noCauses: 'The post gives no clue to a cause.',
+  redFlagsMentioned: 'Mentioned:',
+  close: 'Close',
+  more: 'More in Backlight',
+  moreFallback: 'Click the Backlight button in your browser’s toolbar for more.',
+  notBackPain: 'Not about back pain',
+  turnOffSite: 'Turn off on this site',
+  diagramLabel: (region) => `Back diagram: ${region}`,
+};
