@@ -16,6 +16,16 @@ export default defineConfig({
       'Finds back-pain mentions on running forums and training logs and explains likely causes, remedies and red flags. Nothing leaves your browser.',
     permissions: ['storage', 'activeTab', 'contextMenus'],
     host_permissions: SITE_MATCHES,
+    commands: {
+      'next-mention': {
+        suggested_key: { default: 'Alt+Shift+J' },
+        description: 'Go to the next back-pain mention and explain it',
+      },
+      'previous-mention': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: 'Go to the previous back-pain mention and explain it',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
