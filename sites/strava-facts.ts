@@ -24,7 +24,8 @@ const LABELS = {
 function sportType(doc: Document): string | undefined {
   const heading = doc.querySelector('#heading .title')?.textContent ?? '';
   const afterDash = /[–—-]\s*([^–—-]+)$/.exec(heading.trim())?.[1];
-  return afterDash ?? doc.title.split('|').slice(-2, -1)[0];
+  const titleParts = doc.title.split('|');
+  return afterDash ?? (titleParts.length >= 3 ? titleParts[titleParts.length - 2] : undefined);
 }
 
 export function stravaFacts(doc: Document): PageFacts {
