@@ -30,9 +30,10 @@ function sportType(doc: Document): string | undefined {
 
 export function stravaFacts(doc: Document): PageFacts {
   const decimal = pageDecimal(doc);
+  // Later entries win in a Map: the headline stats override the "more stats" rows.
   const stats = new Map([
-    ...statsByLabel(doc, '.activity-stats .inline-stats li', '.label', 'strong'),
     ...statsByLabel(doc, '.activity-stats .more-stats .row', '.spans5', '.spans3'),
+    ...statsByLabel(doc, '.activity-stats .inline-stats li', '.label', 'strong'),
   ]);
   const weather = statsByLabel(doc, '.weather .weather-stat', '.weather-label', '.weather-value');
   return definedFacts({
