@@ -2,8 +2,9 @@
 // same phrase trie as the detector's so one greedy pass reads everything.
 import { CAUSE_IDS, RED_FLAG_IDS } from '../vocabulary';
 import type { LexiconEntry } from '../detector/roles';
-import { CAUSE_CUES } from './lexicon/causeCues';
-import { RED_FLAG_CUES, RED_FLAG_TRAPS } from './lexicon/redFlagCues';
+import { CAUSE_CUES, CAUSE_TRAPS } from './lexicon/causeCues';
+import { COLD_NUMBNESS_WORDS, RED_FLAG_CUES, RED_FLAG_TRAPS, WEIGHT_WORDS, WEIGHT_LOSS_CONTEXT } from './lexicon/redFlagCues';
+import { sentenceHas } from './sentenceHas';
 import { TEMPERATURE_PATTERNS, isColdReading } from './lexicon/temperature';
 
 export function analysisEntries(): LexiconEntry[] {
@@ -13,7 +14,19 @@ export function analysisEntries(): LexiconEntry[] {
       pattern,
       role: { kind: 'cue', cause: 'cold-weather', check: isColdReading },
     })),
-    ...RED_FLAG_IDS.flatMap((flag) => RED_FLAG_CUES[flag].map((pattern): LexiconEntry => ({ pattern, role: { kind: 'redFlag', flag } }))),
+    ...RED_FLAG_IDS.filter((flag) => flag !== 'numbness-weakness').flatMap((flag) =>
+      RED_FLAG_CUES[flag].map((pattern): LexiconEntry => ({ pattern, role: { kind: 'redFlag', flag } })),
+    ),
+    // Numb fingers and toes on a freezing run are the cold, not the spine.
+    ...RED_FLAG_CUES['numbness-weakness'].map((pattern): LexiconEntry => ({
+      pattern,
+      role: { kind: 'redFlag', flag: 'numbness-weakness', check: sentenceHas(COLD_NUMBNESS_WORDS, false) },
+    })),
+    ...WEIGHT_LOSS_CONTEXT.map((pattern): LexiconEntry => ({
+      pattern,
+      role: { kind: 'redFlag', flag: 'weight-loss', check: sentenceHas(WEIGHT_WORDS, true) },
+    })),
+    ...CAUSE_TRAPS.map((pattern): LexiconEntry => ({ pattern, role: { kind: 'trap' } })),
     ...RED_FLAG_TRAPS.map((pattern): LexiconEntry => ({ pattern, role: { kind: 'trap' } })),
   ];
 }

@@ -35,7 +35,9 @@ export function collectCues(stream: TokenStream, matches: Matches, lexicon: Lexi
     for (const { cause, check } of item.phrase.cues) {
       if (!check || check(stream, item.first, item.last)) causes.push({ ...cue, cause });
     }
-    for (const flag of item.phrase.flags) redFlags.push({ ...cue, flag });
+    for (const { flag, check } of item.phrase.flags) {
+      if (!check || check(stream, item.first, item.last)) redFlags.push({ ...cue, flag });
+    }
   }
   return { causes, redFlags };
 }

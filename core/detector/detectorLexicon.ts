@@ -1,7 +1,7 @@
 // The detector's own lexicon entries: body locations, pain, traps, negation.
 import { REGIONS } from '../vocabulary';
 import { OTHER_BODY_PARTS } from './lexicon/bodyParts';
-import { AMBIGUOUS_BACK, LOCATIONS, WHOLE_MENTIONS } from './lexicon/locations';
+import { AMBIGUOUS_BACK, BACK_TO_PAIN, LOCATIONS, WHOLE_MENTIONS } from './lexicon/locations';
 import { POST_NEGATION, PRE_NEGATION, PSEUDO_NEGATION } from './lexicon/negation';
 import { PAIN_WORDS, RESOLUTION_WORDS, WEAK_PAIN_WORDS } from './lexicon/painWords';
 import { BACK_TRAPS, PAIN_TRAPS } from './lexicon/traps';
@@ -12,7 +12,7 @@ const withRole = (patterns: readonly string[], role: Role): LexiconEntry[] =>
 
 export function detectorEntries(): LexiconEntry[] {
   return [
-    ...withRole(AMBIGUOUS_BACK, { kind: 'location', region: 'unspecified', ambiguous: true }),
+    ...withRole([...AMBIGUOUS_BACK, ...BACK_TO_PAIN], { kind: 'location', region: 'unspecified', ambiguous: true }),
     ...REGIONS.flatMap((region) => withRole(LOCATIONS[region], { kind: 'location', region, ambiguous: false })),
     ...REGIONS.flatMap((region) => withRole(WHOLE_MENTIONS[region], { kind: 'whole', region })),
     ...withRole(PAIN_WORDS, { kind: 'pain', weak: false }),

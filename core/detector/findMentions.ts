@@ -5,19 +5,24 @@
 // pain (or resolution: "back felt fine") word is a mention.
 import type { Mention } from '../types';
 import type { Region } from '../vocabulary';
-import { BACK_VERB, BREAK, COORDINATOR, FILLER, NEGATIVE, type Lexicon } from './lexicon';
+import { BACK_VERB, BREAK, COORDINATOR, COPULA, FILLER, NEGATIVE, type Lexicon } from './lexicon';
 import type { Matches, PhraseMatch } from './matchPhrases';
 import type { NegationScopes } from './negationScope';
-import { LOCATION, NEG_POST, NEG_PRE, OTHER_BODY, PAIN, RESOLUTION, TRAP, WHOLE } from './roles';
+import { LOCATION, NEG_POST, NEG_PRE, OTHER_BODY, PAIN, RESOLUTION, TRAP, WHOLE, type Phrase } from './roles';
 import type { TokenStream } from './tokenize';
 
 const MAX_GAP_WORDS = 8;
 const MAX_GAP_CONTENT_WORDS = 2;
-const POST_NEGATION_WORDS = 6;
+const POST_NEGATION_WORDS = 10;
 
 export interface FoundMention extends Mention {
   firstToken: number;
   lastToken: number;
+}
+
+/** What a matched phrase means for mentions: its own roles, or its first word's. */
+function mentionPhrase(item: PhraseMatch): Phrase {
+  return item.head ?? item.phrase;
 }
 
 interface Cluster {
@@ -48,7 +53,7 @@ export class MentionFinder {
     const found: FoundMention[] = [];
     let cluster: Cluster | null = null;
     for (const item of this.matches.items) {
-      const bits = item.phrase.bits;
+      const bits = mentionPhrase(item).bits;
       if (item.dropped || !(bits & (LOCATION | WHOLE | PAIN | RESOLUTION))) continue;
       if (cluster && this.joins(cluster, item)) continue;
       if (cluster) this.emit(cluster, found);
@@ -59,48 +64,60 @@ export class MentionFinder {
     return found;
   }
 
-  /** "came back", "laid-back", "cut back": the word before makes "back" an adverb. */
+  /**
+   * "came back", "laid-back", "cut back": the word before makes "back" an
+   * adverb, except a copula before a pain word ("they are back pain free").
+   */
   private dropAdverbialBacks(): void {
     const { ids } = this.stream;
-    for (const item of this.matches.items) {
+    const { items, itemAt } = this.matches;
+    const flags = this.lexicon.flags;
+    for (const item of items) {
       if (!item.phrase.ambiguous || item.first === 0) continue;
       const before = ids[item.first - 1]!;
-      if (before > 0 && this.matches.itemAt[item.first - 1]! < 0 && this.lexicon.flags[before]! & BACK_VERB) {
-        item.dropped = true;
-      }
+      if (before <= 0 || !(flags[before]! & BACK_VERB)) continue;
+      const next = itemAt[item.last + 1] ?? -1;
+      const painFollows = next >= 0 && (mentionPhrase(items[next]!).bits & PAIN) !== 0;
+      if (!(flags[before]! & COPULA && painFollows)) item.dropped = true;
     }
   }
 
   private open(item: PhraseMatch): Cluster {
-    const bits = item.phrase.bits;
+    const phrase = mentionPhrase(item);
+    const bits = phrase.bits;
     return {
       first: item,
       last: item,
       hasLocation: (bits & (LOCATION | WHOLE)) !== 0,
       hasPain: (bits & (PAIN | WHOLE)) !== 0,
       hasResolution: false,
-      region: bits & (LOCATION | WHOLE) ? item.phrase.region : 'unspecified',
+      region: bits & (LOCATION | WHOLE) ? phrase.region : 'unspecified',
       negatedInside: false,
     };
   }
 
   private joins(cluster: Cluster, item: PhraseMatch): boolean {
-    const bits = item.phrase.bits;
+    const phrase = mentionPhrase(item);
+    const lastPhrase = mentionPhrase(cluster.last);
+    const bits = phrase.bits;
     const isLocation = (bits & (LOCATION | WHOLE)) !== 0;
     const complete = cluster.hasLocation && (cluster.hasPain || cluster.hasResolution);
-    const weak = (!isLocation && bits & PAIN && item.phrase.weak) || (cluster.last.phrase.bits & PAIN && cluster.last.phrase.weak);
+    const weak = (!isLocation && bits & PAIN && phrase.weak) || (lastPhrase.bits & PAIN && lastPhrase.weak);
     const gap = this.gap(cluster.last.last, item.first, !complete, weak ? 0 : MAX_GAP_CONTENT_WORDS);
     if (!gap) return false;
     // "my lower back hurts and my upper back is tight" is two mentions;
     // "back pain between my shoulder blades" is one.
-    if (complete && isLocation && (gap.coordinated || bits & WHOLE || !(cluster.last.phrase.bits & (PAIN | RESOLUTION)))) {
+    if (complete && isLocation && (gap.coordinated || bits & WHOLE || !(lastPhrase.bits & (PAIN | RESOLUTION)))) {
       return false;
     }
+    // "not strong", "not fine": a denied resolution is no resolution (and no negation).
+    const onlyResolution = (bits & (LOCATION | WHOLE | PAIN)) === 0;
+    if (onlyResolution && gap.negative) return true;
     cluster.last = item;
     cluster.negatedInside ||= gap.negative;
     if (isLocation) {
       cluster.hasLocation = true;
-      if (cluster.region === 'unspecified') cluster.region = item.phrase.region;
+      if (cluster.region === 'unspecified') cluster.region = phrase.region;
     }
     if (bits & (PAIN | WHOLE)) cluster.hasPain = true;
     if (bits & RESOLUTION && !(bits & PAIN)) cluster.hasResolution = true;
@@ -161,7 +178,7 @@ export class MentionFinder {
     if (!isMention) return;
     const { text, starts, ends } = this.stream;
     const firstToken = cluster.first.first;
-    const lastToken = cluster.last.last;
+    const lastToken = mentionPhrase(cluster.last) === cluster.last.phrase ? cluster.last.last : cluster.last.first;
     const start = starts[firstToken]!;
     const end = ends[lastToken]!;
     found.push({

@@ -4,7 +4,7 @@
 import { expandPattern } from './pattern';
 import { Phrase, type LexiconEntry } from './roles';
 import { BACK_VERBS } from './lexicon/traps';
-import { BREAKS, COORDINATORS, FILLERS, NEGATIVE_WORDS, UNTIL_WORDS } from './lexicon/wordClasses';
+import { BREAKS, COORDINATORS, COPULAS, FILLERS, NEGATIVE_WORDS, UNTIL_WORDS } from './lexicon/wordClasses';
 import { WordIndex } from './wordIndex';
 
 export const FILLER = 1;
@@ -15,6 +15,7 @@ export const BREAK = 8;
 export const BACK_VERB = 16;
 export const NEGATIVE = 32;
 export const UNTIL = 64;
+export const COPULA = 128;
 
 export interface PhraseNode {
   next: Map<number, PhraseNode>;
@@ -57,6 +58,7 @@ export function compileLexicon(entries: readonly LexiconEntry[]): Lexicon {
     [BACK_VERBS.join(' '), BACK_VERB],
     [NEGATIVE_WORDS, NEGATIVE],
     [UNTIL_WORDS, UNTIL],
+    [COPULAS, COPULA],
   ];
   for (const [list] of classes) for (const word of wordsOf(list)) words.idOf(word);
   const flags = new Uint8Array(words.size);

@@ -2,7 +2,7 @@
 // Longest match is what lets trap phrases ("back to back") and pseudo-negations
 // ("no improvement") hide the words inside them.
 import type { Lexicon } from './lexicon';
-import type { Phrase } from './roles';
+import { CUE, LOCATION, MENTION_PART, PAIN, RED_FLAG, TRAP, type Phrase } from './roles';
 import type { TokenStream } from './tokenize';
 import { UNKNOWN_WORD } from './wordIndex';
 
@@ -10,6 +10,11 @@ export interface PhraseMatch {
   first: number;
   last: number;
   phrase: Phrase;
+  /**
+   * The first word's own meaning, kept when a longer cue or red flag swallowed
+   * a pain or location word ("pain when I breathe", "aches at night").
+   */
+  head?: Phrase;
   /** Set when context shows the phrase is not what it looks like ("came back"). */
   dropped: boolean;
 }
@@ -50,7 +55,10 @@ export function matchPhrases(stream: TokenStream, lexicon: Lexicon): Matches {
       continue;
     }
     const index = items.length;
-    items.push({ first: t, last: bestLast, phrase: best, dropped: false });
+    const own = roots[id]!.phrase;
+    const swallowed = bestLast > t && !(best.bits & (MENTION_PART | TRAP)) && best.bits & (CUE | RED_FLAG);
+    const head = swallowed && own && own.bits & (PAIN | LOCATION) ? own : undefined;
+    items.push({ first: t, last: bestLast, phrase: best, head, dropped: false });
     itemAt.fill(index, t, bestLast + 1);
     t = bestLast + 1;
   }

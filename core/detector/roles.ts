@@ -17,7 +17,7 @@ export type Role =
   | { kind: 'negPost' }
   | { kind: 'pseudo' }
   | { kind: 'cue'; cause: CauseId; check?: CueCheck }
-  | { kind: 'redFlag'; flag: RedFlagId };
+  | { kind: 'redFlag'; flag: RedFlagId; check?: CueCheck };
 
 export interface LexiconEntry {
   pattern: string;
@@ -59,7 +59,7 @@ export class Phrase {
   ambiguous = false;
   weak = true;
   readonly cues: { cause: CauseId; check?: CueCheck }[] = [];
-  readonly flags: RedFlagId[] = [];
+  readonly flags: { flag: RedFlagId; check?: CueCheck }[] = [];
 
   constructor(readonly key: string) {}
 
@@ -80,7 +80,7 @@ export class Phrase {
         if (!this.cues.some((cue) => cue.cause === role.cause)) this.cues.push({ cause: role.cause, check: role.check });
         break;
       case 'redFlag':
-        if (!this.flags.includes(role.flag)) this.flags.push(role.flag);
+        if (!this.flags.some((hit) => hit.flag === role.flag)) this.flags.push({ flag: role.flag, check: role.check });
         break;
       default:
         break;

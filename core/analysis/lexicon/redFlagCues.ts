@@ -8,13 +8,13 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
   'chest-pain': [
     'chest pain|pains|pressure|tightness|discomfort|ache|aches|aching|hurts|hurt|hurting|heaviness|squeezing|crushing|tight|heavy',
     'pain|pressure|tightness|discomfort|ache|heaviness|squeezing|crushing|burning|weight in|on|across my|the chest',
-    'tight|heavy|crushing|sore|painful chest',
+    'tight|heavy|crushing|sore|painful chest', 'tight|crushing|heavy|squeezing|pressure feeling|sensation in|on|across my|the chest',
     'heart+attack|angina|palpitations|racing+heart|heart+racing',
   ],
   'breathing-difficulty': [
     'short|shortness of breath',
     'cant|cannot|couldnt|can+not|could+not|struggle+to|struggling+to|unable+to catch my|his|her|_ breath',
-    'cant|cannot|couldnt|can+not|could+not|struggle+to|struggling+to|struggled+to|unable+to|hard+to|difficult+to|hurts+to|painful+to|pain+when+i|hurts+when+i breathe',
+    'cant|cannot|couldnt|can+not|could+not|struggle+to|struggling+to|struggled+to|unable+to|hard+to|difficult+to breathe',
     'difficulty|trouble|problems|struggling breathing',
     'breathing hurts|is+painful|is+difficult',
     'breathless|out+of+breath|winded at+rest|while+sitting|lying+down|doing+nothing|on+the+sofa|on+the+couch',
@@ -25,6 +25,8 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     `weakness|weak|no+strength|loss+of+strength|lost+strength|no+feeling|loss+of+feeling|lost+feeling|losing+feeling in ${MY} ${LIMBS}`,
     `${MY} ${LIMBS} went|goes|go|feel|feels|felt|is|are|was|were weak|numb|dead|tingly`,
     `${MY} ${LIMBS} gave+way|gave+out|buckled`,
+    `${MY} ${LIMBS} keeps|kept|keep going|getting|feeling weak|numb|dead`,
+    'foot|leg|toes wouldnt|wont|couldnt|cant|doesnt lift',
     'leg|legs|arm|arms weakness',
     'foot+drop|drop+foot|dragging+my+foot|tripping+over+my+foot',
     'cant|cannot|couldnt lift my foot|toes|leg',
@@ -37,7 +39,7 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'incontinence|incontinent|wet+myself|wet+my+pants|peed+myself|peeing+myself|pooped+myself|soiled',
     'cant|cannot|couldnt|trouble|difficulty pee|peeing|urinate|urinating|wee|weeing',
     'saddle numbness|anaesthesia|anesthesia|area',
-    'numb|numbness in|around my|the groin|genitals|bum|backside|inner+thighs|privates|saddle',
+    'numb|numbness|tingling|tingly feeling|sensation|_ in|around my|the groin|genitals|bum|backside|inner+thighs|privates|saddle',
     'numb groin|genitals|bum|backside|inner+thighs|saddle',
     'cauda equina',
   ],
@@ -49,8 +51,8 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
   'night-pain': [
     'wakes|woke|waking|wake|keeps|kept|keeping me up|awake',
     'wake|woke|waking up in+pain|in+agony|because+of+the+pain|from+the+pain|with+the+pain',
-    'worse|worst|awful|hurts|hurt|pain|painful at+night|overnight|in+bed|in+the+night|lying+down|when+lying|when+i+lie|when+i+lay|when+lying+down',
-    'worse|worst|hurts|hurt|pain|painful when|while i lie|lay|sleep down|flat|_',
+    'worse|worst|awful|hurts|hurt|pain|painful|ache|aches|aching|sore|stiff at+night|overnight|in+bed|in+the+night|lying+down|when+lying|when+i+lie|when+i+lay|when+lying+down',
+    'worse|much+worse|worst|hurts|hurt|pain|painful when|while i lie|lay|sleep down|flat|_', 'worse|worst at # am|oclock',
     'night pain|pains',
     'cant|cannot|couldnt|unable+to sleep|lie+down|lie+flat', 'cant|cannot|couldnt get comfortable',
     'lying|laying down|flat makes+it+worse|hurts|is+worse|is+agony',
@@ -58,7 +60,7 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
   ],
   trauma: [
     'fell|tumbled|landed+on+my+back|landed+hard', 'slipped|tripped on|over|and', 'crashed my|the|on+my|on+the|_ bike|car|motorbike|bicycle',
-    'had|took a|bad|nasty fall|tumble|spill|crash', 'bad|nasty|hard|big fall|tumble|crash|spill',
+    'had|took a|bad|nasty fall|tumble|spill|crash', 'bad|nasty|hard|big fall|tumble|crash|spill', 'after|from a|the|my fall|crash|tumble|accident|spill', 'crash|fall|tumble on|off my|the|_ bike|trail|ice|stairs',
     'car|bike|cycling|bicycle|motorbike|motorcycle|ski|skiing|snowboard crash|accident|collision',
     'accident|collision|whiplash|rear+ended|hit+by+a+car|hit+by+a+bike|knocked+down|knocked+over',
     'came+off my|the bike',
@@ -67,14 +69,14 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'lost|losing|dropped|dropping weight|kg|kgs|lbs|pounds without+trying|for+no+reason|unintentionally|without+meaning+to',
     'lost|losing|dropped # kg|kgs|lbs|pounds|stone without+trying|for+no+reason|unintentionally',
     'unexplained|unintentional|unintended|unexpected|sudden weight loss',
-    'weight loss without+trying|for+no+reason',
+    'weight loss without+trying|for+no+reason', 'lose|lost|losing|dropped weight unexpectedly|unintentionally',
   ],
   'cancer-history': [
     'cancer|cancers|tumour|tumor|tumours|tumors|chemo|chemotherapy|radiotherapy|oncologist|oncology|metastatic|metastases|lymphoma|leukaemia|leukemia|melanoma|myeloma|sarcoma',
     'in remission',
   ],
   'radiating-arm-jaw': [
-    'down|into|to|along my|the|his|her left|right|_ arm|arms',
+    'pain|ache|aching|pressure down|into my|the|his|her left|right|_ arm|arms',
     'into|to|up+to|up+into my|the|his|her jaw|neck',
     'jaw pain|ache|aches|aching|hurts|hurting|tightness|tight|pressure',
     'pain|ache|pressure|tightness in my|the jaw',
@@ -85,7 +87,7 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'unbearable|excruciating|agony|agonising|agonizing|crippling|debilitating|intolerable|horrendous',
     'worst pain', 'pain ever|ever+had',
     'worst pain of my life',
-    'getting|gets|got progressively|steadily|much|rapidly|quickly|_ worse+and+worse', 'getting|gets|got progressively|steadily|much|rapidly|quickly worse',
+    'getting|gets|got|keeps+getting|kept+getting worse+and+worse|worse+quickly|worse+fast|worse+rapidly|worse+every+day|worse+by+the+day', 'getting|gets|got rapidly|quickly|progressively|steadily worse',
     'worse every|each day|week|run',
     'severe|severely',
     'cant|cannot|couldnt|can+not|could+not|unable+to walk|stand|stand+up|move|get+up|get+out+of+bed|bend|function',
@@ -102,3 +104,9 @@ export const RED_FLAG_TRAPS = [
   'race for life',
   'short of breath on|up|during|when|climbing|running',
 ];
+
+/** "lost 6kg in two months without trying": weight loss when the sentence speaks of weight. */
+export const WEIGHT_LOSS_CONTEXT = ['without trying|dieting|changing+anything|meaning+to', 'not dieting|trying'];
+export const WEIGHT_WORDS = ['weight', 'kg', 'kgs', 'kilos', 'lbs', 'lb', 'pounds', 'stone', 'lost', 'dropped', 'down'];
+
+export const COLD_NUMBNESS_WORDS = ['cold', 'freezing', 'frozen', 'winter', 'icy', 'gloves', 'chilly', 'frostbite', 'snow'];

@@ -5,7 +5,7 @@ export const OTHER_BODY_PARTS = [
   'hip flexor|flexors',
   'flexor|flexors|achilles|achilles+tendon|hamstring|hamstrings|hammy|hammies|quad|quads|glute|glutes',
   'butt|bum|ass|leg|legs|thigh|thighs|groin|neck|shoulder|shoulders|arm|arms|elbow|elbows|wrist|wrists',
-  'it band|itb|itbs',
+  'it+band|itb|itbs',
   'hand|hands|head|chest|stomach|abs|belly|gut|throat|lungs|plantar|arch|arches|piriformis',
   'adductor|adductors|soleus|tibia|fibula|pelvis|jaw|teeth|eyes|ribs|rib|side|sides|tummy|bladder|bowel',
 ];

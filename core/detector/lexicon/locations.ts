@@ -2,13 +2,16 @@
 // Plain "back"/"backs" are listed apart because they are ambiguous ("back to running").
 import type { Region } from '../../vocabulary';
 
-const BACK = 'back|bakc|bcak|bak';
+const BACK = 'back|backs|bakc|bcak|bak';
 const OF_MY = 'of my|the|your|his|her';
 const BLADES = 'shoulder|sholder|shoulders blade|blades|bone|bones';
 const ONE_WORD_BLADES = 'shoulderblade|shoulderblades|shoulderblad|shoulderbone';
 const NEAR = 'between|under|underneath|beneath|below|behind|around|near|inside|along|by';
 
 export const AMBIGUOUS_BACK = ['back|backs'];
+
+/** "back to hurt", "back to be sore": "back to" that is not "back to running". */
+export const BACK_TO_PAIN = ['back|backs to|from be|feel|get|go|start|keep|stay'];
 
 export const LOCATIONS: Record<Region, string[]> = {
   upper: [
@@ -33,7 +36,7 @@ export const LOCATIONS: Record<Region, string[]> = {
     'scapula|scapulae|scapulas|scap|scaps',
     'thoracic|thorasic|thoraic',
     'thoracic|thorasic spine|region|area|back|vertebrae',
-    't spine|tspine|t spines',
+    't+spine|tspine|t+spines',
     'rhomboid|rhomboids|rhomboideus',
     'lats|latissimus',
     `back ${OF_MY} ribs|rib|ribcage`,
@@ -42,7 +45,7 @@ export const LOCATIONS: Record<Region, string[]> = {
   lower: [
     `lower|low|bottom ${BACK}`,
     'lowerback|lowback|lowerbacks|lowbacks|lowerbakc',
-    'lower+spine|lumbar|lumbars',
+    'lower+spine|lumbar|lumbars|lb',
     'lumbar|lumber spine|region|area|vertebrae',
     `bottom|base|small|lower+part|lower+portion ${OF_MY} back|spine`,
     'si|sacroiliac joint|joints',
@@ -52,6 +55,7 @@ export const LOCATIONS: Record<Region, string[]> = {
     'erector|erectors|spinal+erectors|erector+spinae',
   ],
   unspecified: [
+    'bakc|bcak',
     'spine|spinal+column|vertebrae',
     'back muscle|muscles',
     'paraspinal|paraspinals',
@@ -63,7 +67,7 @@ export const LOCATIONS: Record<Region, string[]> = {
 export const WHOLE_MENTIONS: Record<Region, string[]> = {
   upper: ['upper backache|backaches|backpain'],
   mid: ['mid|middle backache|backaches|backpain'],
-  lower: ['lower|low backache|backaches|backpain', 'lumbago'],
+  lower: ['lower|low backache|backaches|backpain', 'lumbago|lbp'],
   unspecified: [
     'backache|backaches|backpain|backpains|bakcache',
     'slipped|herniated|bulging|prolapsed|ruptured disc|disk|discs|disks',
@@ -71,5 +75,6 @@ export const WHOLE_MENTIONS: Record<Region, string[]> = {
     'threw|throw|thrown|throwing|put|putting my|his|her|your back out',
     'threw|throw|thrown|throwing out my|his|her|your back',
     'did|done|doing my|his|her|your back in',
+    'back|backs to|from hurt|hurting|ache|aching|spasm|seize|stiffen|tighten|twinge|tense|flare',
   ],
 };

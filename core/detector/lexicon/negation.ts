@@ -15,7 +15,8 @@ export const PRE_NEGATION = [
 ];
 
 export const POST_NEGATION = [
-  'gone|disappeared|vanished|resolved|subsided|fixed',
+  'gone|disappeared|vanished|resolved|subsided|fixed|stopped|ceased',
+  'eased|settled|calmed off|down',
   'went|gone away',
   'cleared up',
   'cleared',
@@ -24,7 +25,7 @@ export const POST_NEGATION = [
   'no more|longer',
   'is|was no more',
   'a thing of the past',
-  'non existent|nonexistent|none|nada|nil',
+  'non+existent|nonexistent|none|nada|nil',
   'not|no+longer|isnt|wasnt|never an+issue|a+problem|a+thing|a+factor',
   'never came|returned|showed|appeared|materialised|materialized',
   'didnt|hasnt|havent|never come|came|return|returned|show|showed|appear|appeared|flare|flared',
@@ -36,6 +37,8 @@ export const PSEUDO_NEGATION = [
   'not only|just|sure|certain|necessarily|even|that|to+mention|the+only|a+big+deal',
   'no idea|clue|doubt|wonder|matter|change|improvement|better|relief|luck|end|one|way|joke|kidding',
   'nobody|noone',
+  'never thought|expected|imagined|realised|realized|knew|understood',
+  'stopped|stops|stopping me|us|him|her|them',
   'never goes|go|went away',
   'never really goes|went away',
   'wont|doesnt|didnt|hasnt|isnt|not go|going|gone|went away',

@@ -34,7 +34,13 @@ export const PAIN_WORDS = [
   'acting|playing up',
   'flare|flares|flaring|flared',
   'flare+up|flareup|flareups',
-  'screaming|complaining|protesting',
+  'screaming|complaining|protesting|barking|grumbling|moaning|griping|grumpy|cranky|angry|unhappy|crampy|cooked|fried|knackered|ruined|banjaxed|wonky|janky|stuffed|hate|hates|hated|hating|hating',
+  'in+bits|a+mess|a+wreck|messed+up|jacked+up|mess+with|messing+with|messes+with',
+  'pays|paid|paying|pay for+it',
+  'gave|gives|giving me any|_ grief|trouble|bother|problems|issues|hell|jip|gyp',
+  'like concrete|cardboard|wood|a+brick|a+board|a+plank|a+rock',
+  'rock+hard|wreck|wrecks|wrecking|kill|destroy|destroys|destroying|murder|murders|trash|trashes|dysfunction|dysfunctional|irritation|irritated|inflammation|inflamed',
+  'telling|tells me|you|us something',
   'tension|tense',
   'not great|good|ok|okay|right|happy|fine|well',
   'not|never fully|completely|totally|entirely|quite|yet|really healed|recovered|better|fine|right|gone|resolved',
@@ -42,7 +48,7 @@ export const PAIN_WORDS = [
 ];
 
 export const WEAK_PAIN_WORDS = [
-  'problem|problems|issue|issues|trouble|troubles|injury|injuries|bad|dodgy|funny|weird|off|shot',
+  'problem|problems|issue|issues|trouble|troubles|injury|injuries|bad|dodgy|funny|weird|off|shot|went|saga|woes|struggles|drama',
   'went|goes|gave|gives|giving out',
   'gave way',
   'out of whack|alignment|place',
@@ -50,7 +56,7 @@ export const WEAK_PAIN_WORDS = [
 
 /** Words saying the back is fine: with a location they make a negated mention ("back felt fine"). */
 export const RESOLUTION_WORDS = [
-  'fine|ok|okay|good|great|perfect|healed|recovered|solid|amazing|grand|happy|strong',
+  'fine|ok|okay|good|great|perfect|healed|recovered|solid|amazing|grand|happy|strong|better|improving|improved',
   'pain+free|painfree',
   'back to normal',
   'all+good|a+ok',

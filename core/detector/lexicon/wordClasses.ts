@@ -22,4 +22,7 @@ export const NEGATIVE_WORDS = `no not never didnt doesnt dont isnt wasnt arent w
 couldnt wouldnt shouldnt cannot nothing none neither nor without aint nope`;
 
 /** After a negated mention these mean it came later: "never had back pain until I ran hills". */
+/** "are back pain free": after these, "back" followed by a pain word is still the body. */
+export const COPULAS = 'is was are were be been being im its';
+
 export const UNTIL_WORDS = 'until till before til';

@@ -1,0 +1,20 @@
+// Builds a CueCheck that looks for any of some words in the same sentence
+// (within a bounded window, so the scan stays linear overall).
+import type { CueCheck } from '../detector/roles';
+
+const WINDOW = 25;
+
+export function sentenceHas(words: readonly string[], wanted: boolean): CueCheck {
+  const set = new Set(words);
+  return (stream, firstToken, lastToken) => {
+    const { text, starts, ends, ids, sentences, count } = stream;
+    const sentence = sentences[firstToken]!;
+    const from = Math.max(0, firstToken - WINDOW);
+    const to = Math.min(count - 1, lastToken + WINDOW);
+    for (let t = from; t <= to; t++) {
+      if (ids[t]! < 0 || sentences[t] !== sentence || (t >= firstToken && t <= lastToken)) continue;
+      if (set.has(text.slice(starts[t]!, ends[t]!).toLowerCase())) return wanted;
+    }
+    return !wanted;
+  };
+}
