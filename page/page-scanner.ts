@@ -1,3 +1,5 @@
+import type { AnalyzeOptions } from '../core/analyze';
+import type { PageFacts } from '../core/facts/types';
 import type { Analysis, Mention } from '../core/types';
 import type { AdapterChoice } from '../sites';
 import { ACTIVE_HIGHLIGHT, type HighlightRegistry } from './highlights';
@@ -7,7 +9,7 @@ import { forEachInSlices } from './yield-to-page';
 
 export interface PageScannerDeps {
   win: Window & typeof globalThis;
-  analyze: (text: string) => Analysis;
+  analyze: (text: string, options?: AnalyzeOptions) => Analysis;
   locate: (doc: Document) => AdapterChoice;
   highlights: HighlightRegistry | null;
   onReport: (report: PageReport) => void;
@@ -169,13 +171,15 @@ export class PageScanner {
         changed = true;
       }
     }
+    // An activity page's own facts (temperature, climb, shoes…) are evidence for its posts.
+    const facts = located.adapter.facts?.(win.document);
     const todo = located.posts.filter((p) => !this.posts.has(p) || this.dirty.has(p));
     this.dirty.clear();
     await forEachInSlices(
       win,
       todo,
       (post) => {
-        this.posts.set(post, this.scanPost(post, located));
+        this.posts.set(post, this.scanPost(post, located, facts));
         changed = true;
       },
       8,
@@ -185,9 +189,9 @@ export class PageScanner {
     if (changed || todo.length === 0) this.publish();
   }
 
-  private scanPost(post: Element, located: AdapterChoice): PostState {
+  private scanPost(post: Element, located: AdapterChoice, facts: PageFacts | undefined): PostState {
     const block = readTextBlock(post, located.adapter.ignoreWithin);
-    const analysis = this.deps.analyze(block.text);
+    const analysis = this.deps.analyze(block.text, { facts });
     return {
       key: this.posts.get(post)?.key ?? this.nextKey++,
       label: located.adapter.describePost?.(post),
