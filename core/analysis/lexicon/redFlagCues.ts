@@ -49,7 +49,7 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'unwell|flu+like|flulike|flu',
   ],
   'night-pain': [
-    'wakes|woke|waking|wake|keeps|kept|keeping me up|awake',
+    'wakes|woke|waking|wake|keeps|kept|keeping me up|awake at+night|in+the+night|every+night|_',
     'wake|woke|waking up in+pain|in+agony|because+of+the+pain|from+the+pain|with+the+pain',
     'worse|worst|awful|hurts|hurt|pain|painful|ache|aches|aching|sore|stiff at+night|overnight|in+bed|in+the+night|lying+down|when+lying|when+i+lie|when+i+lay|when+lying+down',
     'worse|much+worse|worst|hurts|hurt|pain|painful when|while i lie|lay|sleep down|flat|_', 'worse|worst at # am|oclock',
