@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { SITE_MATCHES } from './sites/matches';
+import { uiText } from './ui-text/ui-text';
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
@@ -14,9 +15,15 @@ export default defineConfig({
     name: 'Backlight',
     description:
       'Finds back-pain mentions on running forums and training logs and explains likely causes, remedies and red flags. Nothing leaves your browser.',
-    permissions: ['storage', 'activeTab', 'contextMenus'],
+    permissions: ['storage', 'activeTab', 'contextMenus', 'scripting'],
     host_permissions: SITE_MATCHES,
+    // Sites the user adds ("Turn on for this site", the options page) are asked for one by one.
+    ...(browser === 'firefox' ? { optional_permissions: ['*://*/*'] } : { optional_host_permissions: ['*://*/*'] }),
     commands: {
+      'analyse-selection': {
+        suggested_key: { default: 'Alt+Shift+B' },
+        description: uiText().browserUi.commandDescription,
+      },
       'next-mention': {
         suggested_key: { default: 'Alt+Shift+J' },
         description: 'Go to the next back-pain mention and explain it',

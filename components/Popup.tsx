@@ -1,45 +1,98 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { PageReport } from '../page/report';
-import { REGION_LABELS } from './region-labels';
+import { knowledge, type KnowledgeBundle } from '../core/knowledge';
+import type { PopupSubject } from '../extension/popup-subject';
+import { selectionReport } from '../extension/selection-analysis';
+import type { SiteDecision } from '../extension/site-policy';
+import { uiText } from '../ui-text/ui-text';
+import { Library } from './library/Library';
+import { OffView } from './page/OffView';
+import { PageView } from './page/PageView';
+import { Tabs } from './shared/Tabs';
 
-type State = { kind: 'loading' } | { kind: 'off' } | { kind: 'ready'; report: PageReport };
-
-export function Popup({ load }: { load: () => Promise<PageReport | null> }) {
-  const [state, setState] = useState<State>({ kind: 'loading' });
-  useEffect(() => {
-    load().then(
-      (report) => setState(report ? { kind: 'ready', report } : { kind: 'off' }),
-      () => setState({ kind: 'off' }),
-    );
-  }, [load]);
-
-  return (
-    <main aria-label="Backlight">
-      <h1>Backlight</h1>
-      {state.kind === 'loading' && <p role="status">Reading this page…</p>}
-      {state.kind === 'off' && <p role="status">Backlight isn’t running on this page.</p>}
-      {state.kind === 'ready' && <PageSummary report={state.report} />}
-    </main>
-  );
+/** What the popup does in the browser; the entry point passes the real ones, tests pass fakes. */
+export interface PopupActions {
+  load: () => Promise<PopupSubject>;
+  reveal: (tabId: number, postKey: number, mentionIndex: number) => Promise<boolean>;
+  /** Where the settings stand on a tab's address; null for pages no extension may read. */
+  decide: (url: string) => Promise<SiteDecision | null>;
+  enable: (tabId: number, origin: string) => Promise<boolean>;
+  openOptions: () => void;
+  shortcut: () => Promise<string | null>;
 }
 
-function PageSummary({ report }: { report: PageReport }) {
-  const active = report.posts.flatMap((p) => p.mentions.filter((m) => m.status === 'active'));
+type State = { kind: 'loading' } | { kind: 'ready'; subject: PopupSubject; decision: SiteDecision | null; shortcut: string | null };
+
+export function Popup({ actions, kb = knowledge() }: { actions: PopupActions; kb?: KnowledgeBundle }) {
+  const text = uiText(kb.locale).popup;
+  const [state, setState] = useState<State>({ kind: 'loading' });
+  // Bumped after Backlight is turned on for the tab, to read the page it now scans.
+  const [generation, setGeneration] = useState(0);
+  useEffect(() => {
+    const settle = async () => {
+      const subject = await actions.load().catch((): PopupSubject => ({ kind: 'off' }));
+      const offUrl = subject.kind === 'off' ? subject.url : undefined;
+      const [decision, shortcut] = await Promise.all([
+        offUrl ? actions.decide(offUrl).catch(() => null) : null,
+        actions.shortcut().catch(() => null),
+      ]);
+      setState({ kind: 'ready', subject, decision, shortcut });
+    };
+    void settle();
+  }, [actions, generation]);
+
+  const enable = async (tabId: number | undefined, origin: string) => {
+    if (tabId === undefined) return false;
+    const enabled = await actions.enable(tabId, origin);
+    // The script just injected reads its settings before it answers: give it a moment.
+    if (enabled) setTimeout(() => setGeneration((g) => g + 1), 500);
+    return enabled;
+  };
+
+  const pagePanel = () => {
+    if (state.kind === 'loading') return <p role="status">{text.loading}</p>;
+    const { subject } = state;
+    if (subject.kind === 'selection') {
+      return (
+        <>
+          <h2 class="view-title">{text.selectionTitle}</h2>
+          <blockquote class="selection-text">{subject.selection.text}</blockquote>
+          <PageView kb={kb} report={selectionReport(subject.selection)} emptyText={text.selectionEmpty} />
+        </>
+      );
+    }
+    if (subject.kind === 'page') {
+      return (
+        <PageView
+          kb={kb}
+          report={subject.report}
+          emptyText={text.noMentions}
+          reveal={(postKey, index) => actions.reveal(subject.tabId, postKey, index)}
+        />
+      );
+    }
+    return (
+      <OffView
+        kb={kb}
+        url={subject.url}
+        decision={state.decision}
+        shortcut={state.shortcut}
+        enable={(origin) => enable(subject.tabId, origin)}
+        openOptions={actions.openOptions}
+      />
+    );
+  };
+
   return (
-    <section aria-label="Mentions on this page">
-      <p class="summary" role="status">
-        {active.length === 0
-          ? 'No back-pain mentions on this page.'
-          : `${active.length} back-pain mention${active.length === 1 ? '' : 's'} on this page`}
-      </p>
-      <ul class="posts" aria-label="Mentions">
-        {active.map((m, i) => (
-          <li class="post" key={i}>
-            <span class="mention">“{m.text}”</span>
-            <span class="region">{REGION_LABELS[m.region]}</span>
-          </li>
-        ))}
-      </ul>
-    </section>
+    <main aria-label={text.title}>
+      <h1>{text.title}</h1>
+      <Tabs
+        label={text.tabsLabel}
+        idPrefix="popup"
+        tabs={[
+          { id: 'page', label: state.kind === 'ready' && state.subject.kind === 'selection' ? text.selectionTitle : text.pageTab, panel: pagePanel },
+          { id: 'library', label: text.libraryTab, panel: () => <Library kb={kb} /> },
+        ]}
+      />
+    </main>
   );
 }

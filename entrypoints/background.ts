@@ -1,16 +1,41 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { showCount } from '../extension/badge';
+import { analyze } from '../core/analyze';
+import { updateBadge } from '../extension/badge';
 import { relayCardCommands } from '../extension/commands';
 import { isCountMessage } from '../extension/messages';
+import { createSelectionMenu, onSelectionCommand, onSelectionMenuClick } from '../extension/selection-command';
+import { loadSettings, watchSettings } from '../extension/settings';
+import { syncUserSiteScripts } from '../extension/user-site-scripts';
+import { uiText } from '../ui-text/ui-text';
 
 export default defineBackground(() => {
   relayCardCommands();
+  browser.runtime.onInstalled.addListener(() => createSelectionMenu(uiText().browserUi.menuTitle));
+
   browser.runtime.onMessage.addListener((message, sender) => {
     const tabId = sender.tab?.id;
     if (!isCountMessage(message) || tabId === undefined) return;
-    return showCount(tabId, message.activeCount).catch(() => {
+    return updateBadge(tabId, message.activeCount).catch(() => {
       // The tab closed before the badge could be set: nothing to show any more.
     });
   });
+
+  const onMenuClick = (info: { menuItemId: string | number; selectionText?: string }, tab?: { id?: number }) =>
+    onSelectionMenuClick(info, tab?.id, analyze);
+  browser.contextMenus.onClicked.addListener(onMenuClick);
+  browser.commands.onCommand.addListener((command, tab) => void onSelectionCommand(command, tab?.id, analyze));
+  // The end-to-end tests call the menu's handler here, as a right-click would.
+  Object.assign(globalThis, { backlightSelectionMenu: onMenuClick });
+
+  let synced = '';
+  const sync = (origins: readonly string[]) => {
+    if (JSON.stringify(origins) === synced) return;
+    synced = JSON.stringify(origins);
+    void syncUserSiteScripts(origins).catch(() => {
+      // A permission was withdrawn mid-way: the next settings change syncs again.
+    });
+  };
+  void loadSettings().then(({ settings }) => sync(settings.userSites));
+  watchSettings(({ settings }) => sync(settings.userSites));
 });

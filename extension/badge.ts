@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { loadSettings } from './settings';
 
 /** The toolbar button: `action` in MV3, `browserAction` in Firefox MV2. */
 function toolbarButton() {
@@ -14,4 +15,10 @@ export async function showCount(tabId: number, activeCount: number): Promise<voi
   const button = toolbarButton();
   await button.setBadgeText({ tabId, text: badgeText(activeCount) });
   await button.setBadgeBackgroundColor({ tabId, color: '#7a3db8' });
+}
+
+/** Shows the count, or nothing when the reader switched the badge off. */
+export async function updateBadge(tabId: number, activeCount: number): Promise<void> {
+  const { settings } = await loadSettings();
+  await showCount(tabId, settings.badge ? activeCount : 0);
 }

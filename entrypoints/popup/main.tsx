@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { Popup } from '../../components/Popup';
-import { loadTabReport } from '../../extension/active-tab-report';
+import { browserPopupActions } from '../../extension/popup-actions';
 import './popup.css';
 
-render(<Popup load={() => loadTabReport(location.search)} />, document.getElementById('app')!);
+render(<Popup actions={browserPopupActions(location.search)} />, document.getElementById('app')!);

@@ -1,0 +1,56 @@
+import { useState } from 'preact/hooks';
+import type { KnowledgeBundle } from '../../core/knowledge';
+import { uiText } from '../../ui-text/ui-text';
+import type { DigestPost } from './digest';
+
+/** Active mentions grouped by post; with `reveal`, each one scrolls the page to it. */
+export function MentionList({
+  kb,
+  posts,
+  reveal,
+}: {
+  kb: KnowledgeBundle;
+  posts: readonly DigestPost[];
+  reveal?: (postKey: number, mentionIndex: number) => Promise<boolean>;
+}) {
+  const text = uiText(kb.locale).popup;
+  const [failed, setFailed] = useState(false);
+  return (
+    <section aria-labelledby="mentions-heading">
+      <h2 id="mentions-heading">{text.mentionsHeading}</h2>
+      {failed && <p role="status">{text.revealFailed}</p>}
+      <ul class="posts" aria-label={text.mentionsHeading}>
+        {posts.map((post, n) => (
+          <li class="post" key={post.key}>
+            <span class="post-label">{post.label ?? text.postLabel(n + 1)}</span>
+            <ul class="mentions">
+              {post.mentions.map((m) => {
+                const body = (
+                  <>
+                    <span class="mention">“{m.text}”</span> <span class="region">{kb.regions[m.region].label}</span>
+                  </>
+                );
+                return (
+                  <li key={m.index}>
+                    {reveal ? (
+                      <button
+                        type="button"
+                        class="mention-button"
+                        title={text.revealHint}
+                        onClick={() => reveal(post.key, m.index).then((ok) => setFailed(!ok), () => setFailed(true))}
+                      >
+                        {body}
+                      </button>
+                    ) : (
+                      body
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

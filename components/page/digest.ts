@@ -1,0 +1,85 @@
+import type { CauseId, RedFlagId, Region } from '../../core/vocabulary';
+import type { PageReport } from '../../page/report';
+
+export interface DigestMention {
+  /** Index into the post's `mentions`, for asking the page to reveal it. */
+  index: number;
+  text: string;
+  region: Region;
+}
+
+export interface DigestPost {
+  key: number;
+  label?: string;
+  mentions: DigestMention[];
+}
+
+export interface DigestCause {
+  id: CauseId;
+  /** Sum over the page's posts: a factor many posts hint at ranks higher. */
+  total: number;
+  best: number;
+  /** Distinct quotes, in page order. */
+  evidence: string[];
+}
+
+export interface DigestRedFlag {
+  id: RedFlagId;
+  quotes: string[];
+}
+
+/** What the popup shows for a page: active mentions by post, causes and red flags across posts. */
+export interface PageDigest {
+  activeCount: number;
+  /** The region more than half of the active mentions name, if any (plain "back" doesn't count against). */
+  mainRegion: Region | null;
+  posts: DigestPost[];
+  causes: DigestCause[];
+  redFlags: DigestRedFlag[];
+}
+
+export function digestReport(report: PageReport): PageDigest {
+  const posts: DigestPost[] = [];
+  const causes = new Map<CauseId, DigestCause>();
+  const redFlags = new Map<RedFlagId, DigestRedFlag>();
+  for (const post of report.posts) {
+    for (const hit of post.redFlags) {
+      const flag = redFlags.get(hit.id) ?? { id: hit.id, quotes: [] };
+      pushDistinct(flag.quotes, hit.text);
+      redFlags.set(hit.id, flag);
+    }
+    const mentions = post.mentions.flatMap((m, index) =>
+      m.status === 'active' ? [{ index, text: m.text, region: m.region }] : [],
+    );
+    if (mentions.length === 0) continue;
+    posts.push({ key: post.key, label: post.label, mentions });
+    for (const cause of post.causes) {
+      const entry = causes.get(cause.id) ?? { id: cause.id, total: 0, best: 0, evidence: [] };
+      entry.total += cause.score;
+      entry.best = Math.max(entry.best, cause.score);
+      for (const span of cause.evidence) pushDistinct(entry.evidence, span.text);
+      causes.set(cause.id, entry);
+    }
+  }
+  const active = posts.flatMap((p) => p.mentions);
+  return {
+    activeCount: active.length,
+    mainRegion: mainRegion(active.map((m) => m.region)),
+    posts,
+    causes: [...causes.values()].sort((a, b) => b.total - a.total || b.best - a.best),
+    redFlags: [...redFlags.values()],
+  };
+}
+
+function pushDistinct(list: string[], text: string): void {
+  const trimmed = text.trim();
+  if (!list.some((t) => t.toLowerCase() === trimmed.toLowerCase())) list.push(trimmed);
+}
+
+function mainRegion(regions: readonly Region[]): Region | null {
+  const specific = regions.filter((r) => r !== 'unspecified');
+  const counts = new Map<Region, number>();
+  for (const r of specific) counts.set(r, (counts.get(r) ?? 0) + 1);
+  for (const [region, n] of counts) if (n * 2 > specific.length) return region;
+  return null;
+}

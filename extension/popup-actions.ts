@@ -1,0 +1,28 @@
+import { browser } from 'wxt/browser';
+import type { PopupActions } from '../components/Popup';
+import { enableOnTab } from './enable-site';
+import { loadPopupSubject, revealMention } from './popup-subject';
+import { SELECTION_COMMAND } from './selection-command';
+import { loadSettings } from './settings';
+import { siteDecision } from './site-policy';
+
+/** The popup's real browser actions. */
+export function browserPopupActions(search: string): PopupActions {
+  return {
+    load: () => loadPopupSubject(search),
+    reveal: revealMention,
+    decide: async (url) => {
+      const parsed = URL.canParse(url) ? new URL(url) : null;
+      if (!parsed || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')) return null;
+      return siteDecision(parsed, (await loadSettings()).settings);
+    },
+    enable: enableOnTab,
+    openOptions: () => {
+      void browser.runtime.openOptionsPage().then(() => window.close());
+    },
+    shortcut: async () => {
+      const commands = await browser.commands.getAll();
+      return commands.find((c) => c.name === SELECTION_COMMAND)?.shortcut || null;
+    },
+  };
+}

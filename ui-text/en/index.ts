@@ -1,0 +1,7 @@
+import type { UiText } from '../ui-text';
+import { BROWSER_UI } from './browser-ui';
+import { LIBRARY } from './library';
+import { OPTIONS } from './options';
+import { POPUP } from './popup';
+
+export const EN: UiText = { popup: POPUP, library: LIBRARY, options: OPTIONS, browserUi: BROWSER_UI };

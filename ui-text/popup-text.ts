@@ -1,0 +1,46 @@
+/** Everything the popup says, apart from the knowledge base's own text. */
+export interface PopupText {
+  title: string;
+  tabsLabel: string;
+  pageTab: string;
+  libraryTab: string;
+  loading: string;
+  /** "4 mentions · mostly mid back"; `region` is null when no region dominates. */
+  summary: (count: number, region: string | null) => string;
+  noMentions: string;
+  selectionTitle: string;
+  selectionEmpty: string;
+  redFlagsHeading: string;
+  /** "Mentioned: “wakes me up at night”". */
+  redFlagQuote: (quote: string) => string;
+  mentionsHeading: string;
+  /** Fallback post label. */
+  postLabel: (n: number) => string;
+  revealHint: string;
+  revealFailed: string;
+  causesHeading: string;
+  /** "you mentioned ‘hill repeats’". */
+  evidenceQuote: (quotes: readonly string[]) => string;
+  remediesHeading: string;
+  generalRemediesNote: string;
+  firstStep: string;
+  moreAboutRemedy: string;
+  adapterLine: (name: string) => string;
+  adapterGeneric: string;
+  reloadPage: string;
+  offHeading: string;
+  offExplanation: string;
+  /** Button: "Turn on for forum.example.com". */
+  enableOnSite: (host: string) => string;
+  enabling: string;
+  enabled: string;
+  enableRefused: string;
+  cannotRunHere: string;
+  siteSwitchedOff: string;
+  redditRunningOnly: string;
+  openOptions: string;
+  selectionHowTo: string;
+  /** The keyboard shortcut, when the browser reports one. */
+  selectionShortcut: (keys: string) => string;
+  notDiagnosis: string;
+}
