@@ -2,11 +2,16 @@
 // negated ones ("no hills", "no numbness or tingling", "hills were fine").
 import type { Span } from '../types';
 import type { CauseId, RedFlagId } from '../vocabulary';
-import { NEGATIVE, type Lexicon } from '../detector/lexicon';
+import * as lexiconFlags from '../detector/lexicon';
+import type { Lexicon } from '../detector/lexicon';
 import type { Matches, PhraseMatch } from '../detector/matchPhrases';
 import type { NegationScopes } from '../detector/negationScope';
-import { CUE, NEG_POST, RED_FLAG, RESOLUTION } from '../detector/roles';
+import * as roles from '../detector/roles';
 import type { TokenStream } from '../detector/tokenize';
+
+// Local copies of imported constants (see detector/tokenize.ts).
+const { NEGATIVE } = lexiconFlags;
+const { CUE, NEG_POST, RED_FLAG, RESOLUTION } = roles;
 
 const POST_NEGATION_WORDS = 3;
 

@@ -15,7 +15,9 @@ export const AMPERSAND = 9;
 /** Any non-ASCII letter or mark: part of a word, but never of a lexicon word. */
 export const OTHER_LETTER = 10;
 
-const ASCII = new Uint8Array(128);
+/** Class of each ASCII character. */
+export const ASCII_CLASSES = new Uint8Array(128);
+const ASCII = ASCII_CLASSES;
 for (let c = 97; c <= 122; c++) ASCII[c] = LOWER;
 for (let c = 65; c <= 90; c++) ASCII[c] = UPPER;
 for (let c = 48; c <= 57; c++) ASCII[c] = DIGIT;
@@ -26,7 +28,7 @@ ASCII[10] = NEWLINE;
 ASCII['-'.charCodeAt(0)] = HYPHEN;
 for (const ch of '&+') ASCII[ch.charCodeAt(0)] = AMPERSAND;
 
-function classifyWide(c: number): number {
+export function classifyWide(c: number): number {
   if (c === 0x2019 || c === 0x2018 || c === 0x02bc || c === 0x00b4 || c === 0xff07) return APOSTROPHE;
   if (c === 0x2010 || c === 0x2011 || c === 0x2212) return HYPHEN;
   if (c >= 0x2012 && c <= 0x2015) return CLAUSE_BREAK;

@@ -5,11 +5,17 @@
 // pain (or resolution: "back felt fine") word is a mention.
 import type { Mention } from '../types';
 import type { Region } from '../vocabulary';
-import { BACK_VERB, BREAK, COORDINATOR, COPULA, FILLER, NEGATIVE, type Lexicon } from './lexicon';
+import * as lexiconFlags from './lexicon';
+import type { Lexicon } from './lexicon';
 import type { Matches, PhraseMatch } from './matchPhrases';
 import type { NegationScopes } from './negationScope';
-import { LOCATION, NEG_POST, NEG_PRE, OTHER_BODY, PAIN, RESOLUTION, TRAP, WHOLE, type Phrase } from './roles';
+import * as roles from './roles';
+import type { Phrase } from './roles';
 import type { TokenStream } from './tokenize';
+
+// Local copies of imported constants (see tokenize.ts).
+const { BACK_VERB, BREAK, COORDINATOR, COPULA, FILLER, NEGATIVE } = lexiconFlags;
+const { LOCATION, NEG_POST, NEG_PRE, OTHER_BODY, PAIN, RESOLUTION, TRAP, WHOLE } = roles;
 
 const MAX_GAP_WORDS = 8;
 const MAX_GAP_CONTENT_WORDS = 2;

@@ -2,9 +2,14 @@
 // Longest match is what lets trap phrases ("back to back") and pseudo-negations
 // ("no improvement") hide the words inside them.
 import type { Lexicon } from './lexicon';
-import { CUE, LOCATION, MENTION_PART, PAIN, RED_FLAG, TRAP, type Phrase } from './roles';
+import * as roles from './roles';
+import type { Phrase } from './roles';
 import type { TokenStream } from './tokenize';
-import { UNKNOWN_WORD } from './wordIndex';
+import * as wordIndex from './wordIndex';
+
+// Local copies of imported constants (see tokenize.ts).
+const { CUE, LOCATION, MENTION_PART, PAIN, RED_FLAG, TRAP } = roles;
+const { UNKNOWN_WORD } = wordIndex;
 
 export interface PhraseMatch {
   first: number;

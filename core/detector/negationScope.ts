@@ -3,10 +3,17 @@
 // A comma or "and" ends the scope too, unless it continues a list of alike
 // items: "no numbness, tingling or weakness" keeps going, "didn't stretch and
 // my back hurts" stops.
-import { AND_LIKE, BREAK, COORDINATOR, FILLER, UNTIL, type Lexicon } from './lexicon';
+import * as lexiconFlags from './lexicon';
+import type { Lexicon } from './lexicon';
 import type { Matches } from './matchPhrases';
-import { MENTION_PART, NEG_PRE, OTHER_BODY, scopeKind } from './roles';
-import { CLAUSE_TOKEN, SENTENCE_TOKEN, PARAGRAPH_TOKEN, type TokenStream } from './tokenize';
+import * as roles from './roles';
+import * as tokens from './tokenize';
+import type { TokenStream } from './tokenize';
+
+// Local copies of imported constants (see tokenize.ts).
+const { AND_LIKE, BREAK, COORDINATOR, FILLER, UNTIL } = lexiconFlags;
+const { MENTION_PART, NEG_PRE, OTHER_BODY, scopeKind } = roles;
+const { CLAUSE_TOKEN, SENTENCE_TOKEN, PARAGRAPH_TOKEN } = tokens;
 
 const SCOPE_WORDS = 6;
 const LIST_LOOKAHEAD = 4;

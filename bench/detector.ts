@@ -1,0 +1,61 @@
+// Detector benchmark: throughput of analyze() on generated forum text, against
+// a naive single-regex keyword scan of the same text, and pathological inputs.
+import { analyze, lexicon } from '../core/analyze';
+import { forumPosts } from './forumText';
+
+export interface BenchRow {
+  name: string;
+  value: number;
+  unit: string;
+  note?: string;
+}
+
+const MB = 1024 * 1024;
+const NAIVE = /back|spine|lumbar|thoracic|shoulder blade|rhomboid|traps|lats|tailbone|coccyx|sacroiliac|\bql\b|backache/gi;
+
+/** Best of `runs` timings in milliseconds (the least disturbed by other load). */
+function bestTime(runs: number, work: () => void): number {
+  let best = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    work();
+    best = Math.min(best, performance.now() - start);
+  }
+  return best;
+}
+
+const round = (x: number, digits = 1): number => Math.round(x * 10 ** digits) / 10 ** digits;
+
+export async function detectorBench(): Promise<BenchRow[]> {
+  lexicon();
+  const posts = forumPosts(10 * MB);
+  const chars = posts.reduce((sum, post) => sum + post.length, 0);
+  const megabytes = chars / MB;
+
+  let mentions = 0;
+  const analyzeMs = bestTime(3, () => {
+    mentions = 0;
+    for (const post of posts) mentions += analyze(post).mentions.length;
+  });
+  let hits = 0;
+  const naiveMs = bestTime(3, () => {
+    hits = 0;
+    for (const post of posts) for (const _ of post.matchAll(NAIVE)) hits++;
+  });
+
+  const oneText = posts.join('\n\n');
+  const oneTextMs = bestTime(2, () => analyze(oneText));
+  const backs = 'back '.repeat(MB / 5);
+  const backsMs = bestTime(3, () => analyze(backs));
+  const paragraph = posts.join(' ').replace(/[.!?\n]/g, ' ').slice(0, 5 * MB);
+  const paragraphMs = bestTime(2, () => analyze(paragraph));
+
+  return [
+    { name: 'analyze() per post', value: round(megabytes / (analyzeMs / 1000)), unit: 'MB/s', note: `${posts.length} posts, ${round(megabytes)} MB, ${mentions} mentions` },
+    { name: 'naive single-regex scan', value: round(megabytes / (naiveMs / 1000)), unit: 'MB/s', note: `${hits} keyword hits` },
+    { name: 'analyze / naive time ratio', value: round(analyzeMs / naiveMs, 2), unit: '×', note: 'target ≤ 5' },
+    { name: 'analyze() one 10 MB text', value: round(megabytes / (oneTextMs / 1000)), unit: 'MB/s' },
+    { name: '1 MB of "back back back …"', value: round(backsMs), unit: 'ms' },
+    { name: '5 MB paragraph, no sentence breaks', value: round(paragraphMs), unit: 'ms', note: `${round(5 / (paragraphMs / 1000))} MB/s` },
+  ];
+}
