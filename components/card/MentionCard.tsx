@@ -35,52 +35,54 @@ export function MentionCard({ model, text, actions, theme }: MentionCardProps) {
           ×
         </button>
       </header>
-      {model.redFlags && (
-        <section class={`flag flag-${model.redFlags.tier}`} role="alert">
-          <p class="flag-tier">{model.redFlags.tierLabel}</p>
-          <p class="flag-list">
-            {text.redFlagsMentioned} {model.redFlags.titles.join('; ')}
-          </p>
-          <p class="flag-action">{model.redFlags.action}</p>
+      <div class="body" role="region" aria-label={text.details} tabIndex={0}>
+        {model.redFlags && (
+          <section class={`flag flag-${model.redFlags.tier}`} role="alert">
+            <p class="flag-tier">{model.redFlags.tierLabel}</p>
+            <p class="flag-list">
+              {text.redFlagsMentioned} {model.redFlags.titles.join('; ')}
+            </p>
+            <p class="flag-action">{model.redFlags.action}</p>
+          </section>
+        )}
+        <section class="region" aria-label={text.regionHeading}>
+          <BackDiagram region={model.region} label={text.diagramLabel(model.regionLabel)} />
+          <div>
+            <p class="region-label">{model.regionLabel}</p>
+            <p class="muted">{model.regionShort}</p>
+          </div>
         </section>
-      )}
-      <section class="region" aria-label={text.regionHeading}>
-        <BackDiagram region={model.region} label={text.diagramLabel(model.regionLabel)} />
-        <div>
-          <p class="region-label">{model.regionLabel}</p>
-          <p class="muted">{model.regionShort}</p>
-        </div>
-      </section>
-      <section aria-labelledby="bl-causes">
-        <h3 id="bl-causes">{text.causesHeading}</h3>
-        {model.causes.length === 0 ? (
-          <p class="muted">{text.noCauses}</p>
-        ) : (
-          <ul class="causes">
-            {model.causes.map((c) => (
-              <li key={c.title}>
-                <span class="item-title">{c.title}</span> <span class="grade">{text.gradeLabel(c.gradeLabel)}</span>
-                <span class="muted">{c.short}</span>
-                {c.quotes.map((q) => (
-                  <span key={q} class="quote">
-                    {text.postMentions(q)}
-                  </span>
-                ))}
+        <section aria-labelledby="bl-causes">
+          <h3 id="bl-causes">{text.causesHeading}</h3>
+          {model.causes.length === 0 ? (
+            <p class="muted">{text.noCauses}</p>
+          ) : (
+            <ul class="causes">
+              {model.causes.map((c) => (
+                <li key={c.title}>
+                  <span class="item-title">{c.title}</span> <span class="grade">{text.gradeLabel(c.gradeLabel)}</span>
+                  <span class="muted">{c.short}</span>
+                  {c.quotes.map((q) => (
+                    <span key={q} class="quote">
+                      {text.postMentions(q)}
+                    </span>
+                  ))}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <section aria-labelledby="bl-remedies">
+          <h3 id="bl-remedies">{text.remediesHeading}</h3>
+          <ul class="remedies">
+            {model.remedies.map((r) => (
+              <li key={r.title}>
+                <span class="item-title">{r.title}</span> {r.firstStep}
               </li>
             ))}
           </ul>
-        )}
-      </section>
-      <section aria-labelledby="bl-remedies">
-        <h3 id="bl-remedies">{text.remediesHeading}</h3>
-        <ul class="remedies">
-          {model.remedies.map((r) => (
-            <li key={r.title}>
-              <span class="item-title">{r.title}</span> {r.firstStep}
-            </li>
-          ))}
-        </ul>
-      </section>
+        </section>
+      </div>
       <footer class="actions">
         <button type="button" class="primary" onClick={more}>
           {text.more}

@@ -24,9 +24,9 @@ export const CARD_STYLES = `
   --button: #f3eff8; --button-fg: #3b1d5c; --band: #e9e4f0; --lit: #a35bd6;
   --emergency-bg: #fde8e8; --emergency-fg: #8a1010; --urgent-bg: #fff2d6; --urgent-fg: #6b4500;
   position: fixed; top: 0; left: 0;
-  display: block;
+  display: flex; flex-direction: column;
   width: 340px; max-width: calc(100vw - 16px);
-  max-height: min(480px, calc(100vh - 16px)); overflow: auto;
+  max-height: min(460px, calc(100vh - 16px));
   padding: 12px 14px;
   background: var(--bg); color: var(--fg);
   border: 1px solid var(--line); border-radius: 10px;
@@ -46,6 +46,7 @@ export const CARD_STYLES = `
   @keyframes bl-appear { from { opacity: 0; transform: translateY(2px); } }
 }
 .card:focus { outline: none; }
+.body { flex: 1 1 auto; min-height: 0; overflow: auto; overscroll-behavior: contain; }
 .head { display: flex; align-items: flex-start; justify-content: space-between; gap: 8px; margin-bottom: 8px; }
 .title { font-size: 15px; font-weight: 650; line-height: 1.3; }
 h3 { font-size: 12px; font-weight: 650; text-transform: uppercase; letter-spacing: 0.04em; color: var(--muted); margin: 10px 0 4px; }
@@ -67,14 +68,14 @@ li { display: block; }
 .diagram .band { fill: var(--band); }
 .diagram .band.lit { fill: var(--lit); }
 .diagram .spine { stroke: var(--muted); stroke-width: 1.5; stroke-dasharray: 2 2; }
-.actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 12px; }
+.actions { flex: none; display: flex; flex-wrap: wrap; gap: 6px; margin-top: 10px; padding-top: 10px; border-top: 1px solid var(--line); }
 button {
   font: 500 12px/1.2 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
   color: var(--button-fg); background: var(--button);
   border: 1px solid var(--line); border-radius: 6px; padding: 6px 9px; cursor: pointer;
 }
 button.primary { background: var(--accent); color: var(--bg); border-color: var(--accent); }
-button:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
+button:focus-visible, .body:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
 .close { font-size: 18px; line-height: 1; padding: 2px 8px; background: transparent; border-color: transparent; color: var(--fg); }
 .status:empty { display: none; }
 .status { margin-top: 8px; color: var(--muted); }

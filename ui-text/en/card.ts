@@ -4,6 +4,8 @@ import type { Region } from '../../core/vocabulary';
 export interface CardText {
   /** The card's accessible name and heading, e.g. "Back pain: mid back". */
   dialogName: Record<Region, string>;
+  /** The scrolling part of the card, between its title and its buttons. */
+  details: string;
   regionHeading: string;
   causesHeading: string;
   remediesHeading: string;
@@ -27,6 +29,7 @@ export const CARD_TEXT_EN: CardText = {
     lower: 'Back pain: lower back',
     unspecified: 'Back pain',
   },
+  details: 'Details',
   regionHeading: 'Where',
   causesHeading: 'What this post hints at',
   remediesHeading: 'What often helps',
