@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { cardModel, remedyIds } from '../../../components/card/card-model';
+import { knowledge } from '../../../core/knowledge';
+import type { Analysis } from '../../../core/types';
+
+const kb = knowledge();
+const mention = { start: 0, end: 9, text: 'back pain', region: 'lower' as const, status: 'active' as const };
+
+function post(extra: Partial<Analysis>): Analysis & { key: number } {
+  return { key: 1, mentions: [mention], causes: [], redFlags: [], ...extra };
+}
+
+describe('cardModel', () => {
+  it('keeps the top three causes, and each quote once', () => {
+    const span = (text: string) => ({ start: 0, end: text.length, text });
+    const model = cardModel(
+      post({
+        causes: [
+          { id: 'hills', score: 0.9, evidence: [span('uphill'), span('Uphill'), span('hill repeats')] },
+          { id: 'treadmill', score: 0.8, evidence: [span('treadmill')] },
+          { id: 'footwear', score: 0.7, evidence: [span('new shoes')] },
+          { id: 'cold-weather', score: 0.6, evidence: [span('freezing')] },
+        ],
+      }),
+      mention,
+      kb,
+    );
+    expect(model.causes.map((c) => c.title)).toEqual([
+      kb.causes.hills.title,
+      kb.causes.treadmill.title,
+      kb.causes.footwear.title,
+    ]);
+    expect(model.causes[0]!.quotes).toEqual(['uphill', 'hill repeats']);
+  });
+
+  it('orders red flags by urgency and takes the action of the most urgent', () => {
+    const model = cardModel(
+      post({
+        redFlags: [
+          { id: 'night-pain', start: 0, end: 1, text: 'x' },
+          { id: 'chest-pain', start: 2, end: 3, text: 'y' },
+        ],
+      }),
+      mention,
+      kb,
+    );
+    expect(model.redFlags).toEqual({
+      tier: 'emergency',
+      tierLabel: kb.tiers.emergency.label,
+      titles: [kb.redFlags['chest-pain'].title, kb.redFlags['night-pain'].title],
+      action: kb.redFlags['chest-pain'].action,
+    });
+  });
+
+  it('has no red-flag banner when the post has none', () => {
+    expect(cardModel(post({}), mention, kb).redFlags).toBeNull();
+  });
+});
+
+describe('remedyIds', () => {
+  it('takes each cause’s best remedy before any second best, at most three, no repeats', () => {
+    expect(
+      remedyIds(
+        [
+          ['core-strength', 'form-cues'],
+          ['core-strength', 'treadmill-setup', 'heat'],
+        ],
+        ['stay-active'],
+      ),
+    ).toEqual(['core-strength', 'form-cues', 'treadmill-setup']);
+  });
+
+  it('falls back to the general remedies when the post hints at no cause', () => {
+    expect(remedyIds([], ['stay-active', 'heat', 'load-management', 'massage'])).toEqual([
+      'stay-active',
+      'heat',
+      'load-management',
+    ]);
+  });
+});
