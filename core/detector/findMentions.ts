@@ -198,11 +198,22 @@ export class MentionFinder {
     });
   }
 
+  /** "didn't hurt my back", "it wasn't my back that hurt": a negative word at most two fillers before. */
+  private negativeJustBefore(firstToken: number): boolean {
+    const { ids } = this.stream;
+    const flags = this.lexicon.flags;
+    for (let t = firstToken - 1; t >= 0 && t >= firstToken - 3; t--) {
+      const id = ids[t]!;
+      if (id <= 0 || this.matches.itemAt[t]! >= 0) return false;
+      if (flags[id]! & NEGATIVE) return true;
+      if (!(flags[id]! & FILLER)) return false;
+    }
+    return false;
+  }
+
   private isNegated(cluster: Cluster, firstToken: number, lastToken: number): boolean {
     if (cluster.hasResolution || cluster.negatedInside) return true;
-    const before = firstToken > 0 ? this.stream.ids[firstToken - 1]! : -1;
-    const negativeBefore = before > 0 && this.matches.itemAt[firstToken - 1]! < 0 && (this.lexicon.flags[before]! & NEGATIVE) !== 0;
-    if ((this.scopes.preNegated[firstToken] || negativeBefore) && !this.scopes.followedByUntil(lastToken)) return true;
+    if ((this.scopes.preNegated[firstToken] || this.negativeJustBefore(firstToken)) && !this.scopes.followedByUntil(lastToken)) return true;
     return this.scopes.followedBy(lastToken, NEG_POST | RESOLUTION, POST_NEGATION_WORDS);
   }
 }

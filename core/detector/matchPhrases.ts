@@ -8,7 +8,7 @@ import type { TokenStream } from './tokenize';
 import * as wordIndex from './wordIndex';
 
 // Local copies of imported constants (see tokenize.ts).
-const { CUE, LOCATION, MENTION_PART, PAIN, RED_FLAG, TRAP } = roles;
+const { CUE, MENTION_PART, PAIN, RED_FLAG, TRAP } = roles;
 const { UNKNOWN_WORD } = wordIndex;
 
 export interface PhraseMatch {
@@ -17,7 +17,7 @@ export interface PhraseMatch {
   phrase: Phrase;
   /**
    * The first word's own meaning, kept when a longer cue or red flag swallowed
-   * a pain or location word ("pain when I breathe", "aches at night").
+   * a pain word ("pain when I breathe", "aches at night").
    */
   head?: Phrase;
   /** Set when context shows the phrase is not what it looks like ("came back"). */
@@ -62,7 +62,7 @@ export function matchPhrases(stream: TokenStream, lexicon: Lexicon): Matches {
     const index = items.length;
     const own = roots[id]!.phrase;
     const swallowed = bestLast > t && !(best.bits & (MENTION_PART | TRAP)) && best.bits & (CUE | RED_FLAG);
-    const head = swallowed && own && own.bits & (PAIN | LOCATION) ? own : undefined;
+    const head = swallowed && own && own.bits & PAIN ? own : undefined;
     items.push({ first: t, last: bestLast, phrase: best, head, dropped: false });
     itemAt.fill(index, t, bestLast + 1);
     t = bestLast + 1;

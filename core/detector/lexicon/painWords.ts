@@ -34,7 +34,7 @@ export const PAIN_WORDS = [
   'acting|playing up',
   'flare|flares|flaring|flared',
   'flare+up|flareup|flareups',
-  'screaming|complaining|protesting|barking|grumbling|moaning|griping|grumpy|cranky|angry|unhappy|crampy|cooked|fried|knackered|ruined|banjaxed|wonky|janky|stuffed|hate|hates|hated|hating|hating',
+  'screaming|complaining|protesting|barking|grumbling|moaning|griping|grumpy|cranky|angry|unhappy|crampy|cooked|fried|knackered|ruined|banjaxed|wonky|janky|stuffed|hate|hates|hated|hating',
   'in+bits|a+mess|a+wreck|messed+up|jacked+up|mess+with|messing+with|messes+with',
   'pays|paid|paying|pay for+it',
   'gave|gives|giving me any|_ grief|trouble|bother|problems|issues|hell|jip|gyp',

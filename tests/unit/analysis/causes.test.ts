@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../core/analyze';
+import { CAUSE_IDS, type CauseId } from '../../../core/vocabulary';
+
+const causeIds = (text: string) => analyze(text).causes.map((cause) => cause.id);
+
+const EXAMPLES: Record<CauseId, string> = {
+  'posture-slouch': 'My upper back aches, I think I hunch over when tired.',
+  'posture-overarch': 'Lower back pain, coach says I am over-arching and leaning back.',
+  'weak-core': 'Lower back sore again, I skipped core for months.',
+  'tight-hamstrings': 'Lower back tight, and my tight hamstrings do not help.',
+  impact: 'My back hurts from pounding the pavement and heel striking.',
+  footwear: 'Back pain since I got new Hokas, maybe the zero drop switch.',
+  stress: 'Upper back tight all week, work has been stressful.',
+  anxiety: 'My mid back aches when I am anxious before races.',
+  'shallow-breathing': 'Mid back sore, I keep holding my breath on climbs.',
+  diaphragm: 'Mid back pain and a side stitch, not using my diaphragm.',
+  'uneven-terrain': 'Lower back sore after trails full of roots and rocks.',
+  hills: 'Mid back aches after hill repeats, 800m of climbing.',
+  'cold-weather': 'Back stiff on the -5C run this morning, freezing.',
+  humidity: 'Back spasm in the muggy heat.',
+  dehydration: 'Back cramped up, I was dehydrated and forgot my water.',
+  electrolytes: 'Back spasms, forgot my electrolytes again.',
+  magnesium: 'Back knots, wondering about magnesium.',
+  'vitamin-d': 'Chronic back ache, my vitamin D was low.',
+  treadmill: 'Lower back aches on the dreadmill only.',
+  'load-carriage': 'Upper back sore from my run commute with a backpack.',
+  'training-load': 'Lower back pain since I upped my mileage for a new marathon block.',
+  'arm-swing': 'Upper back tight, my arms crossing and shrugging shoulders.',
+  'prolonged-sitting': 'Lower back stiff after a 12 hour drive and my desk job.',
+};
+
+describe('causes', () => {
+  it.each(CAUSE_IDS.map((id) => [id, EXAMPLES[id]] as const))('%s has cues', (id, text) => {
+    expect(causeIds(text)).toContain(id);
+  });
+
+  it('reports no causes without an active mention', () => {
+    expect(analyze('Hill repeats on the treadmill today, felt great.').causes).toEqual([]);
+    expect(analyze('No back pain after hill repeats on the treadmill.').causes).toEqual([]);
+  });
+
+  it('skips negated cues', () => {
+    expect(causeIds('My lower back aches. No hills, it was flat.')).not.toContain('hills');
+  });
+
+  it('carries every evidence span', () => {
+    const text = 'Mid back sore after the hills. So many hills, and the uphill finish.';
+    const hills = analyze(text).causes.find((cause) => cause.id === 'hills')!;
+    expect(hills.evidence.map((span) => span.text)).toEqual(['hills', 'hills', 'uphill']);
+    for (const span of hills.evidence) expect(text.slice(span.start, span.end)).toBe(span.text);
+  });
+
+  it('ranks cues near the mention above far ones, then by first evidence', () => {
+    const text = ['Some treadmill runs lately.', 'Filler.', 'Filler.', 'Filler.', 'Filler.', 'My back aches after hill repeats.'].join(' ');
+    expect(causeIds(text)).toEqual(['hills', 'treadmill']);
+    const tie = analyze('My back aches after the treadmill and hills.').causes;
+    expect(tie.map((cause) => cause.id)).toEqual(['treadmill', 'hills']);
+    expect(tie[0]!.score).toBe(tie[1]!.score);
+  });
+
+  it('scores more distinct cues higher, within 0..1', () => {
+    const one = analyze('My back aches after hills.').causes[0]!.score;
+    const three = analyze('My back aches after hills, uphill finishes and elevation gain.').causes[0]!.score;
+    expect(three).toBeGreaterThan(one);
+    expect(three).toBeLessThanOrEqual(1);
+  });
+
+  it('weighs a cue in another paragraph of a long post less', () => {
+    const near = analyze('My back aches after the treadmill.').causes[0]!.score;
+    const far = analyze(`My back aches.\n\n${'We talked about other things. '.repeat(6)}\n\nI run on the treadmill.`).causes[0]!.score;
+    expect(far).toBeLessThan(near);
+  });
+
+  it('treats "backpack" as a load-carriage cue but not as a mention', () => {
+    const analysis = analyze('Upper back sore. I carry a backpack on the run commute.');
+    expect(analysis.mentions).toHaveLength(1);
+    expect(analysis.causes.map((cause) => cause.id)).toContain('load-carriage');
+  });
+
+  it('reads temperatures: -5C is cold, 25C is not, 34F as an age tag is not', () => {
+    expect(causeIds('Back stiff, -5C out.')).toContain('cold-weather');
+    expect(causeIds('Back stiff, 25C out.')).not.toContain('cold-weather');
+    expect(causeIds('34F, been running 2 yrs. Lower back tightness after every run.')).not.toContain('cold-weather');
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../core/analyze';
+import { RED_FLAG_IDS, type RedFlagId } from '../../../core/vocabulary';
+
+const flags = (text: string) => analyze(text).redFlags.map((flag) => flag.id);
+
+const EXAMPLES: Record<RedFlagId, string> = {
+  'chest-pain': 'Upper back pain with pressure in my chest on the climb.',
+  'breathing-difficulty': 'Mid back ache and I am short of breath at rest.',
+  'numbness-weakness': 'Lower back pain and tingling in my legs.',
+  'bladder-bowel': "Lower back pain and I can't control my bladder.",
+  'fever-unwell': 'Back pain with a fever and chills.',
+  'night-pain': 'My back pain wakes me up at night.',
+  trauma: 'Back pain since I was hit by a car last week.',
+  'weight-loss': 'Back aches and I lost weight without trying.',
+  'cancer-history': 'Mid back pain, I had breast cancer years ago.',
+  'radiating-arm-jaw': 'Upper back pain spreading down my left arm.',
+  'severe-worsening': 'Lower back pain is unbearable and getting worse fast.',
+};
+
+describe('red flags', () => {
+  it.each(RED_FLAG_IDS.map((id) => [id, EXAMPLES[id]] as const))('%s', (id, text) => {
+    expect(flags(text)).toContain(id);
+  });
+
+  it('skips negated red flags', () => {
+    expect(flags('Lower back sore but no numbness or tingling.')).toEqual([]);
+    expect(flags('Lower back sore, no fever, no numbness, tingling or weakness.')).toEqual([]);
+  });
+
+  it('needs an active mention', () => {
+    expect(flags('Chest pain and numbness after the run.')).toEqual([]);
+    expect(flags('No back pain, but some numbness in my toes.')).toEqual([]);
+  });
+
+  it('keeps the first hit per id, ordered by position', () => {
+    const text = 'Back pain. It wakes me up at night. Numbness too. It wakes me up again.';
+    const hits = analyze(text).redFlags;
+    expect(hits.map((hit) => hit.id)).toEqual(['night-pain', 'numbness-weakness']);
+    expect(hits[0]!.start).toBe(text.indexOf('wakes'));
+    for (const hit of hits) expect(text.slice(hit.start, hit.end)).toBe(hit.text);
+  });
+
+  it('does not flag cold fingers or "fell behind"', () => {
+    expect(flags('Numb fingers from the freezing cold, and my lower back was stiff.')).toEqual([]);
+    expect(flags('My back hurt and I fell behind the group.')).toEqual([]);
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../core/analyze';
+
+const mentionsOf = (text: string) => analyze(text).mentions.map(({ text: t, region, status }) => ({ text: t, region, status }));
+
+describe('mention finding', () => {
+  it.each([
+    ['my mid back aches', 'mid back aches', 'mid'],
+    ['pain between my shoulder blades', 'pain between my shoulder blades', 'mid'],
+    ['my midback is tight', 'midback is tight', 'mid'],
+    ['mid-back soreness today', 'mid-back soreness', 'mid'],
+    ['lowerback was stiff', 'lowerback was stiff', 'lower'],
+    ['upper back spasms', 'upper back spasms', 'upper'],
+    ['my T-spine is locked up', 'T-spine is locked up', 'mid'],
+    ['rhomboids are knotted', 'rhomboids are knotted', 'mid'],
+    ['traps were on fire', 'traps were on fire', 'upper'],
+    ['SI joint pain again', 'SI joint pain', 'lower'],
+    ['my QL is cranky', 'QL is cranky', 'lower'],
+    ['tailbone hurts when I sit', 'tailbone hurts', 'lower'],
+    ['sore shoulderblades', 'sore shoulderblades', 'mid'],
+    ['bakc pain after the long run', 'bakc pain', 'unspecified'],
+    ['I threw my back out lifting the kids', 'threw my back out', 'unspecified'],
+    ['nagging backache all week', 'backache', 'unspecified'],
+    ['back ache after the race', 'back ache', 'unspecified'],
+    ['my back is killing me', 'back is killing me', 'unspecified'],
+    ['pain in the middle of my back', 'pain in the middle of my back', 'mid'],
+    ['dull ache in my lower back', 'ache in my lower back', 'lower'],
+  ])('%s', (input, span, region) => {
+    expect(mentionsOf(input)).toEqual([{ text: span, region, status: 'active' }]);
+  });
+
+  it('keeps the span equal to the input slice, with odd apostrophes and emoji', () => {
+    const text = 'Ugh 😩 my back’s been SORE all day';
+    const [mention] = analyze(text).mentions;
+    expect(mention).toBeDefined();
+    expect(text.slice(mention!.start, mention!.end)).toBe(mention!.text);
+  });
+
+  it('finds two mentions joined by "and"', () => {
+    expect(mentionsOf('my lower back hurts and my upper back is tight').map((m) => m.region)).toEqual(['lower', 'upper']);
+  });
+
+  it('links coordinated body parts', () => {
+    expect(mentionsOf('back and hip pain after the trail race')).toHaveLength(1);
+  });
+
+  it('does not link a pain word far away in another clause', () => {
+    expect(mentionsOf('My back yard is huge. The hills around here hurt.')).toEqual([]);
+    expect(mentionsOf('Back in 2019 I was fast, these days my calves are sore')).toEqual([]);
+  });
+});

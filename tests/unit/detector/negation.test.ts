@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../core/analyze';
+
+const statuses = (text: string) => analyze(text).mentions.map((m) => m.status);
+
+describe('status: NegEx/ConText-style negation', () => {
+  it.each([
+    'no back pain at all',
+    'I have never had back pain',
+    'ran 20 miles without any lower back pain',
+    "my back didn't hurt at all",
+    'my back didn’t hurt once',
+    'back pain is finally gone',
+    'the mid back pain I posted about last month has completely gone',
+    'back felt fine',
+    'my lower back was ok today',
+    'my back spasms stopped after I started taking salt',
+    'zero back soreness after the marathon',
+    "It wasn't my back that hurt, it was my glutes",
+    'back pain free for months now',
+  ])('negated: %s', (text) => {
+    expect(statuses(text)).toEqual(['negated']);
+  });
+
+  it.each([
+    'anyone else get mid back pain on long runs?',
+    'rows fixed my upper back pain',
+    'not only does my back hurt, my hips do too',
+    'no improvement in my lower back pain',
+    'nothing helps my lower back pain',
+    'my back pain never goes away',
+    'no knee pain but my back is killing me',
+    'no knee pain, however my back is killing me',
+    'never had back pain until I started running hills',
+    'my lower back is not great today',
+    'the back pain is not fully gone',
+    "my back won't stop hurting",
+  ])('active: %s', (text) => {
+    expect(statuses(text)).toEqual(['active']);
+  });
+
+  it('ends the scope at a sentence end', () => {
+    expect(statuses('No hills today. My back is sore.')).toEqual(['active']);
+  });
+});
