@@ -4,8 +4,9 @@
 // {"id": <id or null>, "error": "<reason>"}, so output line N always answers
 // input line N.
 //
-// `npm run scan -- FILE [--format txt|jsonl]`: a human-readable report. The
+// `npm run scan -- FILE [--format txt|jsonl|html]`: a human-readable report. The
 // format comes from the file extension (or --format; stdin "-" defaults to txt).
+// An .html page is read with the extension's site adapters, one report per post.
 import { createReadStream } from 'node:fs';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -35,7 +36,7 @@ async function scanFile(file: string, format: string | undefined): Promise<void>
   const source = file === '-' ? process.stdin : createReadStream(file);
   for await (const input of reader(source, file === '-' ? 'stdin' : file)) {
     const id = String(input.id ?? '?');
-    await write(`${'error' in input ? `== ${id}\n  error: ${input.error}` : formatReport(id, analyze(input.text))}\n\n`);
+    await write(`${'error' in input ? `== ${id}\n  error: ${input.error}` : formatReport(id, analyze(input.text, { facts: input.facts }))}\n\n`);
   }
 }
 
@@ -47,6 +48,6 @@ const { values, positionals } = parseArgs({
 if (values.jsonl) await scanJsonl();
 else if (positionals.length === 1) await scanFile(positionals[0]!, values.format);
 else {
-  console.error('usage: npm run --silent scan -- --jsonl  |  npm run scan -- FILE|- [--format txt|jsonl]');
+  console.error('usage: npm run --silent scan -- --jsonl  |  npm run scan -- FILE|- [--format txt|jsonl|html]');
   process.exitCode = 2;
 }

@@ -15,7 +15,10 @@ export function formatReport(id: string, analysis: Analysis): string {
     out.push(`  mention  ${mention.status.padEnd(7)} ${mention.region.padEnd(11)} ${quote(mention.text)} @${mention.start}-${mention.end}`);
   }
   analysis.causes.forEach((cause, rank) => {
-    const evidence = cause.evidence.map((span) => quote(span.text)).join(', ');
+    const evidence = [
+      ...cause.evidence.map((span) => quote(span.text)),
+      ...(cause.facts ?? []).map((fact) => `this activity: ${fact.label} ${fact.value}`),
+    ].join(', ');
     out.push(`  cause #${rank + 1} ${cause.id.padEnd(18)} ${cause.score.toFixed(2)}  ${evidence}`);
   });
   return out.join('\n');

@@ -3,7 +3,10 @@
 /** The input's id as given (a string or a number), null when absent. */
 export type ScanId = string | number | null;
 
-export type ScanInput = { id: ScanId; text: string } | { id: ScanId; error: string };
+import type { PageFacts } from '../../core/facts/types';
+
+/** `facts`: an activity page's own facts, when the text came from a saved tracker page. */
+export type ScanInput = { id: ScanId; text: string; facts?: PageFacts } | { id: ScanId; error: string };
 
 function idOf(value: unknown): ScanId {
   if (typeof value !== 'object' || value === null || !('id' in value)) return null;

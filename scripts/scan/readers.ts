@@ -1,9 +1,9 @@
 // Per-format readers for `npm run scan -- FILE`: each turns a source into the
-// texts to analyse. Add a format by adding a reader here (the .html reader will
-// go through the site adapters).
+// texts to analyse. Add a format by adding a reader here.
 import type { Readable } from 'node:stream';
 import { lines } from './lines';
 import { parseJsonlLine, type ScanInput } from './parseJsonlLine';
+import { readHtml } from './readHtml';
 
 export type Reader = (source: Readable, name: string) => AsyncIterable<ScanInput>;
 
@@ -28,6 +28,8 @@ export const READERS: Record<string, Reader> = {
   text: readText,
   md: readText,
   jsonl: readJsonl,
+  html: readHtml,
+  htm: readHtml,
 };
 
 export function readerFor(format: string): Reader | undefined {
