@@ -16,13 +16,16 @@ export function MentionList({
   const text = uiText(kb.locale).popup;
   const [failed, setFailed] = useState(false);
   return (
-    <section aria-labelledby="mentions-heading">
-      <h2 id="mentions-heading">{text.mentionsHeading}</h2>
+    <section aria-label={text.mentionsHeading}>
+      <h2>{text.mentionsHeading}</h2>
       {failed && <p role="status">{text.revealFailed}</p>}
-      <ul class="posts" aria-label={text.mentionsHeading}>
-        {posts.map((post, n) => (
-          <li class="post" key={post.key}>
-            <span class="post-label">{post.label ?? text.postLabel(n + 1)}</span>
+      {posts.map((post, n) => {
+        const label = post.label ?? text.postLabel(n + 1);
+        return (
+          <div class="post" role="group" aria-label={label} key={post.key}>
+            <span class="post-label" aria-hidden="true">
+              {label}
+            </span>
             <ul class="mentions">
               {post.mentions.map((m) => {
                 const body = (
@@ -48,9 +51,9 @@ export function MentionList({
                 );
               })}
             </ul>
-          </li>
-        ))}
-      </ul>
+          </div>
+        );
+      })}
     </section>
   );
 }

@@ -56,7 +56,8 @@ describe('Popup', () => {
     expect(panel.firstElementChild?.firstElementChild).toBe(banner);
     expect(banner.compareDocumentPosition(summary) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
 
-    expect(screen.getByText('u/hillbilly')).toBeTruthy();
+    expect(screen.getByRole('group', { name: 'u/hillbilly' })).toBeTruthy();
+    expect(container.querySelectorAll('[aria-label="Mentions"] li')).toHaveLength(3);
     fireEvent.click(screen.getByRole('button', { name: /lower back sore/ }));
     expect(actions.reveal).toHaveBeenCalledWith(5, 3, 1);
 
