@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { CARD_UI_FILE } from '../page/cards/card-view-global';
 
 /** The keyboard commands of `wxt.config.ts`, and which way each steps through the mentions. */
 export const STEP_COMMANDS = { 'next-mention': 'next', 'previous-mention': 'previous' } as const;
@@ -14,6 +15,11 @@ export interface OpenPopupMessage {
   type: 'backlight:open-popup';
 }
 
+/** Content script → background: inject the card UI into my world (answered once it ran). */
+export interface LoadCardUiMessage {
+  type: 'backlight:load-card-ui';
+}
+
 export function isStepMessage(m: unknown): m is StepMessage {
   const s = m as StepMessage | null;
   return typeof m === 'object' && s !== null && s.type === 'backlight:step' && (s.step === 'next' || s.step === 'previous');
@@ -23,12 +29,19 @@ function isOpenPopupMessage(m: unknown): m is OpenPopupMessage {
   return typeof m === 'object' && m !== null && (m as OpenPopupMessage).type === 'backlight:open-popup';
 }
 
+function isLoadCardUiMessage(m: unknown): m is LoadCardUiMessage {
+  return typeof m === 'object' && m !== null && (m as LoadCardUiMessage).type === 'backlight:load-card-ui';
+}
+
 /** The toolbar button: `action` in MV3, `browserAction` in Firefox MV2. */
 function toolbarButton() {
   return browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
 }
 
-/** Background side: relays keyboard commands to the active tab, and opens the popup for a card. */
+/**
+ * Background side: relays keyboard commands to the active tab, injects the card UI into a tab
+ * that asks for it, and opens the popup for a card.
+ */
 export function relayCardCommands(): void {
   browser.commands.onCommand.addListener(async (command) => {
     const step = STEP_COMMANDS[command as keyof typeof STEP_COMMANDS];
@@ -40,7 +53,13 @@ export function relayCardCommands(): void {
       // Backlight isn't running in that tab: nothing to step through.
     });
   });
-  browser.runtime.onMessage.addListener((message) => {
+  browser.runtime.onMessage.addListener((message, sender) => {
+    const tabId = sender.tab?.id;
+    if (isLoadCardUiMessage(message) && tabId !== undefined) {
+      return browser.scripting
+        .executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [CARD_UI_FILE] })
+        .then(() => ({ loaded: true }));
+    }
     if (!isOpenPopupMessage(message)) return;
     // Browsers may refuse without a user gesture (Firefox does): the card then says where to click.
     return toolbarButton()

@@ -2,9 +2,9 @@ import { FOCUS_HIGHLIGHT, type HighlightRegistry } from '../highlights';
 import type { MentionRef } from '../page-scanner';
 import { createCardHost, type CardHost } from './card-host';
 import { HoverIntent } from './hover-intent';
+import { loadCardView, type CardView } from './load-card-view';
 import { stepFrom, type Step } from './mention-order';
 import { MentionRects } from './mention-rects';
-import { followMention } from './position';
 import { backgroundsBehind, themeFor } from './theme';
 
 export interface CardControllerDeps {
@@ -21,8 +21,6 @@ export interface CardControllerDeps {
 
 const GRACE_MS = 300;
 const FLASH_MS = 1500;
-
-type CardView = typeof import('./card-view');
 
 /**
  * Hover cards for the page's mentions: finds the mention under the pointer by hit-testing the
@@ -134,7 +132,7 @@ export class CardController {
   private async show(id: string): Promise<void> {
     const mention = this.deps.mentions().find((m) => m.id === id);
     if (!mention) return this.intent.close();
-    this.loadingView ??= import('./card-view');
+    this.loadingView ??= loadCardView();
     const view = (this.view = await this.loadingView);
     if (this.intent.current !== id) return;
     this.stopFollowing?.();
@@ -158,7 +156,7 @@ export class CardController {
         turnOffSite: () => this.deps.turnOffSite(),
       },
     });
-    this.stopFollowing = followMention(mention.range, card);
+    this.stopFollowing = view.followMention(mention.range, card);
     if (this.focusOnShow) card.focus({ preventScroll: true });
     this.focusOnShow = false;
   }

@@ -12,6 +12,9 @@ export interface CardViewProps {
   actions: CardActions;
 }
 
+// Positioning ships with the card: floating-ui is only needed once a card opens.
+export { followMention } from './position';
+
 /**
  * Renders the card for one mention into `mount` and returns its element. Loaded on first use,
  * with the knowledge base, so pages where no card opens never pay for either.
