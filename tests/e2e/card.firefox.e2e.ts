@@ -109,6 +109,18 @@ describe('Firefox: hover cards', () => {
     await page.close();
   });
 
+  it('puts its host back when the page removes it', async () => {
+    const page = await openThread();
+    await hover(page, 'mid back burning');
+    await page.evaluate(() => document.querySelector('[data-backlight-host]')!.remove());
+    await expect.poll(() => page.evaluate(() => document.querySelectorAll('[data-backlight-host]').length)).toBe(1);
+    await page.keyboard.press('Escape');
+    await page.mouse.move(1, 1);
+    await expect.poll(() => page.evaluate(readCard)).toBeNull();
+    await hover(page, 'lower back aches');
+    await page.close();
+  });
+
   it('survives hostile page CSS, and its own CSS stays in its shadow root', async () => {
     const page = await openThread(HOSTILE_THREAD_URL);
     const before = await page.evaluate(pageStyle);
