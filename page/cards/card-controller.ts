@@ -50,7 +50,8 @@ export class CardController {
       timers: { setTimeout: (fn, ms) => win.setTimeout(fn, ms), clearTimeout: (id) => win.clearTimeout(id) },
       delayMs: deps.delayMs,
       graceMs: GRACE_MS,
-      show: (id) => void this.show(id),
+      // If the card UI can't be loaded (the extension was reloaded), there is simply no card.
+      show: (id) => void this.show(id).catch(() => this.intent.close()),
       hide: () => this.hide(),
     });
     const options = { passive: true, capture: true, signal: this.listening.signal };
