@@ -149,13 +149,15 @@ export class PageScanner {
   }
 
   private rescan(): Promise<void> {
-    this.running = this.running.then(() => this.rescanNow());
+    // A scan that threw must not stop every later one: the next runs after it either way.
+    this.running = this.running.catch(() => undefined).then(() => this.rescanNow());
     return this.running;
   }
 
   private async rescanNow(): Promise<void> {
     if (this.stopped) return;
     const { win } = this.deps;
+    const startedAt = win.performance.now();
     if (win.location.href !== this.url) {
       this.url = win.location.href;
       this.posts.clear();
@@ -184,6 +186,7 @@ export class PageScanner {
       },
       8,
       () => this.stopped,
+      startedAt,
     );
     if (this.stopped) return;
     if (changed || todo.length === 0) this.publish();

@@ -5,21 +5,26 @@ export function yieldToPage(win: Window): Promise<void> {
   return new Promise((resolve) => win.setTimeout(resolve, 0));
 }
 
-/** Work in slices of at most `budgetMs`, yielding between them, so no task of ours is long. */
+/**
+ * Work in slices of at most `budgetMs`, yielding between them, so no task of ours is long.
+ * `startedAt` is when the current task began: work done before the loop (finding the page's
+ * posts, say) counts against the first slice, so it never shares a task with a full slice.
+ */
 export async function forEachInSlices<T>(
   win: Window,
   items: Iterable<T>,
   work: (item: T) => void,
   budgetMs = 8,
   isCancelled: () => boolean = () => false,
+  startedAt = win.performance.now(),
 ): Promise<void> {
-  let sliceStart = win.performance.now();
+  let sliceStart = startedAt;
   for (const item of items) {
-    if (isCancelled()) return;
-    work(item);
     if (win.performance.now() - sliceStart > budgetMs) {
       await yieldToPage(win);
       sliceStart = win.performance.now();
     }
+    if (isCancelled()) return;
+    work(item);
   }
 }

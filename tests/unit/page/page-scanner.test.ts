@@ -81,6 +81,28 @@ describe('PageScanner', () => {
     expect(highlights.texts().join(' ')).toContain('upper back');
   });
 
+  it('keeps following the page after a scan that threw', async () => {
+    document.body.replaceChildren(post('My mid back hurts.'));
+    let failing = true;
+    const highlights = new RecordedHighlights();
+    scanner = new PageScanner({
+      win: window as unknown as Window & typeof globalThis,
+      analyze,
+      locate: (doc) => {
+        if (failing) throw new Error('adapter failed');
+        return { adapter: generic, posts: [...doc.querySelectorAll('article.post')] };
+      },
+      highlights,
+      onReport: () => {},
+      batchMs: 5,
+    });
+    await expect(scanner.start()).rejects.toThrow('adapter failed');
+    failing = false;
+    document.body.append(post('Pain between my shoulder blades.'));
+    await settle();
+    expect(highlights.texts()).toHaveLength(2);
+  });
+
   it('clears its marks when stopped', async () => {
     document.body.replaceChildren(post('My mid back hurts.'));
     const { highlights, started } = startScanner();
