@@ -36,12 +36,11 @@ export function collectCues(stream: TokenStream, matches: Matches, lexicon: Lexi
   for (const item of matches.items) {
     const bits = item.phrase.bits;
     if (!(bits & (CUE | RED_FLAG)) || isNegated(item, stream, matches, lexicon, scopes)) continue;
-    const cue = toCue(item, stream);
     for (const { cause, check } of item.phrase.cues) {
-      if (!check || check(stream, item.first, item.last)) causes.push({ ...cue, cause });
+      if (!check || check(stream, item.first, item.last)) causes.push(toCue(item, stream, cause));
     }
     for (const { flag, check } of item.phrase.flags) {
-      if (!check || check(stream, item.first, item.last)) redFlags.push({ ...cue, flag });
+      if (!check || check(stream, item.first, item.last)) redFlags.push(toRedFlagCue(item, stream, flag));
     }
   }
   return { causes, redFlags };
@@ -54,15 +53,15 @@ function isNegated(item: PhraseMatch, stream: TokenStream, matches: Matches, lex
   return scopes.followedBy(item.last, NEG_POST | RESOLUTION, POST_NEGATION_WORDS);
 }
 
-function toCue(item: PhraseMatch, stream: TokenStream): Cue {
+// Object literals of one fixed shape (no spread): these are built per cue on every post.
+function toCue(item: PhraseMatch, stream: TokenStream, cause: CauseId): CauseCue {
   const start = stream.starts[item.first]!;
   const end = stream.ends[item.last]!;
-  return {
-    start,
-    end,
-    text: stream.text.slice(start, end),
-    key: item.phrase.key,
-    sentence: stream.sentences[item.first]!,
-    paragraph: stream.paragraphs[item.first]!,
-  };
+  return { start, end, text: stream.text.slice(start, end), key: item.phrase.key, sentence: stream.sentences[item.first]!, paragraph: stream.paragraphs[item.first]!, cause };
+}
+
+function toRedFlagCue(item: PhraseMatch, stream: TokenStream, flag: RedFlagId): RedFlagCue {
+  const start = stream.starts[item.first]!;
+  const end = stream.ends[item.last]!;
+  return { start, end, text: stream.text.slice(start, end), key: item.phrase.key, sentence: stream.sentences[item.first]!, paragraph: stream.paragraphs[item.first]!, flag };
 }

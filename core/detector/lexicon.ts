@@ -1,10 +1,11 @@
-// Compiles lexicon entries into the structures the scan uses: a word trie
+// Compiles lexicon entries into the structures the scan uses: a word table
 // (word → id), per-word grammatical flags, and a trie of word-id sequences
 // whose terminals hold the merged Phrase.
 import { expandPattern } from './pattern';
 import { Phrase, type LexiconEntry } from './roles';
 import { BACK_VERBS } from './lexicon/traps';
 import { BREAKS, COORDINATORS, COPULAS, FILLERS, NEGATIVE_WORDS, UNTIL_WORDS } from './lexicon/wordClasses';
+import { PhraseTrie } from './phraseTrie';
 import { WordIndex } from './wordIndex';
 
 export const FILLER = 1;
@@ -17,17 +18,11 @@ export const NEGATIVE = 32;
 export const UNTIL = 64;
 export const COPULA = 128;
 
-export interface PhraseNode {
-  next: Map<number, PhraseNode>;
-  phrase?: Phrase;
-}
-
 export interface Lexicon {
   words: WordIndex;
   /** Grammatical flags by word id. */
   flags: Uint8Array;
-  /** Phrase trie roots by first word id. */
-  roots: (PhraseNode | undefined)[];
+  phrases: PhraseTrie;
   ampersandId: number;
 }
 
@@ -35,20 +30,9 @@ const wordsOf = (list: string): string[] => list.split(/\s+/).filter(Boolean);
 
 export function compileLexicon(entries: readonly LexiconEntry[]): Lexicon {
   const words = new WordIndex();
-  const rootMap = new Map<number, PhraseNode>();
-  for (const { pattern, role } of entries) {
-    for (const sequence of expandPattern(pattern)) {
-      const ids = sequence.map((word) => words.idOf(word));
-      let node: PhraseNode | undefined = rootMap.get(ids[0]!);
-      if (!node) rootMap.set(ids[0]!, (node = { next: new Map() }));
-      for (const id of ids.slice(1)) {
-        let child: PhraseNode | undefined = node.next.get(id);
-        if (!child) node.next.set(id, (child = { next: new Map() }));
-        node = child;
-      }
-      (node.phrase ??= new Phrase(sequence.join(' '))).add(role);
-    }
-  }
+  const expanded = entries.flatMap(({ pattern, role }) =>
+    expandPattern(pattern).map((sequence) => ({ sequence, ids: sequence.map((word) => words.idOf(word)), role })),
+  );
 
   const classes: [string, number][] = [
     [FILLERS, FILLER],
@@ -64,7 +48,13 @@ export function compileLexicon(entries: readonly LexiconEntry[]): Lexicon {
   const flags = new Uint8Array(words.size);
   for (const [list, flag] of classes) for (const word of wordsOf(list)) flags[words.idOf(word)]! |= flag;
 
-  const roots: (PhraseNode | undefined)[] = new Array(words.size).fill(undefined);
-  for (const [id, node] of rootMap) roots[id] = node;
-  return { words, flags, roots, ampersandId: words.idOf('and') };
+  const ampersandId = words.idOf('and');
+  const phrases = new PhraseTrie(words.size);
+  for (const { sequence, ids, role } of expanded) {
+    const node = phrases.nodeFor(ids);
+    let phrase = phrases.phrase(node);
+    if (!phrase) phrases.setPhrase(node, (phrase = new Phrase(sequence.join(' '))));
+    phrase.add(role);
+  }
+  return { words, flags, phrases, ampersandId };
 }

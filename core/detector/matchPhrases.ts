@@ -30,37 +30,43 @@ export interface Matches {
   itemAt: Int32Array;
 }
 
+// Reused from call to call, like the token buffers (see tokenize.ts).
+let spareItemAt = new Int32Array(1024);
+
 export function matchPhrases(stream: TokenStream, lexicon: Lexicon): Matches {
   const { ids, count } = stream;
-  const roots = lexicon.roots;
+  const trie = lexicon.phrases;
   const items: PhraseMatch[] = [];
-  const itemAt = new Int32Array(count).fill(-1);
+  if (spareItemAt.length <= count) spareItemAt = new Int32Array(Math.max(count + 1, spareItemAt.length * 2));
+  const itemAt = spareItemAt.subarray(0, count).fill(-1);
   let t = 0;
   while (t < count) {
     const id = ids[t]!;
-    let node = id > UNKNOWN_WORD ? roots[id] : undefined;
-    if (!node) {
+    const root = id > UNKNOWN_WORD ? trie.root(id) : -1;
+    if (root < 0) {
       t++;
       continue;
     }
     let bestLast = -1;
     let best: Phrase | undefined;
     let u = t;
-    while (node) {
-      if (node.phrase) {
+    let node = root;
+    while (node >= 0) {
+      const phrase = trie.phrase(node);
+      if (phrase) {
         bestLast = u;
-        best = node.phrase;
+        best = phrase;
       }
       if (++u >= count) break;
       const next = ids[u]!;
-      node = next > UNKNOWN_WORD ? node.next.get(next) : undefined;
+      node = next > UNKNOWN_WORD ? trie.child(node, next) : -1;
     }
     if (!best) {
       t++;
       continue;
     }
     const index = items.length;
-    const own = roots[id]!.phrase;
+    const own = trie.phrase(root);
     const swallowed = bestLast > t && !(best.bits & (MENTION_PART | TRAP)) && best.bits & (CUE | RED_FLAG);
     const head = swallowed && own && own.bits & PAIN ? own : undefined;
     items.push({ first: t, last: bestLast, phrase: best, head, dropped: false });

@@ -19,6 +19,9 @@ const SCOPE_WORDS = 6;
 const LIST_LOOKAHEAD = 4;
 const UNTIL_LOOKAHEAD = 12;
 
+// Reused from call to call, like the token buffers (see tokenize.ts).
+let spareNegated = new Uint8Array(1024);
+
 export class NegationScopes {
   /** 1 for each token inside a pre-negation scope. */
   readonly preNegated: Uint8Array;
@@ -35,7 +38,8 @@ export class NegationScopes {
     const { ids, count } = this.stream;
     const { items, itemAt } = this.matches;
     const flags = this.lexicon.flags;
-    const negated = new Uint8Array(count);
+    if (spareNegated.length < count) spareNegated = new Uint8Array(Math.max(count, spareNegated.length * 2));
+    const negated = spareNegated.subarray(0, count).fill(0);
     let remaining = 0;
     let lastKind = 0;
     for (let t = 0; t < count; t++) {

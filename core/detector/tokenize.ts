@@ -1,10 +1,10 @@
 // Linear tokenizer: one pass over the UTF-16 text, emitting words (identified
-// through the WordIndex trie as they are read, case-folded, apostrophes dropped,
-// letters and digits split: "800m" → "800" "m") and the punctuation that
-// matters for scope: sentence ends, paragraph breaks, clause breaks.
+// through the WordIndex hash table as they are read, case-folded, apostrophes
+// dropped, letters and digits split: "800m" → "800" "m") and the punctuation
+// that matters for scope: sentence ends, paragraph breaks, clause breaks.
 import * as chars from './charClass';
 import * as wordIndex from './wordIndex';
-import type { WordIndex } from './wordIndex';
+import type { WordIndex, WordTable } from './wordIndex';
 
 // Local copies: when transpiled to CommonJS (tsx, Vitest) every use of an
 // imported binding is a getter call, which costs a third of the scan time here.
@@ -12,6 +12,7 @@ const { AMPERSAND, APOSTROPHE, CLAUSE_BREAK, DIGIT, HYPHEN, LOWER, NEWLINE, OTHE
 const ASCII = chars.ASCII_CLASSES;
 const classifyWide = chars.classifyWide;
 const { NUMBER_WORD, UNKNOWN_WORD } = wordIndex;
+const slotOf = wordIndex.slotOf;
 
 function classify(c: number): number {
   return c < 128 ? ASCII[c]! : classifyWide(c);
@@ -32,103 +33,123 @@ export interface TokenStream {
   paragraphs: Int32Array;
 }
 
-function grow(stream: TokenStream): void {
-  const size = stream.starts.length * 2;
-  const copy = (a: Int32Array) => {
-    const b = new Int32Array(size);
-    b.set(a);
-    return b;
-  };
-  stream.starts = copy(stream.starts);
-  stream.ends = copy(stream.ends);
-  stream.ids = copy(stream.ids);
-  stream.sentences = copy(stream.sentences);
-  stream.paragraphs = copy(stream.paragraphs);
+// Token buffers and scan state live at module level and are reused from call
+// to call (analysis is synchronous and copies what it keeps): that spares the
+// garbage collector on many small posts, and the per-call closures.
+let starts = new Int32Array(1024);
+let ends = new Int32Array(1024);
+let ids = new Int32Array(1024);
+let sentences = new Int32Array(1024);
+let paragraphs = new Int32Array(1024);
+let count = 0;
+let sentence = 0;
+let paragraph = 0;
+let lastId = SENTENCE_TOKEN;
+
+function doubled(a: Int32Array): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
 }
 
-function isWordChar(cls: number): boolean {
-  return cls === LOWER || cls === UPPER || cls === DIGIT || cls === OTHER_LETTER;
+function push(start: number, end: number, id: number): void {
+  if (count === starts.length) {
+    starts = doubled(starts);
+    ends = doubled(ends);
+    ids = doubled(ids);
+    sentences = doubled(sentences);
+    paragraphs = doubled(paragraphs);
+  }
+  starts[count] = start;
+  ends[count] = end;
+  ids[count] = id;
+  sentences[count] = sentence;
+  paragraphs[count] = paragraph;
+  count++;
+  lastId = id;
+}
+
+function pushBreak(start: number, end: number, id: number): void {
+  if (lastId < 0) {
+    // Collapse runs of punctuation; a paragraph break outranks the others.
+    if (id === PARAGRAPH_TOKEN && lastId !== PARAGRAPH_TOKEN) {
+      if (lastId === CLAUSE_TOKEN) sentence++;
+      paragraph++;
+      ids[count - 1] = PARAGRAPH_TOKEN;
+      lastId = PARAGRAPH_TOKEN;
+    } else if (id === SENTENCE_TOKEN && lastId === CLAUSE_TOKEN) {
+      sentence++;
+      ids[count - 1] = SENTENCE_TOKEN;
+      lastId = SENTENCE_TOKEN;
+    }
+    return;
+  }
+  push(start, end, id);
+  if (id !== CLAUSE_TOKEN) sentence++;
+  if (id === PARAGRAPH_TOKEN) paragraph++;
+}
+
+/** Do the letters of text[start, end) (apostrophes skipped) spell `letters` from `from` on? */
+function sameLetters(text: string, start: number, end: number, letters: Uint8Array, from: number): boolean {
+  for (let i = start, k = from; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
+      if ((c | 32) !== letters[k++]) return false;
+    }
+  }
+  return true;
+}
+
+/** Id of the all-letter word text[start, end) with `length` letters hashing to `hash`. */
+function lookUp(text: string, start: number, end: number, hash: number, length: number, table: WordTable): number {
+  const { slots, mask, letters, offsets } = table;
+  for (let slot = slotOf(hash, mask); ; slot = (slot + 1) & mask) {
+    const id = slots[slot]!;
+    if (id === UNKNOWN_WORD) return UNKNOWN_WORD;
+    const from = offsets[id]!;
+    if (offsets[id + 1]! - from === length && sameLetters(text, start, end, letters, from)) return id;
+  }
 }
 
 function isBlank(c: number): boolean {
   return c === 32 || c === 9 || c === 13 || c === 0xa0;
 }
 
-// Token buffers are reused from call to call (analysis is synchronous and
-// copies what it keeps), which spares the garbage collector on many small posts.
-let spare: Omit<TokenStream, 'text' | 'count'> | null = null;
-
 export function tokenize(text: string, words: WordIndex, ampersandId: number): TokenStream {
-  const capacity = 1024;
-  spare ??= {
-    starts: new Int32Array(capacity),
-    ends: new Int32Array(capacity),
-    ids: new Int32Array(capacity),
-    sentences: new Int32Array(capacity),
-    paragraphs: new Int32Array(capacity),
-  };
-  const stream: TokenStream = { text, count: 0, ...spare };
-  const children = words.children26;
-  const terminals = words.terminalIds;
-  let sentence = 0;
-  let paragraph = 0;
-  let lastId = SENTENCE_TOKEN;
-
-  const emit = (start: number, end: number, id: number) => {
-    if (stream.count === stream.starts.length) grow(stream);
-    const k = stream.count++;
-    stream.starts[k] = start;
-    stream.ends[k] = end;
-    stream.ids[k] = id;
-    stream.sentences[k] = sentence;
-    stream.paragraphs[k] = paragraph;
-    lastId = id;
-  };
-  const emitBreak = (start: number, end: number, id: number) => {
-    if (lastId < 0) {
-      // Collapse runs of punctuation; a paragraph break outranks the others.
-      if (id === PARAGRAPH_TOKEN && lastId !== PARAGRAPH_TOKEN) {
-        if (lastId === CLAUSE_TOKEN) sentence++;
-        paragraph++;
-        stream.ids[stream.count - 1] = PARAGRAPH_TOKEN;
-        lastId = PARAGRAPH_TOKEN;
-      } else if (id === SENTENCE_TOKEN && lastId === CLAUSE_TOKEN) {
-        sentence++;
-        stream.ids[stream.count - 1] = SENTENCE_TOKEN;
-        lastId = SENTENCE_TOKEN;
-      }
-      return;
-    }
-    emit(start, end, id);
-    if (id !== CLAUSE_TOKEN) sentence++;
-    if (id === PARAGRAPH_TOKEN) paragraph++;
-  };
-
+  const table = words.table;
+  count = 0;
+  sentence = 0;
+  paragraph = 0;
+  lastId = SENTENCE_TOKEN;
   const n = text.length;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    const cls = classify(c);
-    if (isWordChar(cls)) {
+    const cls = c < 128 ? ASCII[c]! : classifyWide(c);
+    if (cls === SPACE) {
+      i++;
+      continue;
+    }
+    if (cls === LOWER || cls === UPPER || cls === OTHER_LETTER) {
       const start = i;
-      if (cls === DIGIT) {
-        while (i < n && classify(text.charCodeAt(i)) === DIGIT) i++;
-        emit(start, i, NUMBER_WORD);
-        continue;
-      }
-      let node = 0;
+      // hashLetters, folded in as the letters are read.
+      let hash = 0;
+      let length = 0;
+      let known = true;
       while (i < n) {
         const ch = text.charCodeAt(i);
         if (ch >= 97 && ch <= 122) {
-          if (node >= 0) node = children[node * 26 + (ch - 97)]!;
+          hash = (Math.imul(hash, 31) + ch) | 0;
+          length++;
           i++;
           continue;
         }
-        const k = classify(ch);
-        if (k === LOWER || k === UPPER) {
-          if (node >= 0) node = children[node * 26 + ((ch | 32) - 97)]!;
+        const k = ch < 128 ? ASCII[ch]! : classifyWide(ch);
+        if (k === UPPER) {
+          hash = (Math.imul(hash, 31) + (ch | 32)) | 0;
+          length++;
         } else if (k === OTHER_LETTER) {
-          node = -1;
+          known = false;
         } else if (k === APOSTROPHE && i + 1 < n) {
           const after = classify(text.charCodeAt(i + 1));
           if (after !== LOWER && after !== UPPER && after !== OTHER_LETTER) break;
@@ -137,41 +158,44 @@ export function tokenize(text: string, words: WordIndex, ampersandId: number): T
         }
         i++;
       }
-      emit(start, i, node > 0 ? terminals[node]! : UNKNOWN_WORD);
+      push(start, i, known ? lookUp(text, start, i, hash, length, table) : UNKNOWN_WORD);
       continue;
     }
     switch (cls) {
+      case DIGIT: {
+        const start = i;
+        while (i < n && classify(text.charCodeAt(i)) === DIGIT) i++;
+        push(start, i, NUMBER_WORD);
+        continue;
+      }
       case SENTENCE_END:
         // A decimal point ("3.5 miles") is not a sentence end.
         if (!(c === 46 && i > 0 && i + 1 < n && classify(text.charCodeAt(i - 1)) === DIGIT && classify(text.charCodeAt(i + 1)) === DIGIT)) {
-          emitBreak(i, i + 1, SENTENCE_TOKEN);
+          pushBreak(i, i + 1, SENTENCE_TOKEN);
         }
         break;
       case NEWLINE: {
         let j = i + 1;
         while (j < n && isBlank(text.charCodeAt(j))) j++;
-        emitBreak(i, i + 1, j < n && classify(text.charCodeAt(j)) === NEWLINE ? PARAGRAPH_TOKEN : SENTENCE_TOKEN);
+        pushBreak(i, i + 1, j < n && classify(text.charCodeAt(j)) === NEWLINE ? PARAGRAPH_TOKEN : SENTENCE_TOKEN);
         break;
       }
       case CLAUSE_BREAK:
-        emitBreak(i, i + 1, CLAUSE_TOKEN);
+        pushBreak(i, i + 1, CLAUSE_TOKEN);
         break;
       case HYPHEN:
         // A spaced hyphen is a dash; a hyphen inside a word just separates it.
         if (i > 0 && i + 1 < n && isBlank(text.charCodeAt(i - 1)) && isBlank(text.charCodeAt(i + 1))) {
-          emitBreak(i, i + 1, CLAUSE_TOKEN);
+          pushBreak(i, i + 1, CLAUSE_TOKEN);
         }
         break;
       case AMPERSAND:
-        emit(i, i + 1, ampersandId);
+        push(i, i + 1, ampersandId);
         break;
-      case SPACE:
-      case APOSTROPHE:
       default:
         break;
     }
     i++;
   }
-  spare = { starts: stream.starts, ends: stream.ends, ids: stream.ids, sentences: stream.sentences, paragraphs: stream.paragraphs };
-  return stream;
+  return { text, count, starts, ends, ids, sentences, paragraphs };
 }

@@ -1,0 +1,91 @@
+// A trie of word-id sequences, flattened into typed arrays for the scan: node
+// numbers, a root node per first word, and one open-addressing table for the
+// edges (node, next word) → child, so stepping needs no Map and no objects.
+import type { Phrase } from './roles';
+
+const NONE = -1;
+
+export class PhraseTrie {
+  private readonly rootOf: Int32Array;
+  private readonly phrases: (Phrase | undefined)[] = [];
+  private edgeKeys = new Int32Array(0);
+  private edgeNodes = new Int32Array(0);
+  private edgeMask = 0;
+  private edgeCount = 0;
+  private readonly wordCount: number;
+
+  constructor(wordCount: number) {
+    this.wordCount = wordCount;
+    this.rootOf = new Int32Array(wordCount).fill(NONE);
+    this.resize(1024);
+  }
+
+  /** The node for a sequence of word ids, created with its prefixes as needed. */
+  nodeFor(sequence: readonly number[]): number {
+    const [first, ...rest] = sequence;
+    let node = this.rootOf[first!]!;
+    if (node === NONE) this.rootOf[first!] = node = this.newNode();
+    for (const word of rest) {
+      let next = this.child(node, word);
+      if (next === NONE) {
+        next = this.newNode();
+        this.addEdge(node, word, next);
+      }
+      node = next;
+    }
+    return node;
+  }
+
+  setPhrase(node: number, phrase: Phrase): void {
+    this.phrases[node] = phrase;
+  }
+
+  /** Root node of phrases starting with `word`, or -1. */
+  root(word: number): number {
+    return this.rootOf[word]!;
+  }
+
+  /** The node after `node` on `word`, or -1. */
+  child(node: number, word: number): number {
+    const key = node * this.wordCount + word;
+    const mask = this.edgeMask;
+    for (let slot = Math.imul(key, 0x9e3779b1) >>> 0 & mask; ; slot = (slot + 1) & mask) {
+      const found = this.edgeKeys[slot]!;
+      if (found === key) return this.edgeNodes[slot]!;
+      if (found === NONE) return NONE;
+    }
+  }
+
+  /** The phrase ending at `node`, if any. */
+  phrase(node: number): Phrase | undefined {
+    return this.phrases[node];
+  }
+
+  private newNode(): number {
+    this.phrases.push(undefined);
+    return this.phrases.length - 1;
+  }
+
+  private addEdge(node: number, word: number, next: number): void {
+    if ((this.edgeCount + 1) * 2 > this.edgeMask + 1) this.resize((this.edgeMask + 1) * 2);
+    this.insert(node * this.wordCount + word, next);
+    this.edgeCount++;
+  }
+
+  private insert(key: number, next: number): void {
+    const mask = this.edgeMask;
+    let slot = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
+    while (this.edgeKeys[slot] !== NONE) slot = (slot + 1) & mask;
+    this.edgeKeys[slot] = key;
+    this.edgeNodes[slot] = next;
+  }
+
+  private resize(capacity: number): void {
+    const keys = this.edgeKeys;
+    const nodes = this.edgeNodes;
+    this.edgeKeys = new Int32Array(capacity).fill(NONE);
+    this.edgeNodes = new Int32Array(capacity);
+    this.edgeMask = capacity - 1;
+    for (let slot = 0; slot < keys.length; slot++) if (keys[slot] !== NONE) this.insert(keys[slot]!, nodes[slot]!);
+  }
+}
