@@ -2,7 +2,7 @@
 // Add a section by adding an entry to SECTIONS.
 import { detectorBench, type BenchRow } from '../bench/detector';
 
-const SECTIONS: { title: string; run: () => Promise<BenchRow[]> }[] = [{ title: 'Detector', run: detectorBench }];
+const SECTIONS: { title: string; run: () => Promise<BenchRow[]> }[] = [{ title: 'Detector', run: detectorBench }, { title: 'Popup first render', run: () => import('../bench/popup').then((m) => m.popupBench()) }];
 
 for (const section of SECTIONS) {
   const rows = await section.run();
