@@ -11,6 +11,10 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
+  // Firefox's sources zip holds what AMO reviewers need to rebuild: no tests, fixtures or run output.
+  zip: {
+    excludeSources: ['tests/**', 'bench/**', 'artifacts/**', 'coverage/**', 'dist/**', 'web-ext-artifacts/**', '**/*.log'],
+  },
   manifest: ({ browser }) => ({
     name: 'Backlight',
     description:
