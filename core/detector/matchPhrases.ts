@@ -38,7 +38,9 @@ export function matchPhrases(stream: TokenStream, lexicon: Lexicon): Matches {
   const trie = lexicon.phrases;
   const items: PhraseMatch[] = [];
   if (spareItemAt.length <= count) spareItemAt = new Int32Array(Math.max(count + 1, spareItemAt.length * 2));
-  const itemAt = spareItemAt.subarray(0, count).fill(-1);
+  const itemAt = spareItemAt.subarray(0, count);
+  // Plain loops: TypedArray#fill on a few elements costs more than the writes.
+  for (let t = 0; t < count; t++) itemAt[t] = -1;
   let t = 0;
   while (t < count) {
     const id = ids[t]!;
@@ -70,7 +72,7 @@ export function matchPhrases(stream: TokenStream, lexicon: Lexicon): Matches {
     const swallowed = bestLast > t && !(best.bits & (MENTION_PART | TRAP)) && best.bits & (CUE | RED_FLAG);
     const head = swallowed && own && own.bits & PAIN ? own : undefined;
     items.push({ first: t, last: bestLast, phrase: best, head, dropped: false });
-    itemAt.fill(index, t, bestLast + 1);
+    for (let u = t; u <= bestLast; u++) itemAt[u] = index;
     t = bestLast + 1;
   }
   return { items, itemAt };

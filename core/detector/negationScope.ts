@@ -39,7 +39,8 @@ export class NegationScopes {
     const { items, itemAt } = this.matches;
     const flags = this.lexicon.flags;
     if (spareNegated.length < count) spareNegated = new Uint8Array(Math.max(count, spareNegated.length * 2));
-    const negated = spareNegated.subarray(0, count).fill(0);
+    const negated = spareNegated.subarray(0, count);
+    for (let t = 0; t < count; t++) negated[t] = 0;
     let remaining = 0;
     let lastKind = 0;
     for (let t = 0; t < count; t++) {
@@ -55,7 +56,7 @@ export class NegationScopes {
           remaining = SCOPE_WORDS;
           lastKind = 0;
         } else if (remaining > 0) {
-          negated.fill(1, t, item.last + 1);
+          for (let u = t; u <= item.last; u++) negated[u] = 1;
           if (!item.dropped) lastKind = scopeKind(item.phrase) || lastKind;
           remaining = Math.max(0, remaining - (item.last - t + 1));
         }
