@@ -1,5 +1,3 @@
-import { SITE_MATCHES } from '../sites/matches';
-
 /** The sites Backlight runs on out of the box, as the user switches them on and off. */
 export const DEFAULT_SITE_IDS = [
   'reddit',
@@ -34,7 +32,3 @@ export function defaultSiteOf(hostname: string): DefaultSite | undefined {
   return DEFAULT_SITES.find((site) => site.hosts.includes(hostname));
 }
 
-/** Hosts of the manifest's match patterns, so a test can prove the two lists agree. */
-export function manifestHosts(): string[] {
-  return SITE_MATCHES.map((pattern) => pattern.replace(/^\*:\/\//, '').replace(/\/\*$/, ''));
-}
