@@ -17,8 +17,9 @@ export default defineConfig({
   },
   manifest: ({ browser }) => ({
     name: 'Backlight',
+    // At most 132 characters: the Chrome Web Store refuses longer ones.
     description:
-      'Finds back-pain mentions on running forums and training logs and explains likely causes, remedies and red flags. Nothing leaves your browser.',
+      'Finds back-pain mentions on running forums and training logs; explains causes, remedies and red flags. Nothing leaves your browser.',
     permissions: ['storage', 'activeTab', 'contextMenus', 'scripting'],
     host_permissions: SITE_MATCHES,
     // Sites the user adds ("Turn on for this site", the options page) are asked for one by one.
