@@ -43,8 +43,10 @@ export class FirefoxSession {
     return `moz-extension://${FIREFOX_EXTENSION_UUID}`;
   }
 
-  async open(url: string): Promise<Page> {
+  /** `beforeLoad` runs on the new tab before it navigates (e.g. to add init scripts). */
+  async open(url: string, beforeLoad?: (page: Page) => Promise<unknown>): Promise<Page> {
     const page = await this.browser.newPage();
+    await beforeLoad?.(page);
     await page.setRequestInterception(true);
     page.on('request', (request) => {
       if (request.url().startsWith('moz-extension:') || request.url().startsWith('data:')) {
