@@ -2,7 +2,7 @@
 // Add a section by adding an entry to SECTIONS.
 import { detectorBench, type BenchRow } from '../bench/detector';
 
-const SECTIONS: { title: string; run: () => Promise<BenchRow[]> }[] = [{ title: 'Detector', run: detectorBench }, { title: 'Popup first render', run: () => import('../bench/popup').then((m) => m.popupBench()) }];
+const SECTIONS: { title: string; run: () => Promise<BenchRow[]> }[] = [{ title: 'Detector', run: detectorBench }, { title: 'Popup first render', run: () => import('../bench/popup').then((m) => m.popupBench()) }, { title: 'Page (built extension in real Chromium; npm run build first)', run: () => import('../bench/page').then((m) => m.pageBench()) }];
 
 for (const section of SECTIONS) {
   const rows = await section.run();

@@ -1,0 +1,140 @@
+// Page benchmark: the built extension in real Chromium on a generated 5,000-comment Reddit
+// thread served at its real URL, against mark.js marking the same phrases on the same page.
+// Needs `npm run build` first. Timings are reported, never asserted.
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { commentHtml, threadContentHtml, threadPageHtml } from '../tests/fixtures/live/reddit-thread';
+import { ChromiumSession } from '../tests/e2e/support/chromium';
+import { FixtureRoutes } from '../tests/e2e/support/fixture-routes';
+import type { BenchRow } from './detector';
+import { appendToThread, installProbe, markWithMarkJs, navigateThread, whenMarked, type ProbeReport } from './page-probe';
+import { activeMentionTexts, benchThread, threadTexts } from './page-thread';
+
+const COMMENTS = 5000;
+const NAVIGATIONS = 10;
+const NAVIGATION_COMMENTS = 1000;
+const THREAD_URL = 'https://www.reddit.com/r/running/comments/1bench0/long_runs_and_back_pain/';
+/** The same page on a host Backlight doesn't run on, for mark.js and the heap baseline. */
+const PLAIN_URL = 'https://example.org/r/running/comments/1bench0/long_runs_and_back_pain/';
+const MARK_JS = resolve(import.meta.dirname, '../node_modules/mark.js/dist/mark.min.js');
+
+const round = (x: number) => Math.round(x * 10) / 10;
+const MB = 1024 * 1024;
+
+/** The main thread between `from` and `to`: its long tasks, and our scripts in long frames. */
+function blockingRows(report: ProbeReport, phase: string, from: number, to: number): BenchRow[] {
+  const within = (t: number) => t >= from && t <= to;
+  const longTasks = report.longTasks.filter((t) => within(t.start));
+  const frames = report.frames.filter((f) => within(f.start));
+  return [
+    {
+      name: `longest long task, ${phase}`,
+      value: round(Math.max(0, ...longTasks.map((t) => t.duration))),
+      unit: 'ms',
+      note: `${longTasks.length} tasks ≥ 50 ms on the main thread, the page's own layout included; 0 = none`,
+    },
+    {
+      name: `longest extension script, ${phase}`,
+      value: round(Math.max(0, ...frames.map((f) => f.extensionScriptMs))),
+      unit: 'ms',
+      note: `in Long Animation Frames (${frames.length} frames ≥ 50 ms); 0 = our scripts never ran in one`,
+    },
+  ];
+}
+
+async function heapMB(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  await cdp.detach();
+  return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN) / MB;
+}
+
+/** 10 SPA navigations to other threads; with the extension, each waits until marked. */
+async function navigateAll(page: Page, marked: boolean): Promise<void> {
+  const first = page.url();
+  for (let n = 1; n <= NAVIGATIONS; n++) {
+    const thread = benchThread(NAVIGATION_COMMENTS, 100 + n);
+    const url = first.replace('1bench0', `1bench${n}`);
+    const since = await page.evaluate(navigateThread, { url, html: threadContentHtml(thread) });
+    if (marked) await page.evaluate(whenMarked, { size: activeMentionTexts(threadTexts(thread)).count, since, timeoutMs: 20_000 });
+  }
+}
+
+export async function pageBench(): Promise<BenchRow[]> {
+  const thread = benchThread(COMMENTS);
+  const expected = activeMentionTexts(threadTexts(thread));
+  const routes = new FixtureRoutes();
+  routes.addHtml(THREAD_URL, threadPageHtml(thread));
+  routes.addHtml(PLAIN_URL, threadPageHtml(thread));
+  const session = await ChromiumSession.launch(routes);
+  try {
+    const page = await session.context.newPage();
+    await page.addInitScript(installProbe);
+    await page.goto(THREAD_URL);
+    const report = await page.evaluate(whenMarked, { size: expected.count, since: 0, timeoutMs: 60_000 });
+    const marked = report.changes.at(-1)!;
+    const scanMs = round(marked.at - report.domContentLoaded);
+    const rows: BenchRow[] = [
+      {
+        name: `scan ${COMMENTS} comments`,
+        value: scanMs,
+        unit: 'ms',
+        note: `DOMContentLoaded → ${marked.size}/${expected.count} ranges marked (content scripts start after DOMContentLoaded)`,
+      },
+      ...blockingRows(report, 'scan', report.domContentLoaded, marked.at),
+    ];
+
+    const more = benchThread(100, 99);
+    const moreCount = activeMentionTexts(more.comments.map((c) => c.text)).count;
+    const appendedAt = await page.evaluate(appendToThread, more.comments.map(commentHtml).join(''));
+    const afterAppend = await page.evaluate(whenMarked, {
+      size: expected.count + moreCount,
+      since: appendedAt,
+      timeoutMs: 10_000,
+    });
+    const appendMarked = afterAppend.changes.at(-1)!;
+    rows.push({
+      name: 'mark 100 appended comments',
+      value: round(appendMarked.at - appendedAt),
+      unit: 'ms',
+      note: `${moreCount} new ranges, ${appendMarked.size} in all; includes the scanner's 100 ms batching wait`,
+    }, ...blockingRows(afterAppend, 'append', appendedAt, appendMarked.at + 50));
+
+    const heapAfterScan = await heapMB(page);
+    await navigateAll(page, true);
+    const heapAfterNavigations = await heapMB(page);
+    const plain = await session.context.newPage();
+    await plain.goto(PLAIN_URL);
+    await navigateAll(plain, false);
+    const heapPlain = await heapMB(plain);
+    rows.push({
+      name: `JS heap after ${NAVIGATIONS} SPA navigations`,
+      value: round(heapAfterNavigations),
+      unit: 'MB',
+      note: `to ${NAVIGATION_COMMENTS}-comment threads; CDP Performance.getMetrics JSHeapUsedSize after GC (page + content script); ${round(heapAfterScan)} MB after the first scan, ${round(heapPlain)} MB for the same page without Backlight`,
+    });
+
+    await plain.goto(PLAIN_URL);
+    await plain.addScriptTag({ path: MARK_JS });
+    const markJs = await plain.evaluate(markWithMarkJs, expected.phrases);
+    rows.push(
+      {
+        name: 'mark.js, same phrases',
+        value: round(markJs.callMs),
+        unit: 'ms',
+        note: `${markJs.marks} <mark>s for ${expected.phrases.length} phrases (negated ones too); ${round(markJs.frameMs)} ms to the next frame; one blocking task`,
+      },
+      {
+        name: 'Backlight scan / mark.js',
+        value: round(scanMs / markJs.callMs),
+        unit: '×',
+        note: 'wall time; Backlight yields to the page every 8 ms and also classifies every mention',
+      },
+    );
+    return rows;
+  } finally {
+    await session.close();
+  }
+}
