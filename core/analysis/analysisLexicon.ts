@@ -3,7 +3,8 @@
 import { CAUSE_IDS, RED_FLAG_IDS } from '../vocabulary';
 import type { LexiconEntry } from '../detector/roles';
 import { CAUSE_CUES, CAUSE_TRAPS } from './lexicon/causeCues';
-import { COLD_NUMBNESS_WORDS, RED_FLAG_CUES, RED_FLAG_TRAPS, WEIGHT_WORDS, WEIGHT_LOSS_CONTEXT } from './lexicon/redFlagCues';
+import { COLD_NUMBNESS_WORDS, PAIN_EVER, RED_FLAG_CUES, RED_FLAG_TRAPS, SUPERLATIVES, WEIGHT_WORDS, WEIGHT_LOSS_CONTEXT } from './lexicon/redFlagCues';
+import { precededBy } from './precededBy';
 import { sentenceHas } from './sentenceHas';
 import { TEMPERATURE_PATTERNS, isColdReading } from './lexicon/temperature';
 
@@ -25,6 +26,10 @@ export function analysisEntries(): LexiconEntry[] {
     ...WEIGHT_LOSS_CONTEXT.map((pattern): LexiconEntry => ({
       pattern,
       role: { kind: 'redFlag', flag: 'weight-loss', check: sentenceHas(WEIGHT_WORDS, true) },
+    })),
+    ...PAIN_EVER.map((pattern): LexiconEntry => ({
+      pattern,
+      role: { kind: 'redFlag', flag: 'severe-worsening', check: precededBy(SUPERLATIVES, 4) },
     })),
     ...CAUSE_TRAPS.map((pattern): LexiconEntry => ({ pattern, role: { kind: 'trap' } })),
     ...RED_FLAG_TRAPS.map((pattern): LexiconEntry => ({ pattern, role: { kind: 'trap' } })),

@@ -1,10 +1,12 @@
 // Reads cause cues and red-flag phrases from the matched phrases, skipping the
-// negated ones ("no hills", "no numbness or tingling", "hills were fine").
+// negated ones ("no hills", "no numbness or tingling", "hills were fine") and
+// red flags only spoken of ("see a doctor if you get numbness").
 import type { Span } from '../types';
 import type { CauseId, RedFlagId } from '../vocabulary';
 import * as lexiconFlags from '../detector/lexicon';
 import type { Lexicon } from '../detector/lexicon';
 import type { Matches, PhraseMatch } from '../detector/matchPhrases';
+import { markHypothetical } from '../detector/hypotheticalScope';
 import type { NegationScopes } from '../detector/negationScope';
 import * as roles from '../detector/roles';
 import type { TokenStream } from '../detector/tokenize';
@@ -33,12 +35,16 @@ export interface RedFlagCue extends Cue {
 export function collectCues(stream: TokenStream, matches: Matches, lexicon: Lexicon, scopes: NegationScopes) {
   const causes: CauseCue[] = [];
   const redFlags: RedFlagCue[] = [];
+  let hypothetical: Uint8Array | undefined;
   for (const item of matches.items) {
     const bits = item.phrase.bits;
     if (!(bits & (CUE | RED_FLAG)) || isNegated(item, stream, matches, lexicon, scopes)) continue;
     for (const { cause, check } of item.phrase.cues) {
       if (!check || check(stream, item.first, item.last)) causes.push(toCue(item, stream, cause));
     }
+    if (item.phrase.flags.length === 0) continue;
+    hypothetical ??= markHypothetical(stream, matches, lexicon);
+    if (hypothetical[item.first]) continue;
     for (const { flag, check } of item.phrase.flags) {
       if (!check || check(stream, item.first, item.last)) redFlags.push(toRedFlagCue(item, stream, flag));
     }

@@ -1,6 +1,7 @@
 // The detector's own lexicon entries: body locations, pain, traps, negation.
 import { REGIONS } from '../vocabulary';
 import { OTHER_BODY_PARTS } from './lexicon/bodyParts';
+import { HYPOTHETICAL } from './lexicon/hypothetical';
 import { AMBIGUOUS_BACK, BACK_TO_PAIN, LOCATIONS, WHOLE_MENTIONS } from './lexicon/locations';
 import { POST_NEGATION, PRE_NEGATION, PSEUDO_NEGATION } from './lexicon/negation';
 import { PAIN_WORDS, RESOLUTION_WORDS, WEAK_PAIN_WORDS } from './lexicon/painWords';
@@ -24,5 +25,6 @@ export function detectorEntries(): LexiconEntry[] {
     ...withRole(PRE_NEGATION, { kind: 'negPre' }),
     ...withRole(POST_NEGATION, { kind: 'negPost' }),
     ...withRole(PSEUDO_NEGATION, { kind: 'pseudo' }),
+    ...withRole(HYPOTHETICAL, { kind: 'hypothetical' }),
   ];
 }

@@ -15,7 +15,7 @@ import type { TokenStream } from './tokenize';
 
 // Local copies of imported constants (see tokenize.ts).
 const { BACK_VERB, BREAK, COORDINATOR, COPULA, FILLER, NEGATIVE } = lexiconFlags;
-const { LOCATION, NEG_POST, NEG_PRE, OTHER_BODY, PAIN, RESOLUTION, TRAP, WHOLE } = roles;
+const { HYPOTHETICAL, LOCATION, NEG_POST, NEG_PRE, OTHER_BODY, PAIN, RESOLUTION, TRAP, WHOLE } = roles;
 
 const MAX_GAP_WORDS = 8;
 const MAX_GAP_CONTENT_WORDS = 2;
@@ -146,7 +146,7 @@ export class MentionFinder {
       if (k >= 0) {
         const item = items[k]!;
         const bits = item.phrase.bits;
-        if (item.dropped || bits & TRAP) return null;
+        if (item.dropped || bits & (TRAP | HYPOTHETICAL)) return null;
         if (bits & OTHER_BODY) {
           if (!allowCoordinatedBody || !this.nextToCoordinator(item)) return null;
         } else if (bits & NEG_PRE) {

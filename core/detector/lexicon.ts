@@ -4,7 +4,7 @@
 import { expandPattern } from './pattern';
 import { Phrase, type LexiconEntry } from './roles';
 import { BACK_VERBS } from './lexicon/traps';
-import { BREAKS, COORDINATORS, COPULAS, FILLERS, NEGATIVE_WORDS, UNTIL_WORDS } from './lexicon/wordClasses';
+import { BREAKS, COORDINATORS, COPULAS, FILLERS, HYPOTHETICAL_WORDS, NEGATIVE_WORDS, UNTIL_WORDS, WHETHER_WORDS } from './lexicon/wordClasses';
 import { PhraseTrie } from './phraseTrie';
 import { WordIndex } from './wordIndex';
 
@@ -17,11 +17,15 @@ export const BACK_VERB = 16;
 export const NEGATIVE = 32;
 export const UNTIL = 64;
 export const COPULA = 128;
+/** "if", "unless": open a hypothetical scope (see hypotheticalScope). */
+export const HYPOTHETICAL_WORD = 256;
+/** "not sure if", "wondering if": before these, "if" means "whether". */
+export const WHETHER = 512;
 
 export interface Lexicon {
   words: WordIndex;
   /** Grammatical flags by word id. */
-  flags: Uint8Array;
+  flags: Uint16Array;
   phrases: PhraseTrie;
   ampersandId: number;
 }
@@ -43,9 +47,11 @@ export function compileLexicon(entries: readonly LexiconEntry[]): Lexicon {
     [NEGATIVE_WORDS, NEGATIVE],
     [UNTIL_WORDS, UNTIL],
     [COPULAS, COPULA],
+    [HYPOTHETICAL_WORDS, HYPOTHETICAL_WORD],
+    [WHETHER_WORDS, WHETHER],
   ];
   for (const [list] of classes) for (const word of wordsOf(list)) words.idOf(word);
-  const flags = new Uint8Array(words.size);
+  const flags = new Uint16Array(words.size);
   for (const [list, flag] of classes) for (const word of wordsOf(list)) flags[words.idOf(word)]! |= flag;
 
   const ampersandId = words.idOf('and');

@@ -5,18 +5,18 @@
 // my back hurts" stops.
 import * as lexiconFlags from './lexicon';
 import type { Lexicon } from './lexicon';
+import { continuesList } from './continuesList';
 import type { Matches } from './matchPhrases';
 import * as roles from './roles';
 import * as tokens from './tokenize';
 import type { TokenStream } from './tokenize';
 
 // Local copies of imported constants (see tokenize.ts).
-const { AND_LIKE, BREAK, COORDINATOR, FILLER, UNTIL } = lexiconFlags;
-const { MENTION_PART, NEG_PRE, OTHER_BODY, scopeKind } = roles;
+const { AND_LIKE, BREAK, UNTIL } = lexiconFlags;
+const { HYPOTHETICAL, MENTION_PART, NEG_PRE, OTHER_BODY, scopeKind } = roles;
 const { CLAUSE_TOKEN, SENTENCE_TOKEN, PARAGRAPH_TOKEN } = tokens;
 
 const SCOPE_WORDS = 6;
-const LIST_LOOKAHEAD = 4;
 const UNTIL_LOOKAHEAD = 12;
 
 // Reused from call to call, like the token buffers (see tokenize.ts).
@@ -55,6 +55,8 @@ export class NegationScopes {
         if (item.phrase.bits & NEG_PRE) {
           remaining = SCOPE_WORDS;
           lastKind = 0;
+        } else if (item.phrase.bits & HYPOTHETICAL) {
+          remaining = 0;
         } else if (remaining > 0) {
           for (let u = t; u <= item.last; u++) negated[u] = 1;
           if (!item.dropped) lastKind = scopeKind(item.phrase) || lastKind;
@@ -76,16 +78,7 @@ export class NegationScopes {
   }
 
   private continuesList(t: number, lastKind: number): boolean {
-    if (lastKind === 0) return false;
-    const { ids, count } = this.stream;
-    const { items, itemAt } = this.matches;
-    for (let u = t + 1; u < count && u <= t + LIST_LOOKAHEAD; u++) {
-      const k = itemAt[u]!;
-      if (k >= 0) return !items[k]!.dropped && scopeKind(items[k]!.phrase) === lastKind;
-      const id = ids[u]!;
-      if (id < 0 || !(this.lexicon.flags[id]! & (FILLER | COORDINATOR))) return false;
-    }
-    return false;
+    return continuesList(this.stream, this.matches, this.lexicon, t, lastKind);
   }
 
   /** Is there a phrase with one of `bits` within `maxWords` after `lastToken`, in the same clause? */
@@ -100,7 +93,7 @@ export class NegationScopes {
       if (k >= 0) {
         const item = items[k]!;
         if (item.phrase.bits & bits) return true;
-        if (!item.dropped && item.phrase.bits & (MENTION_PART | OTHER_BODY)) return false;
+        if (!item.dropped && item.phrase.bits & (MENTION_PART | OTHER_BODY | HYPOTHETICAL)) return false;
         t = item.last;
         continue;
       }

@@ -16,6 +16,7 @@ export type Role =
   | { kind: 'negPre' }
   | { kind: 'negPost' }
   | { kind: 'pseudo' }
+  | { kind: 'hypothetical' }
   | { kind: 'cue'; cause: CauseId; check?: CueCheck }
   | { kind: 'redFlag'; flag: RedFlagId; check?: CueCheck };
 
@@ -35,6 +36,7 @@ export const NEG_POST = 128;
 export const PSEUDO = 256;
 export const CUE = 512;
 export const RED_FLAG = 1024;
+export const HYPOTHETICAL = 2048;
 
 export const MENTION_PART = LOCATION | WHOLE | PAIN | RESOLUTION;
 
@@ -48,6 +50,7 @@ const BITS: Record<Role['kind'], number> = {
   negPre: NEG_PRE,
   negPost: NEG_POST,
   pseudo: PSEUDO,
+  hypothetical: HYPOTHETICAL,
   cue: CUE,
   redFlag: RED_FLAG,
 };

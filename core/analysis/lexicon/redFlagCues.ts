@@ -85,7 +85,7 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
   ],
   'severe-worsening': [
     'unbearable|excruciating|agony|agonising|agonizing|crippling|debilitating|intolerable|horrendous',
-    'worst pain', 'pain ever|ever+had',
+    'worst pain',
     'worst pain of my life',
     'getting|gets|got|keeps+getting|kept+getting worse+and+worse|worse+quickly|worse+fast|worse+rapidly|worse+every+day|worse+by+the+day', 'getting|gets|got rapidly|quickly|progressively|steadily worse',
     'worse every|each day|week|run',
@@ -104,6 +104,10 @@ export const RED_FLAG_TRAPS = [
   'race for life',
   'short of breath on|up|during|when|climbing|running',
 ];
+
+/** "worst back pain ever": "pain ever" only counts after a superlative ("if the pain ever comes back" does not). */
+export const PAIN_EVER = ['pain ever|ever+had'];
+export const SUPERLATIVES = ['worst', 'most'];
 
 /** "lost 6kg in two months without trying": weight loss when the sentence speaks of weight. */
 export const WEIGHT_LOSS_CONTEXT = ['without trying|dieting|changing+anything|meaning+to', 'not dieting|trying'];

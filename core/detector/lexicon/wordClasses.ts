@@ -26,3 +26,10 @@ couldnt wouldnt shouldnt cannot nothing none neither nor without aint nope`;
 export const COPULAS = 'is was are were be been being im its';
 
 export const UNTIL_WORDS = 'until till before til';
+
+/** ConText's hypothetical triggers of one word (the longer ones are phrases, see lexicon/hypothetical). */
+export const HYPOTHETICAL_WORDS = 'if unless';
+
+/** "not sure if", "wondering if", "feels as if": "if" that asks or compares is no hypothetical. */
+export const WHETHER_WORDS = `sure unsure wonder wonders wondering wondered know knows knew ask asks asking asked see seeing
+check checking tell telling curious question as`;

@@ -45,4 +45,43 @@ describe('red flags', () => {
     expect(flags('Numb fingers from the freezing cold, and my lower back was stiff.')).toEqual([]);
     expect(flags('My back hurt and I fell behind the group.')).toEqual([]);
   });
+
+  describe('hypothetical context (ConText)', () => {
+    it('skips red flags that are conditions spoken of, keeping the mention active', () => {
+      const analysis = analyze('if the back pain ever comes with chest pain or numbness in your legs, stop and get seen');
+      expect(analysis.redFlags).toEqual([]);
+      expect(analysis.mentions.map((mention) => [mention.text, mention.status])).toEqual([['back pain', 'active']]);
+    });
+
+    it.each([
+      'See a doctor if you get numbness, tingling or weakness with your back pain.',
+      'Back pain is normal, unless it comes with a fever.',
+      'Watch out for fever or night sweats with back pain.',
+      'Lower back pain? In case it ever wakes you up at night, get it checked.',
+      'Should you lose bladder control with back pain, go to A&E.',
+      'Mid back sore. If anything ever changed, numbness, loss of control, or pain at night, I would get seen.',
+    ])('%s', (text) => {
+      expect(flags(text)).toEqual([]);
+    });
+
+    it('ends at the sentence or a terminator like "but"', () => {
+      expect(flags('If it rains I run indoors. Lower back pain and tingling in my legs.')).toEqual(['numbness-weakness']);
+      expect(flags('My back hurts if I sit, but the numbness in my legs is new.')).toEqual(['numbness-weakness']);
+    });
+
+    it('reads "not sure if" and "wondering if" as whether: a real report', () => {
+      expect(flags('Not sure if the numbness in my legs is related to my lower back pain.')).toEqual(['numbness-weakness']);
+      expect(flags('Wondering if the chest pain is linked to my upper back pain.')).toEqual(['chest-pain']);
+    });
+
+    it('keeps a red flag that comes before the condition', () => {
+      expect(flags('My lower back pain wakes me up at night if I run late.')).toEqual(['night-pain']);
+    });
+  });
+
+  it('reads "pain ever" as severe only after a superlative', () => {
+    expect(flags('Worst back pain ever, I could barely walk home.')).toContain('severe-worsening');
+    expect(flags('If my back pain ever gets bad I stretch.')).toEqual([]);
+    expect(flags('Has your back pain ever stopped you running?')).toEqual([]);
+  });
 });

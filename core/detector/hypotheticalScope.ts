@@ -1,0 +1,62 @@
+// ConText's "hypothetical" context: "if", "unless", "in case", "should you",
+// "watch out for" open a scope to the end of the sentence or a terminator
+// ("but", "because"), commas included: a condition often lists its symptoms
+// ("if anything changed, numbness, loss of control, ..."). A red flag inside is
+// a condition spoken of, not a symptom had: "see a doctor if you get numbness".
+// "if" after a word of asking or knowing means "whether" and opens nothing:
+// "not sure if the numbness is related" reports the numbness.
+import * as lexiconFlags from './lexicon';
+import type { Lexicon } from './lexicon';
+import type { Matches } from './matchPhrases';
+import * as roles from './roles';
+import * as tokens from './tokenize';
+import type { TokenStream } from './tokenize';
+
+// Local copies of imported constants (see tokenize.ts).
+const { BREAK, HYPOTHETICAL_WORD, WHETHER } = lexiconFlags;
+const { HYPOTHETICAL } = roles;
+const { CLAUSE_TOKEN } = tokens;
+
+const SCOPE_WORDS = 25;
+
+/** 1 for each token inside a hypothetical scope. */
+export function markHypothetical(stream: TokenStream, matches: Matches, lexicon: Lexicon): Uint8Array {
+  const { ids, count } = stream;
+  const { items, itemAt } = matches;
+  const flags = lexicon.flags;
+  const inside = new Uint8Array(count);
+  let remaining = 0;
+  for (let t = 0; t < count; t++) {
+    const id = ids[t]!;
+    if (id < 0) {
+      if (id !== CLAUSE_TOKEN) remaining = 0;
+      continue;
+    }
+    const k = itemAt[t]!;
+    if (k >= 0) {
+      const item = items[k]!;
+      if (item.phrase.bits & HYPOTHETICAL) {
+        remaining = SCOPE_WORDS;
+      } else if (remaining > 0) {
+        for (let u = t; u <= item.last; u++) inside[u] = 1;
+        remaining = Math.max(0, remaining - (item.last - t + 1));
+      }
+      t = item.last;
+      continue;
+    }
+    const f = flags[id]!;
+    if (f & HYPOTHETICAL_WORD) {
+      const before = t > 0 ? ids[t - 1]! : -1;
+      remaining = before > 0 && flags[before]! & WHETHER ? 0 : SCOPE_WORDS;
+      continue;
+    }
+    if (remaining === 0) continue;
+    if (f & BREAK) {
+      remaining = 0;
+      continue;
+    }
+    inside[t] = 1;
+    remaining--;
+  }
+  return inside;
+}

@@ -1,0 +1,10 @@
+// ConText's hypothetical triggers longer than one word ("if" and "unless" are
+// word classes): what follows them is a condition spoken of, not a symptom had.
+
+export const HYPOTHETICAL = [
+  'in case',
+  'should you|it|the|your|there|any',
+  'watch|look out for',
+  'keep an eye on|out+for',
+  'red+flags|warning+signs|warning+signals are|include|like|such+as',
+];
