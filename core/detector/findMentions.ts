@@ -11,12 +11,18 @@ import type { Matches, PhraseMatch } from './matchPhrases';
 import type { NegationScopes } from './negationScope';
 import * as roles from './roles';
 import type { Phrase } from './roles';
+import * as tokens from './tokenize';
 import type { TokenStream } from './tokenize';
 
 // Local copies of imported constants (see tokenize.ts).
 const { BACK_VERB, BREAK, COORDINATOR, COPULA, FILLER, NEGATIVE } = lexiconFlags;
 const { HYPOTHETICAL, LOCATION, NEG_POST, NEG_PRE, OTHER_BODY, PAIN, RESOLUTION, TRAP, WHOLE } = roles;
+const { CLAUSE_TOKEN, PARAGRAPH_TOKEN, SENTENCE_TOKEN } = tokens;
 
+const COLON = 58;
+const QUESTION_MARK = 63;
+/** Fillers allowed before a label or a one-mention question ("My lower back: fine", "Any back pain?"). */
+const LEAD_FILLERS = 2;
 const MAX_GAP_WORDS = 8;
 const MAX_GAP_CONTENT_WORDS = 2;
 const POST_NEGATION_WORDS = 10;
@@ -109,7 +115,8 @@ export class MentionFinder {
     const isLocation = (bits & (LOCATION | WHOLE)) !== 0;
     const complete = cluster.hasLocation && (cluster.hasPain || cluster.hasResolution);
     const weak = (!isLocation && bits & PAIN && phrase.weak) || (lastPhrase.bits & PAIN && lastPhrase.weak);
-    const gap = this.gap(cluster.last.last, item.first, !complete, weak ? 0 : MAX_GAP_CONTENT_WORDS);
+    const label = cluster.first === cluster.last && !cluster.hasPain && this.leadsSentence(cluster.first.first);
+    const gap = this.gap(cluster.last.last, item.first, !complete, weak ? 0 : MAX_GAP_CONTENT_WORDS, label);
     if (!gap) return false;
     // "my lower back hurts and my upper back is tight" is two mentions;
     // "back pain between my shoulder blades" is one.
@@ -130,9 +137,12 @@ export class MentionFinder {
     return true;
   }
 
-  /** The words strictly between two tokens, or null when they break the link. */
-  private gap(from: number, to: number, allowCoordinatedBody: boolean, maxContentWords: number): Gap | null {
-    const { ids } = this.stream;
+  /**
+   * The words strictly between two tokens, or null when they break the link.
+   * After a location that labels a note ("Lower back: fine"), a colon links.
+   */
+  private gap(from: number, to: number, allowCoordinatedBody: boolean, maxContentWords: number, label: boolean): Gap | null {
+    const { ids, starts, text } = this.stream;
     const { items, itemAt } = this.matches;
     const flags = this.lexicon.flags;
     let words = 0;
@@ -141,6 +151,7 @@ export class MentionFinder {
     let negative = false;
     for (let t = from + 1; t < to; t++) {
       const id = ids[t]!;
+      if (id < 0 && label && t === from + 1 && id === CLAUSE_TOKEN && text.charCodeAt(starts[t]!) === COLON) continue;
       if (id < 0 || ++words > MAX_GAP_WORDS) return null;
       const k = itemAt[t]!;
       if (k >= 0) {
@@ -198,6 +209,30 @@ export class MentionFinder {
     });
   }
 
+  /** Is `token` the first word of its sentence, but for a few fillers? */
+  private leadsSentence(token: number): boolean {
+    const { ids } = this.stream;
+    const flags = this.lexicon.flags;
+    for (let t = token - 1; t >= token - 1 - LEAD_FILLERS; t--) {
+      if (t < 0 || ids[t]! < 0) return true;
+      if (this.matches.itemAt[t]! >= 0 || !(flags[ids[t]!]! & FILLER)) return false;
+    }
+    return false;
+  }
+
+  /** "Lower back pain? Never had it.": a mention asked about alone, answered with a negation. */
+  private answeredNo(firstToken: number, lastToken: number): boolean {
+    const { ids, starts, text, count } = this.stream;
+    const mark = lastToken + 1;
+    const answer = lastToken + 2;
+    if (answer >= count || (ids[mark] !== SENTENCE_TOKEN && ids[mark] !== PARAGRAPH_TOKEN)) return false;
+    if (text.charCodeAt(starts[mark]!) !== QUESTION_MARK || !this.leadsSentence(firstToken)) return false;
+    const k = this.matches.itemAt[answer]!;
+    if (k >= 0) return (this.matches.items[k]!.phrase.bits & NEG_PRE) !== 0;
+    const id = ids[answer]!;
+    return id > 0 && (this.lexicon.flags[id]! & NEGATIVE) !== 0;
+  }
+
   /** "didn't hurt my back", "it wasn't my back that hurt": a negative word at most two fillers before. */
   private negativeJustBefore(firstToken: number): boolean {
     const { ids } = this.stream;
@@ -212,7 +247,7 @@ export class MentionFinder {
   }
 
   private isNegated(cluster: Cluster, firstToken: number, lastToken: number): boolean {
-    if (cluster.hasResolution || cluster.negatedInside) return true;
+    if (cluster.hasResolution || cluster.negatedInside || this.answeredNo(firstToken, lastToken)) return true;
     if ((this.scopes.preNegated[firstToken] || this.negativeJustBefore(firstToken)) && !this.scopes.followedByUntil(lastToken)) return true;
     return this.scopes.followedBy(lastToken, NEG_POST | RESOLUTION, POST_NEGATION_WORDS);
   }

@@ -42,4 +42,30 @@ describe('status: NegEx/ConText-style negation', () => {
   it('ends the scope at a sentence end', () => {
     expect(statuses('No hills today. My back is sore.')).toEqual(['active']);
   });
+
+  describe('across a question and its answer', () => {
+    it.each(['Lower back pain? Never had it, touch wood.', 'Any back pain? Nope.', 'Back pain?\n\nNo, never.'])('negates %s', (text) => {
+      expect(statuses(text)).toEqual(['negated']);
+    });
+
+    it.each([
+      'Back pain? No idea why but it hurts.',
+      'Back pain? Yes, every run.',
+      'Anyone else get lower back pain? Never had it before this block.',
+    ])('keeps %s active', (text) => {
+      expect(statuses(text)).toEqual(['active']);
+    });
+  });
+
+  describe('labelled notes', () => {
+    it('links a location label to its status word across a colon', () => {
+      const mentions = analyze('Lower back: fine. Hamstrings: tight. Knees: grumpy.').mentions;
+      expect(mentions.map((m) => [m.text, m.region, m.status])).toEqual([['Lower back: fine', 'lower', 'negated']]);
+      expect(analyze('My upper back: sore again.').mentions.map((m) => [m.text, m.status])).toEqual([['upper back: sore', 'active']]);
+    });
+
+    it('needs the location to lead its sentence', () => {
+      expect(analyze('Question about my back: it is fine').mentions).toEqual([]);
+    });
+  });
 });
