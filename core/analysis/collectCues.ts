@@ -1,6 +1,7 @@
 // Reads cause cues and red-flag phrases from the matched phrases, skipping the
-// negated ones ("no hills", "no numbness or tingling", "hills were fine") and
-// red flags only spoken of ("see a doctor if you get numbness").
+// negated ones ("no hills", "no numbness or tingling", "hills were fine"),
+// things tried in vain ("new shoes, nothing helped") and red flags only spoken
+// of ("see a doctor if you get numbness").
 import type { Span } from '../types';
 import type { CauseId, RedFlagId } from '../vocabulary';
 import * as lexiconFlags from '../detector/lexicon';
@@ -10,6 +11,7 @@ import { markHypothetical } from '../detector/hypotheticalScope';
 import type { NegationScopes } from '../detector/negationScope';
 import * as roles from '../detector/roles';
 import type { TokenStream } from '../detector/tokenize';
+import { markTriedLists } from './triedLists';
 
 // Local copies of imported constants (see detector/tokenize.ts).
 const { NEGATIVE } = lexiconFlags;
@@ -36,11 +38,15 @@ export function collectCues(stream: TokenStream, matches: Matches, lexicon: Lexi
   const causes: CauseCue[] = [];
   const redFlags: RedFlagCue[] = [];
   let hypothetical: Uint8Array | undefined;
+  let tried: Uint8Array | null | undefined;
   for (const item of matches.items) {
     const bits = item.phrase.bits;
     if (!(bits & (CUE | RED_FLAG)) || isNegated(item, stream, matches, lexicon, scopes)) continue;
-    for (const { cause, check } of item.phrase.cues) {
-      if (!check || check(stream, item.first, item.last)) causes.push(toCue(item, stream, cause));
+    if (item.phrase.cues.length > 0) tried ??= markTriedLists(stream, matches, lexicon);
+    if (!tried?.[item.first]) {
+      for (const { cause, check } of item.phrase.cues) {
+        if (!check || check(stream, item.first, item.last)) causes.push(toCue(item, stream, cause));
+      }
     }
     if (item.phrase.flags.length === 0) continue;
     hypothetical ??= markHypothetical(stream, matches, lexicon);

@@ -17,6 +17,7 @@ export type Role =
   | { kind: 'negPost' }
   | { kind: 'pseudo' }
   | { kind: 'hypothetical' }
+  | { kind: 'triedFailed' }
   | { kind: 'cue'; cause: CauseId; check?: CueCheck }
   | { kind: 'redFlag'; flag: RedFlagId; check?: CueCheck };
 
@@ -37,6 +38,7 @@ export const PSEUDO = 256;
 export const CUE = 512;
 export const RED_FLAG = 1024;
 export const HYPOTHETICAL = 2048;
+export const TRIED_FAILED = 4096;
 
 export const MENTION_PART = LOCATION | WHOLE | PAIN | RESOLUTION;
 
@@ -51,6 +53,7 @@ const BITS: Record<Role['kind'], number> = {
   negPost: NEG_POST,
   pseudo: PSEUDO,
   hypothetical: HYPOTHETICAL,
+  triedFailed: TRIED_FAILED,
   cue: CUE,
   redFlag: RED_FLAG,
 };

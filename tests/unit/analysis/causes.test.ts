@@ -83,4 +83,20 @@ describe('causes', () => {
     expect(causeIds('Back stiff, 25C out.')).not.toContain('cold-weather');
     expect(causeIds('34F, been running 2 yrs. Lower back tightness after every run.')).not.toContain('cold-weather');
   });
+
+  describe('things tried in vain are not causes', () => {
+    it.each([
+      'Nothing helps my lower back pain. Stretching, foam rolling, new shoes, nothing.',
+      'My lower back aches. New shoes, nothing helped.',
+      'Upper back tight on every run. Hydration vest, new shoes, made no difference.',
+    ])('%s', (text) => {
+      expect(causeIds(text)).toEqual([]);
+    });
+
+    it('keeps a cue the list item reports as hurting, or one outside the list', () => {
+      expect(causeIds('My lower back aches. New shoes wrecked my back, nothing helps.')).toEqual(['footwear']);
+      expect(causeIds("Lower back pain since I switched to zero drop shoes, stretching didn't help.")).toEqual(['footwear']);
+      expect(causeIds('My upper back aches when I wear my hydration pack. Loosened it, tightened it, no difference.')).toEqual(['load-carriage']);
+    });
+  });
 });
