@@ -19,8 +19,10 @@ const { CLAUSE_TOKEN, SENTENCE_TOKEN, PARAGRAPH_TOKEN } = tokens;
 const SCOPE_WORDS = 6;
 const UNTIL_LOOKAHEAD = 12;
 
-// Reused from call to call, like the token buffers (see tokenize.ts).
+// Reused from call to call, like the token buffers (see tokenize.ts);
+// `noScopes` stays all zeros, for the many texts without a trigger.
 let spareNegated = new Uint8Array(1024);
+let noScopes = new Uint8Array(1024);
 
 export class NegationScopes {
   /** 1 for each token inside a pre-negation scope. */
@@ -38,6 +40,10 @@ export class NegationScopes {
     const { ids, count } = this.stream;
     const { items, itemAt } = this.matches;
     const flags = this.lexicon.flags;
+    if (!items.some((item) => item.phrase.bits & NEG_PRE)) {
+      if (noScopes.length < count) noScopes = new Uint8Array(Math.max(count, noScopes.length * 2));
+      return noScopes.subarray(0, count);
+    }
     if (spareNegated.length < count) spareNegated = new Uint8Array(Math.max(count, spareNegated.length * 2));
     const negated = spareNegated.subarray(0, count);
     for (let t = 0; t < count; t++) negated[t] = 0;

@@ -33,18 +33,69 @@ export interface TokenStream {
   paragraphs: Int32Array;
 }
 
-// Token buffers and scan state live at module level and are reused from call
-// to call (analysis is synchronous and copies what it keeps): that spares the
-// garbage collector on many small posts, and the per-call closures.
-let starts = new Int32Array(1024);
-let ends = new Int32Array(1024);
-let ids = new Int32Array(1024);
-let sentences = new Int32Array(1024);
-let paragraphs = new Int32Array(1024);
-let count = 0;
-let sentence = 0;
-let paragraph = 0;
-let lastId = SENTENCE_TOKEN;
+// Token buffers are reused from call to call (analysis is synchronous and
+// copies what it keeps), which spares the garbage collector on many small
+// posts. The scan state lives on one object, not in closures or module-level
+// `let`s, whose accesses cost more in the per-token path.
+class TokenWriter {
+  starts = new Int32Array(1024);
+  ends = new Int32Array(1024);
+  ids = new Int32Array(1024);
+  sentences = new Int32Array(1024);
+  paragraphs = new Int32Array(1024);
+  count = 0;
+  sentence = 0;
+  paragraph = 0;
+  lastId = SENTENCE_TOKEN;
+
+  reset(): void {
+    this.count = 0;
+    this.sentence = 0;
+    this.paragraph = 0;
+    this.lastId = SENTENCE_TOKEN;
+  }
+
+  push(start: number, end: number, id: number): void {
+    const k = this.count;
+    if (k === this.starts.length) this.grow();
+    this.starts[k] = start;
+    this.ends[k] = end;
+    this.ids[k] = id;
+    this.sentences[k] = this.sentence;
+    this.paragraphs[k] = this.paragraph;
+    this.count = k + 1;
+    this.lastId = id;
+  }
+
+  pushBreak(start: number, end: number, id: number): void {
+    const lastId = this.lastId;
+    if (lastId < 0) {
+      // Collapse runs of punctuation; a paragraph break outranks the others.
+      if (id === PARAGRAPH_TOKEN && lastId !== PARAGRAPH_TOKEN) {
+        if (lastId === CLAUSE_TOKEN) this.sentence++;
+        this.paragraph++;
+        this.ids[this.count - 1] = PARAGRAPH_TOKEN;
+        this.lastId = PARAGRAPH_TOKEN;
+      } else if (id === SENTENCE_TOKEN && lastId === CLAUSE_TOKEN) {
+        this.sentence++;
+        this.ids[this.count - 1] = SENTENCE_TOKEN;
+        this.lastId = SENTENCE_TOKEN;
+      }
+      return;
+    }
+    this.push(start, end, id);
+    if (id !== CLAUSE_TOKEN) this.sentence++;
+    if (id === PARAGRAPH_TOKEN) this.paragraph++;
+  }
+
+  private grow(): void {
+    this.starts = doubled(this.starts);
+    this.ends = doubled(this.ends);
+    this.ids = doubled(this.ids);
+    this.sentences = doubled(this.sentences);
+    this.paragraphs = doubled(this.paragraphs);
+  }
+}
 
 function doubled(a: Int32Array): Int32Array<ArrayBuffer> {
   const b = new Int32Array(a.length * 2);
@@ -52,42 +103,7 @@ function doubled(a: Int32Array): Int32Array<ArrayBuffer> {
   return b;
 }
 
-function push(start: number, end: number, id: number): void {
-  if (count === starts.length) {
-    starts = doubled(starts);
-    ends = doubled(ends);
-    ids = doubled(ids);
-    sentences = doubled(sentences);
-    paragraphs = doubled(paragraphs);
-  }
-  starts[count] = start;
-  ends[count] = end;
-  ids[count] = id;
-  sentences[count] = sentence;
-  paragraphs[count] = paragraph;
-  count++;
-  lastId = id;
-}
-
-function pushBreak(start: number, end: number, id: number): void {
-  if (lastId < 0) {
-    // Collapse runs of punctuation; a paragraph break outranks the others.
-    if (id === PARAGRAPH_TOKEN && lastId !== PARAGRAPH_TOKEN) {
-      if (lastId === CLAUSE_TOKEN) sentence++;
-      paragraph++;
-      ids[count - 1] = PARAGRAPH_TOKEN;
-      lastId = PARAGRAPH_TOKEN;
-    } else if (id === SENTENCE_TOKEN && lastId === CLAUSE_TOKEN) {
-      sentence++;
-      ids[count - 1] = SENTENCE_TOKEN;
-      lastId = SENTENCE_TOKEN;
-    }
-    return;
-  }
-  push(start, end, id);
-  if (id !== CLAUSE_TOKEN) sentence++;
-  if (id === PARAGRAPH_TOKEN) paragraph++;
-}
+const writer = new TokenWriter();
 
 /** Do the letters of text[start, end) (apostrophes skipped) spell `letters` from `from` on? */
 function sameLetters(text: string, start: number, end: number, letters: Uint8Array, from: number): boolean {
@@ -117,10 +133,8 @@ function isBlank(c: number): boolean {
 
 export function tokenize(text: string, words: WordIndex, ampersandId: number): TokenStream {
   const table = words.table;
-  count = 0;
-  sentence = 0;
-  paragraph = 0;
-  lastId = SENTENCE_TOKEN;
+  const out = writer;
+  out.reset();
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -158,44 +172,45 @@ export function tokenize(text: string, words: WordIndex, ampersandId: number): T
         }
         i++;
       }
-      push(start, i, known ? lookUp(text, start, i, hash, length, table) : UNKNOWN_WORD);
+      out.push(start, i, known ? lookUp(text, start, i, hash, length, table) : UNKNOWN_WORD);
       continue;
     }
     switch (cls) {
       case DIGIT: {
         const start = i;
         while (i < n && classify(text.charCodeAt(i)) === DIGIT) i++;
-        push(start, i, NUMBER_WORD);
+        out.push(start, i, NUMBER_WORD);
         continue;
       }
       case SENTENCE_END:
         // A decimal point ("3.5 miles") is not a sentence end.
         if (!(c === 46 && i > 0 && i + 1 < n && classify(text.charCodeAt(i - 1)) === DIGIT && classify(text.charCodeAt(i + 1)) === DIGIT)) {
-          pushBreak(i, i + 1, SENTENCE_TOKEN);
+          out.pushBreak(i, i + 1, SENTENCE_TOKEN);
         }
         break;
       case NEWLINE: {
         let j = i + 1;
         while (j < n && isBlank(text.charCodeAt(j))) j++;
-        pushBreak(i, i + 1, j < n && classify(text.charCodeAt(j)) === NEWLINE ? PARAGRAPH_TOKEN : SENTENCE_TOKEN);
+        out.pushBreak(i, i + 1, j < n && classify(text.charCodeAt(j)) === NEWLINE ? PARAGRAPH_TOKEN : SENTENCE_TOKEN);
         break;
       }
       case CLAUSE_BREAK:
-        pushBreak(i, i + 1, CLAUSE_TOKEN);
+        out.pushBreak(i, i + 1, CLAUSE_TOKEN);
         break;
       case HYPHEN:
         // A spaced hyphen is a dash; a hyphen inside a word just separates it.
         if (i > 0 && i + 1 < n && isBlank(text.charCodeAt(i - 1)) && isBlank(text.charCodeAt(i + 1))) {
-          pushBreak(i, i + 1, CLAUSE_TOKEN);
+          out.pushBreak(i, i + 1, CLAUSE_TOKEN);
         }
         break;
       case AMPERSAND:
-        push(i, i + 1, ampersandId);
+        out.push(i, i + 1, ampersandId);
         break;
       default:
         break;
     }
     i++;
   }
+  const { count, starts, ends, ids, sentences, paragraphs } = out;
   return { text, count, starts, ends, ids, sentences, paragraphs };
 }
