@@ -29,7 +29,8 @@ export async function loadPopupSubject(search: string): Promise<PopupSubject> {
   const request: PageRequest = { type: 'backlight:get-report' };
   try {
     const report = (await browser.tabs.sendMessage(tab.id, request)) as PageReport | undefined;
-    if (report) return { kind: 'page', tabId: tab.id, report };
+    // A paused page (site turned off, not a running subreddit) is explained like an off one.
+    if (report && !report.paused) return { kind: 'page', tabId: tab.id, report };
   } catch {
     // No content script in the tab: Backlight isn't running there.
   }

@@ -3,7 +3,7 @@ import type { PageFacts } from '../core/facts/types';
 import type { Analysis, Mention } from '../core/types';
 import type { AdapterChoice } from '../sites';
 import { ACTIVE_HIGHLIGHT, type HighlightRegistry } from './highlights';
-import { countActive, type PageReport, type PostReport } from './report';
+import type { PageReport, PostReport } from './report';
 import { rangeFor, readTextBlock, type TextBlock } from './text-block';
 import { forEachInSlices } from './yield-to-page';
 
@@ -17,7 +17,11 @@ export interface PageScannerDeps {
   batchMs?: number;
   /** Which active mentions to mark (all by default): the reader may have hidden some. */
   filterMarked?: (active: MentionRef[]) => MentionRef[];
+  /** Whether to scan the page at its current URL (asked on every rescan: SPAs move around). */
+  decide?: () => ScanDecision;
 }
+
+export type ScanDecision = { run: true } | { run: false; why: string };
 
 /** One active mention on the page with its live Range, for presenters such as hover cards. */
 export interface MentionRef {
@@ -51,6 +55,11 @@ export class PageScanner {
   private nextKey = 1;
   private url: string;
   private adapter = { id: 'none', name: 'None' };
+  private fellBackFrom: { id: string; name: string } | undefined;
+  private paused: string | undefined;
+  /** The active mentions marked on the page, in the order `filterMarked` gave them. */
+  private markedRefs: MentionRef[] = [];
+  private marked = new Set<string>();
   private stopped = false;
   private running: Promise<void> = Promise.resolve();
 
@@ -76,19 +85,26 @@ export class PageScanner {
     if (this.timer !== undefined) this.deps.win.clearTimeout(this.timer);
     this.deps.highlights?.clear(ACTIVE_HIGHLIGHT);
     this.posts.clear();
+    this.markedRefs = [];
+    this.marked.clear();
   }
 
   report(): PageReport {
     const posts: PostReport[] = [];
     for (const state of this.posts.values()) {
       if (state.analysis.mentions.length === 0) continue;
-      posts.push({ key: state.key, label: state.label, ...state.analysis });
+      const hidden = state.analysis.mentions.flatMap((m, i) =>
+        m.status === 'active' && !this.marked.has(`${state.key}:${i}`) ? [i] : [],
+      );
+      posts.push({ key: state.key, label: state.label, ...state.analysis, ...(hidden.length ? { hidden } : {}) });
     }
     return {
       url: this.url,
       adapter: this.adapter,
+      ...(this.fellBackFrom ? { fellBackFrom: this.fellBackFrom } : {}),
+      ...(this.paused ? { paused: this.paused } : {}),
       posts,
-      activeCount: countActive(posts),
+      activeCount: this.marked.size,
     };
   }
 
@@ -112,6 +128,11 @@ export class PageScanner {
       });
     }
     return refs;
+  }
+
+  /** The active mentions the page marks: hidden ones and turned-off regions left out. */
+  markedMentions(): MentionRef[] {
+    return this.markedRefs;
   }
 
   /** Marks the page again, e.g. after the reader hid a mention. */
@@ -163,8 +184,18 @@ export class PageScanner {
       this.posts.clear();
       this.dirty.clear();
     }
+    const decision = this.deps.decide?.() ?? { run: true };
+    this.paused = decision.run ? undefined : decision.why;
+    if (!decision.run) {
+      this.posts.clear();
+      this.dirty.clear();
+      this.publish();
+      return;
+    }
     const located = this.deps.locate(win.document);
     this.adapter = { id: located.adapter.id, name: located.adapter.name };
+    const from = located.fellBackFrom;
+    this.fellBackFrom = from ? { id: from.id, name: from.name } : undefined;
     const current = new Set(located.posts);
     let changed = false;
     for (const post of this.posts.keys()) {
@@ -207,6 +238,8 @@ export class PageScanner {
   private publish(): void {
     const active = this.activeMentions();
     const marked = this.deps.filterMarked?.(active) ?? active;
+    this.markedRefs = marked;
+    this.marked = new Set(marked.map((ref) => ref.id));
     this.deps.highlights?.set(ACTIVE_HIGHLIGHT, marked.map((ref) => ref.range));
     this.deps.onReport(this.report());
   }

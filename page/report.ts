@@ -5,17 +5,18 @@ export interface PostReport extends Analysis {
   /** Stable for the page's lifetime: how the popup asks the page to reveal a post's mention. */
   key: number;
   label?: string;
+  /** Indexes of active mentions the page does not mark (hidden by the reader, region off). */
+  hidden?: number[];
 }
 
 export interface PageReport {
   url: string;
   adapter: { id: string; name: string };
+  /** The site's own adapter found nothing (a redesign?), so the generic reader ran instead. */
+  fellBackFrom?: { id: string; name: string };
+  /** Why Backlight is not scanning this page (site turned off, not a running subreddit…). */
+  paused?: string;
   posts: PostReport[];
+  /** Active mentions marked on the page: the badge's number. */
   activeCount: number;
-}
-
-export function countActive(posts: readonly Analysis[]): number {
-  let n = 0;
-  for (const p of posts) for (const m of p.mentions) if (m.status === 'active') n++;
-  return n;
 }

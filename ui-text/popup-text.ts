@@ -21,6 +21,8 @@ export interface PopupText {
   causesHeading: string;
   /** "you mentioned ‘hill repeats’". */
   evidenceQuote: (quotes: readonly string[]) => string;
+  /** "This activity: Temperature 1 °C, Humidity 92 %". */
+  factEvidence: (facts: readonly string[]) => string;
   remediesHeading: string;
   generalRemediesNote: string;
   firstStep: string;

@@ -16,6 +16,7 @@ export function CauseList({ kb, causes }: { kb: KnowledgeBundle; causes: readonl
             <li key={c.id}>
               <strong>{cause.title}</strong> <GradeBadge kb={kb} grade={cause.grade} />
               {c.evidence.length > 0 && <p class="quote">{text.evidenceQuote(c.evidence.slice(0, 3))}</p>}
+              {c.facts.length > 0 && <p class="quote">{text.factEvidence(c.facts)}</p>}
               <p>{cause.short}</p>
             </li>
           );

@@ -21,6 +21,8 @@ export interface DigestCause {
   best: number;
   /** Distinct quotes, in page order. */
   evidence: string[];
+  /** The activity page's own facts behind it ("Temperature 1 °C"). */
+  facts: string[];
 }
 
 export interface DigestRedFlag {
@@ -49,15 +51,16 @@ export function digestReport(report: PageReport): PageDigest {
       redFlags.set(hit.id, flag);
     }
     const mentions = post.mentions.flatMap((m, index) =>
-      m.status === 'active' ? [{ index, text: m.text, region: m.region }] : [],
+      m.status === 'active' && !post.hidden?.includes(index) ? [{ index, text: m.text, region: m.region }] : [],
     );
     if (mentions.length === 0) continue;
     posts.push({ key: post.key, label: post.label, mentions });
     for (const cause of post.causes) {
-      const entry = causes.get(cause.id) ?? { id: cause.id, total: 0, best: 0, evidence: [] };
+      const entry = causes.get(cause.id) ?? { id: cause.id, total: 0, best: 0, evidence: [], facts: [] };
       entry.total += cause.score;
       entry.best = Math.max(entry.best, cause.score);
       for (const span of cause.evidence) pushDistinct(entry.evidence, span.text);
+      for (const fact of cause.facts ?? []) pushDistinct(entry.facts, `${fact.label} ${fact.value}`);
       causes.set(cause.id, entry);
     }
   }

@@ -2,12 +2,15 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { analyze } from '../../core/analyze';
 import { isStepMessage } from '../../extension/commands';
-import { loadSettings } from '../../extension/settings';
+import { highlightRule } from '../../extension/highlight-style';
+import { loadSettings, watchSettings } from '../../extension/settings';
+import { siteDecision } from '../../extension/site-policy';
 import { SITE_MATCHES } from '../../sites/matches';
 import { pickAdapter } from '../../sites';
 import { Dismissals } from '../../page/cards/dismissals';
 import { startPageCards } from '../../page/cards/page-cards';
-import { pageHighlights } from '../../page/highlights';
+import { adoptHighlightStyle } from '../../page/highlight-style-sheet';
+import { ACTIVE_HIGHLIGHT, pageHighlights } from '../../page/highlights';
 import { PageScanner } from '../../page/page-scanner';
 import { answerPageRequest } from '../../page/page-requests';
 import './highlight.css';
@@ -16,27 +19,36 @@ export default defineContentScript({
   matches: SITE_MATCHES,
   runAt: 'document_idle',
   async main(ctx) {
-    const { settings } = await loadSettings();
-    if (ctx.isInvalid || settings.disabledHosts.includes(window.location.hostname)) return;
+    let { settings } = await loadSettings();
+    if (ctx.isInvalid) return;
     const sendCount = (activeCount: number) =>
       browser.runtime.sendMessage({ type: 'backlight:count', activeCount }).catch(() => {
         // The background is restarting or the extension was updated: the next report retries.
       });
     const highlights = pageHighlights(window);
+    const setHighlightStyle = adoptHighlightStyle(document);
+    setHighlightStyle(highlightRule(ACTIVE_HIGHLIGHT, settings.highlight));
     const dismissals = new Dismissals(settings.dismissed, () => window.location.href);
     const scanner = new PageScanner({
       win: window,
       analyze,
+      decide: () => siteDecision(new URL(window.location.href), settings),
       locate: (doc) => pickAdapter(new URL(window.location.href), doc),
       highlights,
-      filterMarked: (active) => dismissals.visible(active),
+      filterMarked: (active) => dismissals.visible(active).filter((ref) => settings.regions.includes(ref.mention.region)),
       onReport: (report) => {
         if (ctx.isInvalid) return;
         cards.controller.marksChanged();
         void sendCount(report.activeCount);
       },
     });
+    const unwatch = watchSettings(({ settings: next }) => {
+      settings = next;
+      setHighlightStyle(highlightRule(ACTIVE_HIGHLIGHT, next.highlight));
+      scanner.refresh();
+    });
     const stop = () => {
+      unwatch();
       browser.runtime.onMessage.removeListener(onMessage);
       cards.stop();
       scanner.stop();
@@ -47,10 +59,8 @@ export default defineContentScript({
       dismissals,
       highlights,
       settings,
-      turnOff: () => {
-        stop();
-        void sendCount(0);
-      },
+      // The scanner asks the site policy again, finds the host turned off and clears the page.
+      turnOff: () => scanner.refresh(),
     });
     const onMessage = (message: unknown) => {
       if (!isStepMessage(message)) return answerPageRequest(scanner, message);

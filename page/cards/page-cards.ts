@@ -13,7 +13,7 @@ export interface PageCardsDeps {
   dismissals: Dismissals;
   highlights: HighlightRegistry | null;
   settings: Settings;
-  /** Stop Backlight on this page: the reader turned it off for the site. */
+  /** Clear Backlight from this page: the reader turned it off for the site. */
   turnOff(): void;
 }
 
@@ -23,7 +23,7 @@ export function startPageCards({ win, scanner, dismissals, highlights, settings,
   const host = win.location.hostname;
   const controller = new CardController({
     win,
-    mentions: () => dismissals.visible(scanner.activeMentions()),
+    mentions: () => scanner.markedMentions(),
     highlights,
     delayMs: () => delayMs,
     notBackPain: (ref) => {

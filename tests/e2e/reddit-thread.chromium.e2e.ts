@@ -34,7 +34,7 @@ describe('Chromium: a Reddit running thread', () => {
     await expect.poll(() => session.badge(page)).toBe(String(expected.length));
     const popup = await session.openPopup(page);
     const items = await popup.waitFor<string[]>(
-      `(() => { const l = [...document.querySelectorAll('[aria-label="Mentions"] li')].map(li => li.textContent); return l.length ? l : null; })()`,
+      `(() => { const l = [...document.querySelectorAll('[aria-label="Mentions"] .mentions > li')].map(li => li.textContent); return l.length ? l : null; })()`,
     );
     expect(items).toHaveLength(expected.length);
     expect(items.join('\n')).toContain('mid back burning');

@@ -31,8 +31,8 @@ describe('Firefox: a Reddit running thread', () => {
     const page = await session.open(DEMO_THREAD.url);
     await expect.poll(() => session.badge(DEMO_THREAD.url)).toBe(String(expected.length));
     const popup = await session.openExtensionPage(`popup.html?tab=${await session.tabId(DEMO_THREAD.url)}`);
-    await popup.waitForSelector('[aria-label="Mentions"] li');
-    const items = await popup.$$eval('[aria-label="Mentions"] li', (lis) => lis.map((li) => li.textContent ?? ''));
+    await popup.waitForSelector('[aria-label="Mentions"] .mentions > li');
+    const items = await popup.$$eval('[aria-label="Mentions"] .mentions > li', (lis) => lis.map((li) => li.textContent ?? ''));
     expect(items).toHaveLength(expected.length);
     expect(items.join('\n')).toContain('mid back burning');
     await popup.close();

@@ -36,6 +36,8 @@ export class ChromiumSession {
       ],
     });
     await context.route('**/*', (route) => {
+      // The extension's own pages and scripts come from the extension, not from the web.
+      if (route.request().url().startsWith('chrome-extension://')) return route.continue();
       const served = routes.answer(route.request().url());
       return route.fulfill({ status: served.status, contentType: served.contentType, body: served.body });
     });

@@ -112,3 +112,50 @@ describe('PageScanner', () => {
     expect(highlights.entries.size).toBe(0);
   });
 });
+
+describe('PageScanner with the reader’s choices', () => {
+  it('marks and counts only what filterMarked keeps, and reports the rest as hidden', async () => {
+    document.body.replaceChildren(post('My lower back aches. My upper back is stiff too.'));
+    const highlights = new RecordedHighlights();
+    const reports: PageReport[] = [];
+    scanner = new PageScanner({
+      win: window as unknown as Window & typeof globalThis,
+      analyze,
+      locate: (doc) => ({ adapter: generic, posts: [...doc.querySelectorAll('article.post')] }),
+      highlights,
+      filterMarked: (active) => active.filter((ref) => ref.mention.region !== 'upper'),
+      onReport: (r) => reports.push(r),
+    });
+    await scanner.start();
+    const report = reports.at(-1)!;
+    expect(report.activeCount).toBe(1);
+    expect(highlights.texts()).toEqual([expect.stringContaining('lower back')]);
+    const upper = report.posts[0]!.mentions.findIndex((m) => m.region === 'upper');
+    expect(report.posts[0]!.hidden).toEqual([upper]);
+  });
+
+  it('scans nothing while the site policy says no, and says why', async () => {
+    document.body.replaceChildren(post('My mid back hurts.'));
+    let allowed = false;
+    const highlights = new RecordedHighlights();
+    const reports: PageReport[] = [];
+    scanner = new PageScanner({
+      win: window as unknown as Window & typeof globalThis,
+      analyze,
+      decide: () => (allowed ? { run: true } : { run: false, why: 'host-off' }),
+      locate: (doc) => ({ adapter: generic, posts: [...doc.querySelectorAll('article.post')] }),
+      highlights,
+      onReport: (r) => reports.push(r),
+      batchMs: 5,
+    });
+    await scanner.start();
+    expect(reports.at(-1)).toMatchObject({ paused: 'host-off', activeCount: 0, posts: [] });
+    expect(highlights.texts()).toEqual([]);
+
+    allowed = true;
+    scanner.refresh();
+    await settle();
+    expect(reports.at(-1)!.paused).toBeUndefined();
+    expect(reports.at(-1)!.activeCount).toBe(1);
+  });
+});
