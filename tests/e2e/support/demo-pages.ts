@@ -8,6 +8,7 @@ export const DEMO_THREAD: FixturePage = {
 export const DEMO_ACTIVITY: FixturePage = {
   url: 'https://www.strava.com/activities/11223344556',
   file: 'sites/strava.html',
+  css: 'demo/strava-look.css',
 };
 
 export const DEMO_PAGES: FixturePage[] = [DEMO_THREAD, DEMO_ACTIVITY];

@@ -7,6 +7,8 @@ const FIXTURES = resolve(import.meta.dirname, '../../fixtures');
 export interface FixturePage {
   url: string;
   file: string;
+  /** A stylesheet (under tests/fixtures) added to the page's head when served: demo looks. */
+  css?: string;
 }
 
 export interface Served {
@@ -28,7 +30,10 @@ export class FixtureRoutes {
   }
 
   add(page: FixturePage): void {
-    this.pages.set(normalise(page.url), resolve(FIXTURES, page.file));
+    if (!page.css) return void this.pages.set(normalise(page.url), resolve(FIXTURES, page.file));
+    const html = readFileSync(resolve(FIXTURES, page.file), 'utf8');
+    const css = readFileSync(resolve(FIXTURES, page.css), 'utf8');
+    this.addHtml(page.url, html.replace('</head>', `<style>${css}</style></head>`));
   }
 
   /** Serve `html` at `url` (for pages made inside a test). */
