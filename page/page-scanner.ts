@@ -50,6 +50,8 @@ interface PostState {
 export class PageScanner {
   private readonly posts = new Map<Element, PostState>();
   private readonly dirty = new Set<Element>();
+  /** The last adapter run, reused while every mutation since stayed inside known posts. */
+  private located: { choice: AdapterChoice; facts: PageFacts | undefined } | null = null;
   private observer: MutationObserver | null = null;
   private timer: number | undefined;
   private nextKey = 1;
@@ -158,6 +160,8 @@ export class PageScanner {
     for (const record of records) {
       const post = this.postContaining(record.target);
       if (post) this.dirty.add(post);
+      // Outside every known post, a change may add or remove posts: ask the adapter again.
+      else this.located = null;
     }
     this.refresh();
   }
@@ -183,16 +187,19 @@ export class PageScanner {
       this.url = win.location.href;
       this.posts.clear();
       this.dirty.clear();
+      this.located = null;
     }
     const decision = this.deps.decide?.() ?? { run: true };
     this.paused = decision.run ? undefined : decision.why;
     if (!decision.run) {
       this.posts.clear();
       this.dirty.clear();
+      this.located = null;
       this.publish();
       return;
     }
-    const located = this.deps.locate(win.document);
+    this.located ??= this.locate();
+    const { choice: located, facts } = this.located;
     this.adapter = { id: located.adapter.id, name: located.adapter.name };
     const from = located.fellBackFrom;
     this.fellBackFrom = from ? { id: from.id, name: from.name } : undefined;
@@ -204,8 +211,6 @@ export class PageScanner {
         changed = true;
       }
     }
-    // An activity page's own facts (temperature, climb, shoes…) are evidence for its posts.
-    const facts = located.adapter.facts?.(win.document);
     const todo = located.posts.filter((p) => !this.posts.has(p) || this.dirty.has(p));
     this.dirty.clear();
     await forEachInSlices(
@@ -221,6 +226,13 @@ export class PageScanner {
     );
     if (this.stopped) return;
     if (changed || todo.length === 0) this.publish();
+  }
+
+  private locate(): { choice: AdapterChoice; facts: PageFacts | undefined } {
+    const doc = this.deps.win.document;
+    const choice = this.deps.locate(doc);
+    // An activity page's own facts (temperature, climb, shoes…) are evidence for its posts.
+    return { choice, facts: choice.adapter.facts?.(doc) };
   }
 
   private scanPost(post: Element, located: AdapterChoice, facts: PageFacts | undefined): PostState {

@@ -159,3 +159,35 @@ describe('PageScanner with the reader’s choices', () => {
     expect(reports.at(-1)!.activeCount).toBe(1);
   });
 });
+
+describe('PageScanner on a busy page', () => {
+  it('asks the adapter again only when something changed outside the posts it knows', async () => {
+    const first = post('My lower back aches.');
+    document.body.replaceChildren(first);
+    let locates = 0;
+    const reports: PageReport[] = [];
+    scanner = new PageScanner({
+      win: window as unknown as Window & typeof globalThis,
+      analyze,
+      locate: (doc) => {
+        locates++;
+        return { adapter: generic, posts: [...doc.querySelectorAll('article.post')] };
+      },
+      highlights: new RecordedHighlights(),
+      onReport: (r) => reports.push(r),
+      batchMs: 5,
+    });
+    await scanner.start();
+    expect(locates).toBe(1);
+
+    first.querySelector('p')!.textContent = 'My lower back aches and my mid back is stiff.';
+    await settle();
+    expect(locates).toBe(1);
+    expect(reports.at(-1)!.activeCount).toBe(2);
+
+    document.body.append(post('Upper back sore today.'));
+    await settle();
+    expect(locates).toBe(2);
+    expect(reports.at(-1)!.activeCount).toBe(3);
+  });
+});
