@@ -139,6 +139,7 @@ export class CardController {
     this.stopFollowing?.();
     this.showing = mention;
     this.host ??= createCardHost(this.deps.win.document);
+    this.host.attach();
     const { win } = this.deps;
     const theme = themeFor(
       backgroundsBehind(mention.range.startContainer.parentElement, win),

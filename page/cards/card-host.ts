@@ -4,13 +4,21 @@ export interface CardHost {
   readonly element: HTMLElement;
   /** Where the card renders, inside the shadow root. */
   readonly mount: HTMLElement;
+  /** Before a card shows: back in the page if it was removed, with a fresh re-append budget. */
+  attach(): void;
   destroy(): void;
 }
 
 /**
+ * Re-appends allowed between two cards. A page whose own observer removes whatever it did not
+ * render would otherwise trade removals with ours in microtasks and never get its thread back.
+ */
+const REATTACH_BUDGET = 3;
+
+/**
  * Our one element in the page: a shadow-root host appended to <html>, holding all our styles.
  * A custom tag name keeps it clear of the page's `div`/`span` rules; if the page removes it
- * (some apps re-render their whole document), it is appended again.
+ * (some apps re-render their whole document), it is appended again, a few times.
  */
 export function createCardHost(doc: Document): CardHost {
   const element = doc.createElement('backlight-card');
@@ -24,14 +32,21 @@ export function createCardHost(doc: Document): CardHost {
   const parent = doc.documentElement;
   parent.append(element);
 
+  let budget = REATTACH_BUDGET;
   const observer = new MutationObserver(() => {
-    if (!element.isConnected) doc.documentElement.append(element);
+    if (element.isConnected || budget === 0) return;
+    budget -= 1;
+    doc.documentElement.append(element);
   });
   observer.observe(parent, { childList: true });
 
   return {
     element,
     mount,
+    attach() {
+      budget = REATTACH_BUDGET;
+      if (!element.isConnected) doc.documentElement.append(element);
+    },
     destroy() {
       observer.disconnect();
       element.remove();
