@@ -38,11 +38,15 @@ export function collectCues(stream: TokenStream, matches: Matches, lexicon: Lexi
   const causes: CauseCue[] = [];
   const redFlags: RedFlagCue[] = [];
   let hypothetical: Uint8Array | undefined;
-  let tried: Uint8Array | null | undefined;
+  let tried: Uint8Array | null = null;
+  let triedMarked = false;
   for (const item of matches.items) {
     const bits = item.phrase.bits;
     if (!(bits & (CUE | RED_FLAG)) || isNegated(item, stream, matches, lexicon, scopes)) continue;
-    if (item.phrase.cues.length > 0) tried ??= markTriedLists(stream, matches, lexicon);
+    if (item.phrase.cues.length > 0 && !triedMarked) {
+      tried = markTriedLists(stream, matches, lexicon);
+      triedMarked = true;
+    }
     if (!tried?.[item.first]) {
       for (const { cause, check } of item.phrase.cues) {
         if (!check || check(stream, item.first, item.last)) causes.push(toCue(item, stream, cause));
