@@ -4,7 +4,8 @@
 // ("if anything changed, numbness, loss of control, ..."). A red flag inside is
 // a condition spoken of, not a symptom had: "see a doctor if you get numbness".
 // "if" after a word of asking or knowing means "whether" and opens nothing:
-// "not sure if the numbness is related" reports the numbness.
+// "not sure if the numbness is related" reports the numbness. Nor does "if I…"
+// / "if my…": "if I run 10k, my legs go numb" tells what happens to the writer.
 import * as lexiconFlags from './lexicon';
 import type { Lexicon } from './lexicon';
 import type { Matches } from './matchPhrases';
@@ -13,7 +14,7 @@ import * as tokens from './tokenize';
 import type { TokenStream } from './tokenize';
 
 // Local copies of imported constants (see tokenize.ts).
-const { BREAK, HYPOTHETICAL_WORD, WHETHER } = lexiconFlags;
+const { BREAK, FIRST_PERSON, HYPOTHETICAL_WORD, WHETHER } = lexiconFlags;
 const { HYPOTHETICAL } = roles;
 const { CLAUSE_TOKEN } = tokens;
 
@@ -47,7 +48,10 @@ export function markHypothetical(stream: TokenStream, matches: Matches, lexicon:
     const f = flags[id]!;
     if (f & HYPOTHETICAL_WORD) {
       const before = t > 0 ? ids[t - 1]! : -1;
-      remaining = before > 0 && flags[before]! & WHETHER ? 0 : SCOPE_WORDS;
+      const after = t + 1 < count ? ids[t + 1]! : -1;
+      const asking = before > 0 && (flags[before]! & WHETHER) !== 0;
+      const ownHabit = after >= 0 && (flags[after]! & FIRST_PERSON) !== 0;
+      remaining = asking || ownHabit ? 0 : SCOPE_WORDS;
       continue;
     }
     if (remaining === 0) continue;

@@ -4,7 +4,17 @@
 import { expandPattern } from './pattern';
 import { Phrase, type LexiconEntry } from './roles';
 import { BACK_VERBS } from './lexicon/traps';
-import { BREAKS, COORDINATORS, COPULAS, FILLERS, HYPOTHETICAL_WORDS, NEGATIVE_WORDS, UNTIL_WORDS, WHETHER_WORDS } from './lexicon/wordClasses';
+import {
+  BREAKS,
+  COORDINATORS,
+  COPULAS,
+  FILLERS,
+  FIRST_PERSON_WORDS,
+  HYPOTHETICAL_WORDS,
+  NEGATIVE_WORDS,
+  UNTIL_WORDS,
+  WHETHER_WORDS,
+} from './lexicon/wordClasses';
 import { PhraseTrie } from './phraseTrie';
 import { WordIndex } from './wordIndex';
 
@@ -21,6 +31,8 @@ export const COPULA = 128;
 export const HYPOTHETICAL_WORD = 256;
 /** "not sure if", "wondering if": before these, "if" means "whether". */
 export const WHETHER = 512;
+/** "i", "my": after "if", the writer's own habit, not a hypothetical (see hypotheticalScope). */
+export const FIRST_PERSON = 1024;
 
 export interface Lexicon {
   words: WordIndex;
@@ -49,6 +61,7 @@ export function compileLexicon(entries: readonly LexiconEntry[]): Lexicon {
     [COPULAS, COPULA],
     [HYPOTHETICAL_WORDS, HYPOTHETICAL_WORD],
     [WHETHER_WORDS, WHETHER],
+    [FIRST_PERSON_WORDS, FIRST_PERSON],
   ];
   for (const [list] of classes) for (const word of wordsOf(list)) words.idOf(word);
   const flags = new Uint16Array(words.size);

@@ -33,3 +33,9 @@ export const HYPOTHETICAL_WORDS = 'if unless';
 /** "not sure if", "wondering if", "feels as if": "if" that asks or compares is no hypothetical. */
 export const WHETHER_WORDS = `sure unsure wonder wonders wondering wondered know knows knew ask asks asking asked see seeing
 check checking tell telling curious question as`;
+
+/**
+ * "if I run 10k, my legs go numb": an if-clause about the writer's own runs tells what happens to
+ * them, so it opens no hypothetical scope (a warning sign said that way is still a warning sign).
+ */
+export const FIRST_PERSON_WORDS = 'i im ive my';

@@ -64,6 +64,13 @@ describe('red flags', () => {
       expect(flags(text)).toEqual([]);
     });
 
+    it.each([
+      ['If I run past 10k, my legs go numb and my lower back aches.', 'numbness-weakness'],
+      ['My mid back hurts, and if my run is hilly the chest pain starts too.', 'chest-pain'],
+    ])('keeps a warning sign the writer has whenever they run: %s', (text, id) => {
+      expect(flags(text)).toEqual([id]);
+    });
+
     it('ends at the sentence or a terminator like "but"', () => {
       expect(flags('If it rains I run indoors. Lower back pain and tingling in my legs.')).toEqual(['numbness-weakness']);
       expect(flags('My back hurts if I sit, but the numbness in my legs is new.')).toEqual(['numbness-weakness']);
