@@ -29,6 +29,8 @@ export interface PopupText {
   moreAboutRemedy: string;
   adapterLine: (name: string) => string;
   adapterGeneric: string;
+  /** The site's own reader found no posts (a redesign?): "The Reddit reader found no posts…". */
+  adapterFellBack: (name: string) => string;
   reloadPage: string;
   offHeading: string;
   offExplanation: string;

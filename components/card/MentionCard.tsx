@@ -67,6 +67,11 @@ export function MentionCard({ model, text, actions, theme }: MentionCardProps) {
                       {text.postMentions(q)}
                     </span>
                   ))}
+                  {c.facts.map((f) => (
+                    <span key={f} class="quote">
+                      {text.activityFact(f)}
+                    </span>
+                  ))}
                 </li>
               ))}
             </ul>

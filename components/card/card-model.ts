@@ -18,6 +18,8 @@ export interface CardCause {
   short: string;
   /** The words of the post that hint at it. */
   quotes: string[];
+  /** The activity page's own facts behind it, e.g. "Temperature 1 °C". */
+  facts: string[];
   gradeLabel: string;
 }
 
@@ -56,6 +58,7 @@ export function cardModel(post: PostReport, mention: Mention, kb: KnowledgeBundl
         title: cause.title,
         short: cause.short,
         quotes: uniqueQuotes(c.evidence.map((e) => e.text)).slice(0, MAX_QUOTES),
+        facts: (c.facts ?? []).map((f) => `${f.label} ${f.value}`),
         gradeLabel: kb.grades[cause.grade].label,
       };
     }),

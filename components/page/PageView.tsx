@@ -52,7 +52,11 @@ export function PageView({
       )}
       {reveal && (
         <p class="adapter">
-          {report.adapter.id === 'generic' ? text.adapterGeneric : text.adapterLine(report.adapter.name)}
+          {report.fellBackFrom
+            ? text.adapterFellBack(report.fellBackFrom.name)
+            : report.adapter.id === 'generic'
+              ? text.adapterGeneric
+              : text.adapterLine(report.adapter.name)}
         </p>
       )}
       <p class="disclaimer">{text.notDiagnosis}</p>

@@ -11,6 +11,8 @@ export interface CardText {
   remediesHeading: string;
   /** How the evidence for a cause is quoted: it comes from the post, not from the reader. */
   postMentions: (quote: string) => string;
+  /** A fact of the activity page as evidence: "This activity: Temperature 1 °C". */
+  activityFact: (fact: string) => string;
   gradeLabel: (grade: string) => string;
   noCauses: string;
   redFlagsMentioned: string;
@@ -34,6 +36,7 @@ export const CARD_TEXT_EN: CardText = {
   causesHeading: 'What this post hints at',
   remediesHeading: 'What often helps',
   postMentions: (quote) => `This post mentions “${quote}”`,
+  activityFact: (fact) => `This activity: ${fact}`,
   gradeLabel: (grade) => `Evidence: ${grade}`,
   noCauses: 'The post gives no clue to a cause.',
   redFlagsMentioned: 'Mentioned:',

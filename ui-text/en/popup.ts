@@ -27,6 +27,8 @@ export const POPUP: PopupText = {
   moreAboutRemedy: 'Steps and cautions',
   adapterLine: (name) => `Read with the ${name} reader.`,
   adapterGeneric: 'No reader for this particular site matched, so the general reader was used; it may miss some posts.',
+  adapterFellBack: (name) =>
+    `The ${name} reader found no posts here (the site may have changed), so the general reader was used; it may miss some posts.`,
   reloadPage: 'Reload the page to let Backlight read it.',
   offHeading: 'Backlight isn’t running on this page',
   offExplanation: 'Backlight reads only the running sites it knows and the sites you add.',

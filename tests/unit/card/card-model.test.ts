@@ -33,6 +33,17 @@ describe('cardModel', () => {
     expect(model.causes[0]!.quotes).toEqual(['uphill', 'hill repeats']);
   });
 
+  it('shows an activity page’s facts behind a cause, even with no quote', () => {
+    const model = cardModel(
+      post({
+        causes: [{ id: 'cold-weather', score: 0.3, evidence: [], facts: [{ fact: 'temperatureC', label: 'Temperature', value: '1 °C' }] }],
+      }),
+      mention,
+      kb,
+    );
+    expect(model.causes[0]).toMatchObject({ quotes: [], facts: ['Temperature 1 °C'] });
+  });
+
   it('orders red flags by urgency and takes the action of the most urgent', () => {
     const model = cardModel(
       post({

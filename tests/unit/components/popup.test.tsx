@@ -43,6 +43,12 @@ describe('Popup', () => {
     expect(screen.getByText(/the general reader was used/)).toBeTruthy();
   });
 
+  it('says which site reader found nothing when the general reader stood in for it', async () => {
+    const report = { ...QUIET_PAGE, fellBackFrom: { id: 'reddit', name: 'Reddit' } };
+    render(<Popup actions={fakeActions({ kind: 'page', tabId: 1, report })} />);
+    expect(await screen.findByText(/The Reddit reader found no posts here/)).toBeTruthy();
+  });
+
   it('shows the most urgent warning first, then the summary, mentions by post, causes and remedies', async () => {
     const actions = fakeActions({ kind: 'page', tabId: 5, report: THREAD });
     const { container } = render(<Popup actions={actions} />);
