@@ -1,5 +1,6 @@
 import type { Locale } from '../core/knowledge/ids';
 import type { BrowserUiText } from './browser-ui-text';
+import type { CardText } from './card-text';
 import type { LibraryText } from './library-text';
 import type { OptionsText } from './options-text';
 import type { PopupText } from './popup-text';
@@ -11,6 +12,7 @@ export interface UiText {
   library: LibraryText;
   options: OptionsText;
   browserUi: BrowserUiText;
+  card: CardText;
 }
 
 const UI_TEXT: Record<Locale, UiText> = { en: EN };

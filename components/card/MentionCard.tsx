@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { CardText } from '../../ui-text/en/card';
+import type { CardText } from '../../ui-text/card-text';
 import { BackDiagram } from './BackDiagram';
 import type { CardModel } from './card-model';
 

@@ -1,28 +1,4 @@
-import type { Region } from '../../core/vocabulary';
-
-/** Every string the hover card shows that does not come from the knowledge base. */
-export interface CardText {
-  /** The card's accessible name and heading, e.g. "Back pain: mid back". */
-  dialogName: Record<Region, string>;
-  /** The scrolling part of the card, between its title and its buttons. */
-  details: string;
-  regionHeading: string;
-  causesHeading: string;
-  remediesHeading: string;
-  /** How the evidence for a cause is quoted: it comes from the post, not from the reader. */
-  postMentions: (quote: string) => string;
-  /** A fact of the activity page as evidence: "This activity: Temperature 1 °C". */
-  activityFact: (fact: string) => string;
-  gradeLabel: (grade: string) => string;
-  noCauses: string;
-  redFlagsMentioned: string;
-  close: string;
-  more: string;
-  moreFallback: string;
-  notBackPain: string;
-  turnOffSite: string;
-  diagramLabel: (region: string) => string;
-}
+import type { CardText } from '../card-text';
 
 export const CARD_TEXT_EN: CardText = {
   dialogName: {
