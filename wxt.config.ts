@@ -31,11 +31,11 @@ export default defineConfig({
       },
       'next-mention': {
         suggested_key: { default: 'Alt+Shift+J' },
-        description: 'Go to the next back-pain mention and explain it',
+        description: uiText().browserUi.nextMentionCommand,
       },
       'previous-mention': {
         suggested_key: { default: 'Alt+Shift+K' },
-        description: 'Go to the previous back-pain mention and explain it',
+        description: uiText().browserUi.previousMentionCommand,
       },
     },
     ...(browser === 'firefox'

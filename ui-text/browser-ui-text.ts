@@ -2,4 +2,6 @@
 export interface BrowserUiText {
   menuTitle: string;
   commandDescription: string;
+  nextMentionCommand: string;
+  previousMentionCommand: string;
 }
