@@ -1,8 +1,8 @@
 // Compiles lexicon entries into the structures the scan uses: a word table
 // (word → id), per-word grammatical flags, and a trie of word-id sequences
 // whose terminals hold the merged Phrase.
-import { expandPattern } from './pattern';
-import { Phrase, type LexiconEntry } from './roles';
+import { parsePattern } from './pattern';
+import { Phrase, type LexiconEntry, type Role } from './roles';
 import { BACK_VERBS } from './lexicon/traps';
 import {
   BREAKS,
@@ -15,7 +15,7 @@ import {
   UNTIL_WORDS,
   WHETHER_WORDS,
 } from './lexicon/wordClasses';
-import { PhraseTrie } from './phraseTrie';
+import { PhraseTrie, START } from './phraseTrie';
 import { WordIndex } from './wordIndex';
 
 export const FILLER = 1;
@@ -44,11 +44,20 @@ export interface Lexicon {
 
 const wordsOf = (list: string): string[] => list.split(/\s+/).filter(Boolean);
 
+/** One pattern slot: its alternatives, each a run of words with their ids (empty for "_"). */
+type Slot = { word: string; id: number }[][];
+
+interface Pattern {
+  slots: Slot[];
+  role: Role;
+}
+
 export function compileLexicon(entries: readonly LexiconEntry[]): Lexicon {
   const words = new WordIndex();
-  const expanded = entries.flatMap(({ pattern, role }) =>
-    expandPattern(pattern).map((sequence) => ({ sequence, ids: sequence.map((word) => words.idOf(word)), role })),
-  );
+  const patterns: Pattern[] = entries.map(({ pattern, role }) => ({
+    slots: parsePattern(pattern).map((slot) => slot.map((alternative) => alternative.map((word) => ({ word, id: words.idOf(word) })))),
+    role,
+  }));
 
   const classes: [string, number][] = [
     [FILLERS, FILLER],
@@ -68,12 +77,59 @@ export function compileLexicon(entries: readonly LexiconEntry[]): Lexicon {
   for (const [list, flag] of classes) for (const word of wordsOf(list)) flags[words.idOf(word)]! |= flag;
 
   const ampersandId = words.idOf('and');
-  const phrases = new PhraseTrie(words.size);
-  for (const { sequence, ids, role } of expanded) {
-    const node = phrases.nodeFor(ids);
-    let phrase = phrases.phrase(node);
-    if (!phrase) phrases.setPhrase(node, (phrase = new Phrase(sequence.join(' '))));
+  // Patterns by the words their phrases may start with, in lexicon order (a phrase's roles merge in that order).
+  const startingWith = new Map<number, Pattern[]>();
+  for (const pattern of patterns) {
+    for (const word of firstWords(pattern.slots)) {
+      const list = startingWith.get(word);
+      if (list) list.push(pattern);
+      else startingWith.set(word, [pattern]);
+    }
+  }
+  const phrases: PhraseTrie = new PhraseTrie(words.size, startingWith.keys(), (word) => {
+    for (const { slots, role } of startingWith.get(word)!) addPattern(phrases, slots, role, word);
+  });
+  return { words, flags, phrases, ampersandId };
+}
+
+/** Ids of the words a pattern's phrases can start with: its first slots' first words, up to the first slot that cannot be empty. */
+function firstWords(slots: readonly Slot[]): Set<number> {
+  const found = new Set<number>();
+  for (const alternatives of slots) {
+    for (const alternative of alternatives) if (alternative.length > 0) found.add(alternative[0]!.id);
+    if (alternatives.every((alternative) => alternative.length > 0)) break;
+  }
+  return found;
+}
+
+/**
+ * Adds the phrases of a pattern that start with word `first`, stepping slot by slot from the
+ * set of trie nodes reached so far: a prefix shared by many sequences is walked once, not once
+ * per sequence.
+ */
+function addPattern(trie: PhraseTrie, slots: readonly Slot[], role: Role, first: number): void {
+  // Node → its words joined, the phrase's key.
+  let reached = new Map<number, string>([[START, '']]);
+  for (const alternatives of slots) {
+    const next = new Map<number, string>();
+    for (const [node, key] of reached) {
+      for (const alternative of alternatives) {
+        if (node === START && alternative.length > 0 && alternative[0]!.id !== first) continue;
+        let at = node;
+        let text = key;
+        for (const { word, id } of alternative) {
+          at = trie.step(at, id);
+          text = text === '' ? word : `${text} ${word}`;
+        }
+        next.set(at, text);
+      }
+    }
+    reached = next;
+  }
+  for (const [node, key] of reached) {
+    if (node === START) continue;
+    let phrase = trie.phrase(node);
+    if (!phrase) trie.setPhrase(node, (phrase = new Phrase(key)));
     phrase.add(role);
   }
-  return { words, flags, phrases, ampersandId };
 }

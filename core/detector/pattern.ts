@@ -16,11 +16,15 @@ function normaliseAlternative(alternative: string): string[] {
   return words;
 }
 
+/** A pattern's slots, each a list of alternatives, each a list of words (empty for "_"). */
+export function parsePattern(pattern: string): string[][][] {
+  return pattern.trim().split(/\s+/).map((slot) => slot.split('|').map(normaliseAlternative));
+}
+
 /** All token sequences a pattern stands for. */
 export function expandPattern(pattern: string): string[][] {
   let sequences: string[][] = [[]];
-  for (const slot of pattern.trim().split(/\s+/)) {
-    const alternatives = slot.split('|').map(normaliseAlternative);
+  for (const alternatives of parsePattern(pattern)) {
     const next: string[][] = [];
     for (const prefix of sequences) {
       for (const alternative of alternatives) next.push([...prefix, ...alternative]);

@@ -1,9 +1,14 @@
 // A trie of word-id sequences, flattened into typed arrays for the scan: node
 // numbers, a root node per first word, and one open-addressing table for the
 // edges (node, next word) → child, so stepping needs no Map and no objects.
+// Each first word's branch is grown when the scan first meets that word: the
+// whole lexicon expands to ~39,000 nodes, too many to build in one task.
 import type { Phrase } from './roles';
 
 const NONE = -1;
+const UNGROWN = -2;
+/** The node before a phrase's first word. */
+export const START = NONE;
 
 export class PhraseTrie {
   private readonly rootOf: Int32Array;
@@ -14,26 +19,29 @@ export class PhraseTrie {
   private edgeCount = 0;
   private readonly wordCount: number;
 
-  constructor(wordCount: number) {
+  /**
+   * `firstWords`: the words some phrase starts with. `grow(word)` adds (through `step`) every
+   * phrase starting with `word`; it is called once, when `root(word)` is first asked.
+   */
+  constructor(
+    wordCount: number,
+    firstWords: Iterable<number>,
+    private readonly grow: (word: number) => void,
+  ) {
     this.wordCount = wordCount;
     this.rootOf = new Int32Array(wordCount).fill(NONE);
+    for (const word of firstWords) this.rootOf[word] = UNGROWN;
     this.resize(1024);
   }
 
-  /** The node for a sequence of word ids, created with its prefixes as needed. */
-  nodeFor(sequence: readonly number[]): number {
-    const [first, ...rest] = sequence;
-    let node = this.rootOf[first!]!;
-    if (node === NONE) this.rootOf[first!] = node = this.newNode();
-    for (const word of rest) {
-      let next = this.child(node, word);
-      if (next === NONE) {
-        next = this.newNode();
-        this.addEdge(node, word, next);
-      }
-      node = next;
-    }
-    return node;
+  /** The node after `node` (START: before any word) on `word`, created if new. */
+  step(node: number, word: number): number {
+    const found = node === START ? this.rootOf[word]! : this.child(node, word);
+    if (found !== NONE) return found;
+    const created = this.newNode();
+    if (node === START) this.rootOf[word] = created;
+    else this.addEdge(node, word, created);
+    return created;
   }
 
   setPhrase(node: number, phrase: Phrase): void {
@@ -42,6 +50,10 @@ export class PhraseTrie {
 
   /** Root node of phrases starting with `word`, or -1. */
   root(word: number): number {
+    const node = this.rootOf[word]!;
+    if (node !== UNGROWN) return node;
+    this.rootOf[word] = NONE;
+    this.grow(word);
     return this.rootOf[word]!;
   }
 
