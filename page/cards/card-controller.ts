@@ -138,7 +138,7 @@ export class CardController {
     if (this.intent.current !== id) return;
     this.stopFollowing?.();
     this.showing = mention;
-    this.host ??= createCardHost(this.deps.win.document);
+    this.host ??= createCardHost(this.deps.win.document, view.CARD_STYLES);
     this.host.attach();
     const { win } = this.deps;
     const theme = themeFor(

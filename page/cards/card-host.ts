@@ -1,5 +1,3 @@
-import { CARD_STYLES } from '../../components/card/card-styles';
-
 export interface CardHost {
   readonly element: HTMLElement;
   /** Where the card renders, inside the shadow root. */
@@ -18,15 +16,16 @@ const REATTACH_BUDGET = 3;
 /**
  * Our one element in the page: a shadow-root host appended to <html>, holding all our styles.
  * A custom tag name keeps it clear of the page's `div`/`span` rules; if the page removes it
- * (some apps re-render their whole document), it is appended again, a few times.
+ * (some apps re-render their whole document), it is appended again, a few times. `styles` come
+ * with the lazily loaded card UI, so the content script does not carry them.
  */
-export function createCardHost(doc: Document): CardHost {
+export function createCardHost(doc: Document, styles: string): CardHost {
   const element = doc.createElement('backlight-card');
   element.setAttribute('data-backlight-host', '');
   // The shadow root is open so tests and assistive tools can reach the card; it holds no secrets.
   const shadow = element.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
-  style.textContent = CARD_STYLES;
+  style.textContent = styles;
   const mount = doc.createElement('div');
   shadow.append(style, mount);
   const parent = doc.documentElement;

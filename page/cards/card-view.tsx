@@ -12,8 +12,9 @@ export interface CardViewProps {
   actions: CardActions;
 }
 
-// Positioning ships with the card: floating-ui is only needed once a card opens.
+// Positioning and styles ship with the card: they are only needed once a card opens.
 export { followMention } from './position';
+export { CARD_STYLES } from '../../components/card/card-styles';
 
 /**
  * Renders the card for one mention into `mount` and returns its element. Loaded on first use,

@@ -3,7 +3,7 @@ import type { LoadCardUiMessage } from '../../extension/commands';
 import type * as CardViewModule from './card-view';
 import { CARD_VIEW_GLOBAL } from './card-view-global';
 
-export type CardView = Pick<typeof CardViewModule, 'renderCard' | 'clearCard' | 'followMention'>;
+export type CardView = Pick<typeof CardViewModule, 'renderCard' | 'clearCard' | 'followMention' | 'CARD_STYLES'>;
 
 /**
  * The card UI, loaded on first use. WXT builds content scripts as classic scripts, where
