@@ -101,12 +101,16 @@ function nodeIndexAt(block: TextBlock, offset: number): number {
   return lo;
 }
 
-/** A live Range over `text.slice(start, end)` of the block; null if the block's nodes changed. */
+/**
+ * A live Range over `text.slice(start, end)` of the block; null if the block's nodes changed.
+ * Node lengths come from `Text.length`, never `.data.length`: through Firefox's Xray wrappers
+ * each `.data` read copies the whole string, and a 5 MB node with thousands of mentions hung.
+ */
 export function rangeFor(block: TextBlock, start: number, end: number): Range | null {
   if (block.nodes.length === 0 || end <= start) return null;
   let si = nodeIndexAt(block, start);
   let startOffset = start - block.starts[si]!;
-  if (startOffset >= block.nodes[si]!.data.length && si + 1 < block.nodes.length) {
+  if (startOffset >= block.nodes[si]!.length && si + 1 < block.nodes.length) {
     si += 1;
     startOffset = 0;
   }
@@ -114,9 +118,9 @@ export function rangeFor(block: TextBlock, start: number, end: number): Range | 
   const startNode = block.nodes[si]!;
   const endNode = block.nodes[ei]!;
   if (!startNode.isConnected || !endNode.isConnected) return null;
-  if (startOffset > startNode.data.length) return null;
+  if (startOffset > startNode.length) return null;
   const range = startNode.ownerDocument.createRange();
   range.setStart(startNode, startOffset);
-  range.setEnd(endNode, Math.min(end - block.starts[ei]!, endNode.data.length));
+  range.setEnd(endNode, Math.min(end - block.starts[ei]!, endNode.length));
   return range;
 }
