@@ -55,5 +55,12 @@ export async function resetSettings(item: SettingsItem = settingsItem): Promise<
 
 /** Calls `onChange` with the validated settings whenever any page of the extension changes them. */
 export function watchSettings(onChange: (value: ValidatedSettings) => void, item: SettingsItem = settingsItem): () => void {
-  return item.watch((value) => onChange(validateSettings(value)));
+  const unwatch = item.watch((value) => onChange(validateSettings(value)));
+  return () => {
+    try {
+      unwatch();
+    } catch {
+      // "Extension context invalidated": the extension was reloaded or removed, its listeners with it.
+    }
+  };
 }

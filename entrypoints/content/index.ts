@@ -47,11 +47,13 @@ export default defineContentScript({
       setHighlightStyle(highlightRule(ACTIVE_HIGHLIGHT, next.highlight));
       scanner.refresh();
     });
+    // The page's marks and card go first: once the extension is reloaded or removed, the
+    // extension APIs of this orphaned script may throw, and the rest of the teardown with them.
     const stop = () => {
+      scanner.stop();
+      cards.stop();
       unwatch();
       browser.runtime.onMessage.removeListener(onMessage);
-      cards.stop();
-      scanner.stop();
     };
     const cards = startPageCards({
       win: window,

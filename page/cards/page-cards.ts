@@ -53,8 +53,8 @@ export function startPageCards({ win, scanner, dismissals, highlights, settings,
   return {
     controller,
     stop() {
-      unwatch();
       controller.destroy();
+      unwatch();
     },
   };
 }
