@@ -17,6 +17,8 @@ import './highlight.css';
 
 export default defineContentScript({
   matches: SITE_MATCHES,
+  // Top frame only (no allFrames): every supported site's posts are in its top document; its
+  // frames are embeds and ads, and a script per frame would need badge counts summed across frames.
   runAt: 'document_idle',
   async main(ctx) {
     let { settings } = await loadSettings();
