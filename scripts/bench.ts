@@ -1,14 +1,59 @@
-// `npm run bench`: runs each benchmark section and prints its rows as a table.
-// Add a section by adding an entry to SECTIONS.
+// `npm run bench`: runs each benchmark section, prints its rows as a table and writes them all,
+// with the machine they ran on, to BENCHMARKS.md. Add a section by adding an entry to SECTIONS.
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { resolve } from 'node:path';
 import { detectorBench, type BenchRow } from '../bench/detector';
+import { CHROMIUM_PATH, FIREFOX_PATH } from '../tests/e2e/support/browsers';
 
-const SECTIONS: { title: string; run: () => Promise<BenchRow[]> }[] = [{ title: 'Detector', run: detectorBench }, { title: 'Popup first render', run: () => import('../bench/popup').then((m) => m.popupBench()) }, { title: 'Page (built extension in real Chromium; npm run build first)', run: () => import('../bench/page').then((m) => m.pageBench()) }];
+const SECTIONS: { title: string; run: () => Promise<BenchRow[]> }[] = [
+  { title: 'Detector', run: detectorBench },
+  { title: 'Popup first render', run: () => import('../bench/popup').then((m) => m.popupBench()) },
+  { title: 'Page (built extension in real Chromium; npm run build first)', run: () => import('../bench/page').then((m) => m.pageBench()) },
+  { title: 'Content-script size (npm run build first)', run: () => import('../bench/content-size').then((m) => m.contentSizeBench()) },
+];
 
+const results: { title: string; rows: BenchRow[] }[] = [];
 for (const section of SECTIONS) {
   const rows = await section.run();
+  results.push({ title: section.title, rows });
   const width = Math.max(...rows.map((row) => row.name.length));
   console.log(`\n${section.title}`);
   for (const row of rows) {
     console.log(`  ${row.name.padEnd(width)}  ${String(row.value).padStart(9)} ${row.unit.padEnd(5)} ${row.note ?? ''}`);
   }
 }
+
+/** The first line a browser prints for `--version`, or why there is none. */
+function browserVersion(path: string): string {
+  try {
+    return execFileSync(path, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim().split('\n')[0]!;
+  } catch {
+    return `not found at ${path}`;
+  }
+}
+
+const cell = (text: string) => text.replace(/\|/g, '\\|');
+const cpu = cpus();
+const markdown = [
+  '# Benchmarks',
+  '',
+  'Written by `npm run bench` (after `npm run build`); timings are measured, never asserted in tests.',
+  '',
+  `- Date: ${new Date().toISOString().slice(0, 10)}`,
+  `- Machine: ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${cpu.length} cores, ${Math.round(totalmem() / 2 ** 30)} GB RAM`,
+  `- Node ${process.version}; ${browserVersion(CHROMIUM_PATH)}; ${browserVersion(FIREFOX_PATH)}`,
+  '- Commands: `npm run build && npm run bench`',
+  ...results.flatMap(({ title, rows }) => [
+    '',
+    `## ${title}`,
+    '',
+    '| measure | value | unit | note |',
+    '|---|--:|---|---|',
+    ...rows.map((row) => `| ${cell(row.name)} | ${row.value} | ${row.unit} | ${cell(row.note ?? '')} |`),
+  ]),
+  '',
+].join('\n');
+writeFileSync(resolve(import.meta.dirname, '../BENCHMARKS.md'), markdown);
+console.log('\nWrote BENCHMARKS.md');

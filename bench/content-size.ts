@@ -1,0 +1,27 @@
+// Content-script size: what every supported page downloads and parses, and the card UI that the
+// background injects only when a tab opens its first card. Gzipped with node:zlib at level 9,
+// as stores and CDNs serve it. Needs `npm run build` first.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { CARD_UI_FILE } from '../page/cards/card-view-global';
+import type { BenchRow } from './detector';
+
+const BUILD = resolve(import.meta.dirname, '../.output/chrome-mv3');
+const KB = 1024;
+const round = (x: number) => Math.round(x * 10) / 10;
+
+function sizeRows(name: string, file: string, note: string): BenchRow[] {
+  const bytes = readFileSync(resolve(BUILD, file));
+  return [
+    { name: `${name}, gzipped`, value: round(gzipSync(bytes, { level: 9 }).length / KB), unit: 'KB', note: `${file}; ${note}` },
+    { name: `${name}, raw`, value: round(bytes.length / KB), unit: 'KB' },
+  ];
+}
+
+export function contentSizeBench(): Promise<BenchRow[]> {
+  return Promise.resolve([
+    ...sizeRows('content script', 'content-scripts/content.js', 'loaded on every supported page'),
+    ...sizeRows('card UI chunk', CARD_UI_FILE.replace(/^\//, ''), 'injected only when a tab opens its first card'),
+  ]);
+}
