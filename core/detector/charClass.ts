@@ -12,8 +12,10 @@ export const CLAUSE_BREAK = 6;
 export const NEWLINE = 7;
 export const HYPHEN = 8;
 export const AMPERSAND = 9;
-/** Any non-ASCII letter or mark: part of a word, but never of a lexicon word. */
+/** Any non-ASCII letter: part of a word, but never of a lexicon word. */
 export const OTHER_LETTER = 10;
+/** A combining mark: part of the word it sits on, but not of its spelling ("hurtş" is "hurts"). */
+export const COMBINING_MARK = 11;
 
 /** Class of each ASCII character. */
 export const ASCII_CLASSES = new Uint8Array(128);
@@ -34,7 +36,7 @@ export function classifyWide(c: number): number {
   if (c >= 0x2012 && c <= 0x2015) return CLAUSE_BREAK;
   if (c === 0x2026 || c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff0e) return SENTENCE_END;
   if (c === 0x2028 || c === 0x2029 || c === 0x0085) return NEWLINE;
-  if (c >= 0x0300 && c <= 0x036f) return OTHER_LETTER;
+  if (isCombiningMark(c)) return COMBINING_MARK;
   if (c < 0x00c0 || c === 0x00d7 || c === 0x00f7) return SPACE;
   if (c >= 0x2000 && c <= 0x2bff) return SPACE;
   if (c >= 0x3000 && c <= 0x303f) return SPACE;
@@ -42,6 +44,16 @@ export function classifyWide(c: number): number {
   if (c >= 0xfe00 && c <= 0xfe0f) return SPACE;
   if (c === 0xfeff || c === 0xfffd) return SPACE;
   return OTHER_LETTER;
+}
+
+function isCombiningMark(c: number): boolean {
+  return (
+    (c >= 0x0300 && c <= 0x036f) ||
+    (c >= 0x1ab0 && c <= 0x1aff) ||
+    (c >= 0x1dc0 && c <= 0x1dff) ||
+    (c >= 0x20d0 && c <= 0x20ff) ||
+    (c >= 0xfe20 && c <= 0xfe2f)
+  );
 }
 
 export function classify(c: number): number {

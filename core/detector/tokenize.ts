@@ -8,7 +8,8 @@ import type { WordIndex, WordTable } from './wordIndex';
 
 // Local copies: when transpiled to CommonJS (tsx, Vitest) every use of an
 // imported binding is a getter call, which costs a third of the scan time here.
-const { AMPERSAND, APOSTROPHE, CLAUSE_BREAK, DIGIT, HYPHEN, LOWER, NEWLINE, OTHER_LETTER, SENTENCE_END, SPACE, UPPER } = chars;
+const { AMPERSAND, APOSTROPHE, CLAUSE_BREAK, COMBINING_MARK, DIGIT, HYPHEN, LOWER, NEWLINE, OTHER_LETTER, SENTENCE_END, SPACE, UPPER } =
+  chars;
 const ASCII = chars.ASCII_CLASSES;
 const classifyWide = chars.classifyWide;
 const { NUMBER_WORD, UNKNOWN_WORD } = wordIndex;
@@ -144,7 +145,7 @@ export function tokenize(text: string, words: WordIndex, ampersandId: number): T
       i++;
       continue;
     }
-    if (cls === LOWER || cls === UPPER || cls === OTHER_LETTER) {
+    if (cls === LOWER || cls === UPPER || cls === OTHER_LETTER || cls === COMBINING_MARK) {
       const start = i;
       // hashLetters, folded in as the letters are read.
       let hash = 0;
@@ -164,6 +165,8 @@ export function tokenize(text: string, words: WordIndex, ampersandId: number): T
           length++;
         } else if (k === OTHER_LETTER) {
           known = false;
+        } else if (k === COMBINING_MARK) {
+          // Sits on the letter before it: the word is spelled the same (sameLetters skips it too).
         } else if (k === APOSTROPHE && i + 1 < n) {
           const after = classify(text.charCodeAt(i + 1));
           if (after !== LOWER && after !== UPPER && after !== OTHER_LETTER) break;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lexicon } from '../../../core/analyze';
+import { analyze, lexicon } from '../../../core/analyze';
 import { CLAUSE_TOKEN, PARAGRAPH_TOKEN, SENTENCE_TOKEN, tokenize } from '../../../core/detector/tokenize';
 import { NUMBER_WORD, UNKNOWN_WORD } from '../../../core/detector/wordIndex';
 
@@ -34,5 +34,21 @@ describe('tokenize', () => {
     expect(stream.ids[1]).toBe(lex.words.idOf('pain'));
     expect(stream.ids[2]).toBe(NUMBER_WORD);
     expect(stream.ids[3]).toBe(UNKNOWN_WORD);
+  });
+
+  it('keeps combining marks inside the word they sit on, spelled as without them', () => {
+    const text = 'my lower back hurts\u0327 a\u0301 lot';
+    expect(words(text)).toEqual(['my', 'lower', 'back', 'hurts\u0327', 'a\u0301', 'lot']);
+    const lex = lexicon();
+    expect(tokenize(text, lex.words, lex.ampersandId).ids[3]).toBe(lex.words.idOf('hurts'));
+  });
+});
+
+describe('a mention whose last letter carries a combining mark', () => {
+  it('is still found, its span including the mark', () => {
+    const text = 'my lower back hurts\u0327';
+    expect(analyze(text).mentions).toEqual([
+      { start: 3, end: text.length, text: 'lower back hurts\u0327', region: 'lower', status: 'active' },
+    ]);
   });
 });
