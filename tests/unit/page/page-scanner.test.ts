@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyze } from '../../../core/analyze';
 import type { HighlightRegistry } from '../../../page/highlights';
-import { PageScanner } from '../../../page/page-scanner';
+import { PageScanner, type PageScannerDeps } from '../../../page/page-scanner';
 import type { PageReport } from '../../../page/report';
 import { generic } from '../../../sites/generic';
 
@@ -30,16 +30,20 @@ function post(text: string): HTMLElement {
 let scanner: PageScanner | undefined;
 afterEach(() => scanner?.stop());
 
-function startScanner() {
+const locatePosts = (doc: Document) => ({ adapter: generic, posts: [...doc.querySelectorAll('article.post')] });
+
+/** A scanner over the page's `article.post` elements, recording its marks and reports. */
+function startScanner(overrides: Partial<PageScannerDeps> = {}) {
   const highlights = new RecordedHighlights();
   const reports: PageReport[] = [];
   scanner = new PageScanner({
     win: window as unknown as Window & typeof globalThis,
     analyze,
-    locate: (doc) => ({ adapter: generic, posts: [...doc.querySelectorAll('article.post')] }),
+    locate: locatePosts,
     highlights,
     onReport: (r) => reports.push(r),
     batchMs: 5,
+    ...overrides,
   });
   return { highlights, reports, started: scanner.start() };
 }
@@ -84,19 +88,13 @@ describe('PageScanner', () => {
   it('keeps following the page after a scan that threw', async () => {
     document.body.replaceChildren(post('My mid back hurts.'));
     let failing = true;
-    const highlights = new RecordedHighlights();
-    scanner = new PageScanner({
-      win: window as unknown as Window & typeof globalThis,
-      analyze,
+    const { highlights, started } = startScanner({
       locate: (doc) => {
         if (failing) throw new Error('adapter failed');
-        return { adapter: generic, posts: [...doc.querySelectorAll('article.post')] };
+        return locatePosts(doc);
       },
-      highlights,
-      onReport: () => {},
-      batchMs: 5,
     });
-    await expect(scanner.start()).rejects.toThrow('adapter failed');
+    await expect(started).rejects.toThrow('adapter failed');
     failing = false;
     document.body.append(post('Pain between my shoulder blades.'));
     await settle();
@@ -116,17 +114,10 @@ describe('PageScanner', () => {
 describe('PageScanner with the reader’s choices', () => {
   it('marks and counts only what filterMarked keeps, and reports the rest as hidden', async () => {
     document.body.replaceChildren(post('My lower back aches. My upper back is stiff too.'));
-    const highlights = new RecordedHighlights();
-    const reports: PageReport[] = [];
-    scanner = new PageScanner({
-      win: window as unknown as Window & typeof globalThis,
-      analyze,
-      locate: (doc) => ({ adapter: generic, posts: [...doc.querySelectorAll('article.post')] }),
-      highlights,
+    const { highlights, reports, started } = startScanner({
       filterMarked: (active) => active.filter((ref) => ref.mention.region !== 'upper'),
-      onReport: (r) => reports.push(r),
     });
-    await scanner.start();
+    await started;
     const report = reports.at(-1)!;
     expect(report.activeCount).toBe(1);
     expect(highlights.texts()).toEqual([expect.stringContaining('lower back')]);
@@ -137,23 +128,15 @@ describe('PageScanner with the reader’s choices', () => {
   it('scans nothing while the site policy says no, and says why', async () => {
     document.body.replaceChildren(post('My mid back hurts.'));
     let allowed = false;
-    const highlights = new RecordedHighlights();
-    const reports: PageReport[] = [];
-    scanner = new PageScanner({
-      win: window as unknown as Window & typeof globalThis,
-      analyze,
+    const { highlights, reports, started } = startScanner({
       decide: () => (allowed ? { run: true } : { run: false, why: 'host-off' }),
-      locate: (doc) => ({ adapter: generic, posts: [...doc.querySelectorAll('article.post')] }),
-      highlights,
-      onReport: (r) => reports.push(r),
-      batchMs: 5,
     });
-    await scanner.start();
+    await started;
     expect(reports.at(-1)).toMatchObject({ paused: 'host-off', activeCount: 0, posts: [] });
     expect(highlights.texts()).toEqual([]);
 
     allowed = true;
-    scanner.refresh();
+    scanner!.refresh();
     await settle();
     expect(reports.at(-1)!.paused).toBeUndefined();
     expect(reports.at(-1)!.activeCount).toBe(1);
@@ -165,19 +148,13 @@ describe('PageScanner on a busy page', () => {
     const first = post('My lower back aches.');
     document.body.replaceChildren(first);
     let locates = 0;
-    const reports: PageReport[] = [];
-    scanner = new PageScanner({
-      win: window as unknown as Window & typeof globalThis,
-      analyze,
+    const { reports, started } = startScanner({
       locate: (doc) => {
         locates++;
-        return { adapter: generic, posts: [...doc.querySelectorAll('article.post')] };
+        return locatePosts(doc);
       },
-      highlights: new RecordedHighlights(),
-      onReport: (r) => reports.push(r),
-      batchMs: 5,
     });
-    await scanner.start();
+    await started;
     expect(locates).toBe(1);
 
     first.querySelector('p')!.textContent = 'My lower back aches and my mid back is stiff.';
