@@ -64,5 +64,4 @@ export function pickAdapter(url: URL, doc: Document): AdapterChoice {
 }
 
 export { isRunningSubreddit, RUNNING_SUBREDDITS } from './reddit-subreddits';
-export { ownText } from './own-text';
 export type { SiteAdapter } from './types';

@@ -12,7 +12,7 @@ import { phpbb } from '../../../sites/phpbb';
 import { xenforo } from '../../../sites/xenforo';
 import { vbulletin } from '../../../sites/vbulletin';
 import { invision } from '../../../sites/invision';
-import { ownText } from '../../../sites/own-text';
+import { readTextBlock } from '../../../page/text-block';
 import { loadFixture, squash } from './load-fixture';
 
 interface Case {
@@ -163,7 +163,7 @@ const CASES: Case[] = [
 describe.each(CASES)('$adapter.id adapter on fixture $fixture', ({ adapter, fixture, posts: expected, absent }) => {
   const { doc, url } = loadFixture(fixture);
   const posts = adapter.findPosts(doc);
-  const texts = posts.map((post) => squash(ownText(post, adapter.ignoreWithin)));
+  const texts = posts.map((post) => squash(readTextBlock(post, adapter.ignoreWithin).text));
 
   it('finds exactly the posts, in order', () => {
     expect(texts).toHaveLength(expected.length);

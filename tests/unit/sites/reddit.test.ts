@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { reddit } from '../../../sites/reddit';
 import { oldReddit } from '../../../sites/old-reddit';
-import { ownText } from '../../../sites/own-text';
+import { readTextBlock } from '../../../page/text-block';
 import { loadFixture, squash } from './load-fixture';
 
 const NEW_REDDIT_POSTS = [
@@ -42,7 +42,7 @@ describe('new Reddit adapter', () => {
 
   it('leaves the quoted parent out of a reply', () => {
     const reply = reddit.findPosts(loadFixture('reddit').doc)[3]!;
-    expect(squash(ownText(reply, reddit.ignoreWithin))).toBe(
+    expect(squash(readTextBlock(reply, reddit.ignoreWithin).text)).toBe(
       'Same here. Once I stopped gripping the handrails it eased off within a week.',
     );
   });
@@ -100,7 +100,7 @@ describe('old Reddit adapter', () => {
 
   it('leaves the quoted comment out of the reply', () => {
     const reply = oldReddit.findPosts(loadFixture('old-reddit').doc)[3]!;
-    expect(squash(ownText(reply, oldReddit.ignoreWithin))).toBe(
+    expect(squash(readTextBlock(reply, oldReddit.ignoreWithin).text)).toBe(
       'Plates did the same to me. Rotating back to my old trainers for easy days helped.',
     );
   });
