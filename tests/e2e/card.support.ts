@@ -1,11 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { Window } from 'happy-dom';
 import { cardModel, type CardModel } from '../../components/card/card-model';
 import { analyze } from '../../core/analyze';
 import { knowledge } from '../../core/knowledge';
-import { readTextBlock } from '../../page/text-block';
-import { pickAdapter } from '../../sites';
+import { readSavedPage } from '../../scripts/saved-page';
+import { fixtureHtml } from './support/expected-marks';
 import type { FixturePage } from './support/fixture-routes';
 
 // Shared by card.chromium.e2e.ts and card.firefox.e2e.ts. Functions marked "in the page" are
@@ -30,23 +28,13 @@ export function hostileThreadHtml(): string {
   return fixtureHtml(CARD_THREAD).replace('</head>', `${HOSTILE_CSS}</head>`);
 }
 
-function fixtureHtml(page: FixturePage): string {
-  return readFileSync(resolve(import.meta.dirname, '../fixtures', page.file), 'utf8');
-}
-
 /** What the card of the mention whose text contains `text` should say, computed in Node. */
 export function expectedCard(page: FixturePage, text: string): CardModel {
-  const window = new Window({ url: page.url });
-  window.document.write(fixtureHtml(page));
-  const { adapter, posts } = pickAdapter(new URL(page.url), window.document as unknown as Document);
-  try {
-    for (const post of posts) {
-      const analysis = analyze(readTextBlock(post, adapter.ignoreWithin).text);
-      const mention = analysis.mentions.find((m) => m.text.includes(text));
-      if (mention) return cardModel({ key: 0, ...analysis }, mention, knowledge());
-    }
-  } finally {
-    void window.happyDOM.close();
+  const { facts, posts } = readSavedPage(fixtureHtml(page), page.url);
+  for (const post of posts) {
+    const analysis = analyze(post.text, { facts });
+    const mention = analysis.mentions.find((m) => m.text.includes(text));
+    if (mention) return cardModel({ key: 0, ...analysis }, mention, knowledge());
   }
   throw new Error(`No mention with “${text}” in ${page.file}`);
 }
