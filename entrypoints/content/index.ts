@@ -47,6 +47,7 @@ export default defineContentScript({
     const unwatch = watchSettings(({ settings: next }) => {
       settings = next;
       setHighlightStyle(highlightRule(ACTIVE_HIGHLIGHT, next.highlight));
+      cards.applySettings(next);
       scanner.refresh();
     });
     // The page's marks and card go first: once the extension is reloaded or removed, the
@@ -63,8 +64,6 @@ export default defineContentScript({
       dismissals,
       highlights,
       settings,
-      // The scanner asks the site policy again, finds the host turned off and clears the page.
-      turnOff: () => scanner.refresh(),
     });
     const onMessage = (message: unknown) => {
       if (!isStepMessage(message)) return answerPageRequest(scanner, message);

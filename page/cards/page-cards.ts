@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { OpenPopupMessage } from '../../extension/commands';
 import { withDismissed } from '../../extension/dismissed-mentions';
-import { updateSettings, watchSettings, type Settings } from '../../extension/settings';
+import { updateSettings, type Settings } from '../../extension/settings';
 import type { HighlightRegistry } from '../highlights';
 import type { PageScanner } from '../page-scanner';
 import { CardController } from './card-controller';
@@ -13,12 +13,14 @@ export interface PageCardsDeps {
   dismissals: Dismissals;
   highlights: HighlightRegistry | null;
   settings: Settings;
-  /** Clear Backlight from this page: the reader turned it off for the site. */
-  turnOff(): void;
 }
 
-/** Hover cards wired to the reader's stored choices: delay, dismissed mentions, sites turned off. */
-export function startPageCards({ win, scanner, dismissals, highlights, settings, turnOff }: PageCardsDeps) {
+/**
+ * Hover cards wired to the reader's stored choices: delay, dismissed mentions, sites turned off.
+ * Turning a site off only stores it: the content script's settings watcher rescans, and the
+ * site policy then clears the page.
+ */
+export function startPageCards({ win, scanner, dismissals, highlights, settings }: PageCardsDeps) {
   let delayMs = settings.cardDelayMs;
   const host = win.location.hostname;
   const controller = new CardController({
@@ -34,7 +36,6 @@ export function startPageCards({ win, scanner, dismissals, highlights, settings,
     },
     turnOffSite: () => {
       void updateSettings((s) => ({ ...s, disabledHosts: [...new Set([...s.disabledHosts, host])] }));
-      turnOff();
     },
     openMore: () => {
       const message: OpenPopupMessage = { type: 'backlight:open-popup' };
@@ -44,17 +45,15 @@ export function startPageCards({ win, scanner, dismissals, highlights, settings,
       );
     },
   });
-  const unwatch = watchSettings(({ settings: next }) => {
-    delayMs = next.cardDelayMs;
-    if (next.disabledHosts.includes(host)) return turnOff();
-    dismissals.replace(next.dismissed);
-    scanner.republish();
-  });
   return {
     controller,
+    /** New settings from the content script's watcher; it rescans the page after. */
+    applySettings(next: Settings) {
+      delayMs = next.cardDelayMs;
+      dismissals.replace(next.dismissed);
+    },
     stop() {
       controller.destroy();
-      unwatch();
     },
   };
 }
