@@ -11,6 +11,7 @@ import { Dismissals } from '../../page/cards/dismissals';
 import { startPageCards } from '../../page/cards/page-cards';
 import { adoptHighlightStyle } from '../../page/highlight-style-sheet';
 import { ACTIVE_HIGHLIGHT, pageHighlights } from '../../page/highlights';
+import { MentionFlash } from '../../page/mention-flash';
 import { PageScanner } from '../../page/page-scanner';
 import { answerPageRequest } from '../../page/page-requests';
 import './highlight.css';
@@ -28,6 +29,7 @@ export default defineContentScript({
         // The background is restarting or the extension was updated: the next report retries.
       });
     const highlights = pageHighlights(window);
+    const flash = new MentionFlash(window, highlights);
     const setHighlightStyle = adoptHighlightStyle(document);
     setHighlightStyle(highlightRule(ACTIVE_HIGHLIGHT, settings.highlight));
     const dismissals = new Dismissals(settings.dismissed, () => window.location.href);
@@ -62,11 +64,11 @@ export default defineContentScript({
       win: window,
       scanner,
       dismissals,
-      highlights,
+      flash,
       settings,
     });
     const onMessage = (message: unknown) => {
-      if (!isStepMessage(message)) return answerPageRequest(scanner, message);
+      if (!isStepMessage(message)) return answerPageRequest(scanner, flash, message);
       cards.controller.step(message.step);
       return undefined;
     };

@@ -1,4 +1,4 @@
-import { FOCUS_HIGHLIGHT, type HighlightRegistry } from '../highlights';
+import type { MentionFlash } from '../mention-flash';
 import type { MentionRef } from '../page-scanner';
 import { createCardHost, type CardHost } from './card-host';
 import { HoverIntent } from './hover-intent';
@@ -11,7 +11,7 @@ export interface CardControllerDeps {
   win: Window & typeof globalThis;
   /** The marked mentions, in document order. */
   mentions: () => MentionRef[];
-  highlights: HighlightRegistry | null;
+  flash: MentionFlash;
   delayMs: () => number;
   notBackPain(mention: MentionRef): void;
   turnOffSite(): void;
@@ -20,7 +20,6 @@ export interface CardControllerDeps {
 }
 
 const GRACE_MS = 300;
-const FLASH_MS = 1500;
 
 /**
  * Hover cards for the page's mentions: finds the mention under the pointer by hit-testing the
@@ -38,7 +37,6 @@ export class CardController {
   private lastStepped: string | null = null;
   private pointer: { x: number; y: number; onCard: boolean } | null = null;
   private frame = 0;
-  private flashTimer: number | undefined;
   private readonly rects: MentionRects<MentionRef>;
   private readonly intent: HoverIntent<string>;
   private readonly listening = new AbortController();
@@ -83,7 +81,7 @@ export class CardController {
       block: 'center',
       behavior: this.reducedMotion() ? 'instant' : 'smooth',
     });
-    this.flash(target.range);
+    this.deps.flash.show(target.range);
     if (!this.cardHasFocus()) this.focusBefore = win.document.activeElement;
     this.focusOnShow = true;
     this.intent.openNow(target.id);
@@ -93,8 +91,7 @@ export class CardController {
     this.listening.abort();
     this.intent.close();
     if (this.frame) this.deps.win.cancelAnimationFrame(this.frame);
-    if (this.flashTimer !== undefined) this.deps.win.clearTimeout(this.flashTimer);
-    this.deps.highlights?.clear(FOCUS_HIGHLIGHT);
+    this.deps.flash.clear();
     this.host?.destroy();
     this.host = null;
   }
@@ -171,13 +168,6 @@ export class CardController {
     if (this.host) this.view?.clearCard(this.host.mount);
     if (hadFocus) (this.focusBefore as HTMLElement | null)?.focus?.({ preventScroll: true });
     this.focusBefore = null;
-  }
-
-  private flash(range: Range): void {
-    const { win, highlights } = this.deps;
-    highlights?.set(FOCUS_HIGHLIGHT, [range]);
-    if (this.flashTimer !== undefined) win.clearTimeout(this.flashTimer);
-    this.flashTimer = win.setTimeout(() => highlights?.clear(FOCUS_HIGHLIGHT), FLASH_MS);
   }
 
   private cardHasFocus(): boolean {

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { OpenPopupMessage } from '../../extension/commands';
 import { withDismissed } from '../../extension/dismissed-mentions';
 import { updateSettings, type Settings } from '../../extension/settings';
-import type { HighlightRegistry } from '../highlights';
+import type { MentionFlash } from '../mention-flash';
 import type { PageScanner } from '../page-scanner';
 import { CardController } from './card-controller';
 import type { Dismissals } from './dismissals';
@@ -11,7 +11,7 @@ export interface PageCardsDeps {
   win: Window & typeof globalThis;
   scanner: PageScanner;
   dismissals: Dismissals;
-  highlights: HighlightRegistry | null;
+  flash: MentionFlash;
   settings: Settings;
 }
 
@@ -20,13 +20,13 @@ export interface PageCardsDeps {
  * Turning a site off only stores it: the content script's settings watcher rescans, and the
  * site policy then clears the page.
  */
-export function startPageCards({ win, scanner, dismissals, highlights, settings }: PageCardsDeps) {
+export function startPageCards({ win, scanner, dismissals, flash, settings }: PageCardsDeps) {
   let delayMs = settings.cardDelayMs;
   const host = win.location.hostname;
   const controller = new CardController({
     win,
     mentions: () => scanner.markedMentions(),
-    highlights,
+    flash,
     delayMs: () => delayMs,
     notBackPain: (ref) => {
       const { text, occurrence } = dismissals.dismiss(ref, scanner.activeMentions());
