@@ -1,6 +1,6 @@
 // Detector benchmark: throughput of analyze() on generated forum text, against
 // a naive single-regex keyword scan of the same text, and pathological inputs.
-import { analyze, lexicon } from '../core/analyze';
+import { analyze, lexicons } from '../core/analyze';
 import { forumPosts } from './forumText';
 
 export interface BenchRow {
@@ -27,7 +27,7 @@ function bestTime(runs: number, work: () => void): number {
 const round = (x: number, digits = 1): number => Math.round(x * 10 ** digits) / 10 ** digits;
 
 export async function detectorBench(): Promise<BenchRow[]> {
-  lexicon();
+  lexicons();
   const posts = forumPosts(10 * MB);
   const chars = posts.reduce((sum, post) => sum + post.length, 0);
   const megabytes = chars / MB;

@@ -5,21 +5,24 @@ import { addFactCauses } from './analysis/addFactCauses';
 import { collectCues } from './analysis/collectCues';
 import { pickRedFlags } from './analysis/pickRedFlags';
 import { rankCauses } from './analysis/rankCauses';
+import { findMentionsIn, toMention } from './detect';
 import { detectorEntries } from './detector/detectorLexicon';
-import { MentionFinder } from './detector/findMentions';
-import { compileLexicon, type Lexicon } from './detector/lexicon';
+import { compileLexicons, type Lexicon } from './detector/lexicon';
 import { matchPhrases } from './detector/matchPhrases';
 import { mayMentionBack } from './detector/mayMentionBack';
 import { NegationScopes } from './detector/negationScope';
 import { tokenize } from './detector/tokenize';
 import type { PageFacts } from './facts/types';
-import type { Analysis, Mention } from './types';
+import type { Analysis } from './types';
 
-let compiled: Lexicon | undefined;
+let compiled: { mentions: Lexicon; all: Lexicon } | undefined;
 
-/** The lexicon, compiled on first use (a few milliseconds). */
-export function lexicon(): Lexicon {
-  return (compiled ??= compileLexicon([...detectorEntries(), ...analysisEntries()]));
+/**
+ * The lexicons, compiled on first use (a few milliseconds): the detector's phrases alone, which
+ * find the mentions as `detectMentions` does, and every phrase, which reads causes and red flags.
+ */
+export function lexicons(): { mentions: Lexicon; all: Lexicon } {
+  return (compiled ??= compileLexicons(detectorEntries(), analysisEntries()));
 }
 
 export interface AnalyzeOptions {
@@ -29,17 +32,18 @@ export interface AnalyzeOptions {
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   if (typeof text !== 'string' || !mayMentionBack(text)) return { mentions: [], causes: [], redFlags: [] };
-  const lex = lexicon();
-  const stream = tokenize(text, lex.words, lex.ampersandId);
-  const matches = matchPhrases(stream, lex);
-  const scopes = new NegationScopes(stream, matches, lex);
-  const found = new MentionFinder(stream, matches, lex, scopes).find();
-  const mentions: Mention[] = found.map(({ start, end, text: spanText, region, status }) => ({ start, end, text: spanText, region, status }));
+  const { mentions: mentionLexicon, all } = lexicons();
+  const stream = tokenize(text, all.words, all.ampersandId);
+  const found = findMentionsIn(stream, mentionLexicon);
+  const mentions = found.map(toMention);
   const places = found
     .filter((mention) => mention.status === 'active')
     .map((mention) => ({ sentence: stream.sentences[mention.firstToken]!, paragraph: stream.paragraphs[mention.firstToken]! }));
   if (places.length === 0) return { mentions, causes: [], redFlags: [] };
-  const cues = collectCues(stream, matches, lex, scopes);
+  // The same tokens again, with the cues' phrases too (their matches reuse the mentions' buffers).
+  const matches = matchPhrases(stream, all);
+  const scopes = new NegationScopes(stream, matches, all);
+  const cues = collectCues(stream, matches, all, scopes);
   const causes = rankCauses(cues.causes, places);
   return {
     mentions,

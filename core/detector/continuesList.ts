@@ -8,7 +8,7 @@ import * as roles from './roles';
 import type { TokenStream } from './tokenize';
 
 // Local copies of imported constants (see tokenize.ts).
-const { COORDINATOR, FILLER } = lexiconFlags;
+const { COORDINATOR, FILLER, LIST_END } = lexiconFlags;
 const scopeKind = roles.scopeKind;
 
 const LIST_LOOKAHEAD = 4;
@@ -21,7 +21,9 @@ export function continuesList(stream: TokenStream, matches: Matches, lexicon: Le
     const k = itemAt[u]!;
     if (k >= 0) return !items[k]!.dropped && scopeKind(items[k]!.phrase) === lastKind;
     const id = ids[u]!;
-    if (id < 0 || !(lexicon.flags[id]! & (FILLER | COORDINATOR))) return false;
+    if (id < 0) return false;
+    const f = lexicon.flags[id]!;
+    if (f & LIST_END || !(f & (FILLER | COORDINATOR))) return false;
   }
   return false;
 }

@@ -11,6 +11,7 @@ import {
   FILLERS,
   FIRST_PERSON_WORDS,
   HYPOTHETICAL_WORDS,
+  LIST_END_WORDS,
   NEGATIVE_WORDS,
   UNTIL_WORDS,
   WHETHER_WORDS,
@@ -33,6 +34,8 @@ export const HYPOTHETICAL_WORD = 256;
 export const WHETHER = 512;
 /** "i", "my": after "if", the writer's own habit, not a hypothetical (see hypotheticalScope). */
 export const FIRST_PERSON = 1024;
+/** "just", "only": a list of denied things ends here (see continuesList). */
+export const LIST_END = 2048;
 
 export interface Lexicon {
   words: WordIndex;
@@ -53,11 +56,24 @@ interface Pattern {
 }
 
 export function compileLexicon(entries: readonly LexiconEntry[]): Lexicon {
+  return compileLexicons(entries, []).all;
+}
+
+/**
+ * Two lexicons over one word index: `mentions` holds the first entries' phrases alone, `all`
+ * every phrase. A text tokenized once can then be matched against either.
+ */
+export function compileLexicons(
+  first: readonly LexiconEntry[],
+  rest: readonly LexiconEntry[],
+): { mentions: Lexicon; all: Lexicon } {
   const words = new WordIndex();
-  const patterns: Pattern[] = entries.map(({ pattern, role }) => ({
+  const compile = ({ pattern, role }: LexiconEntry): Pattern => ({
     slots: parsePattern(pattern).map((slot) => slot.map((alternative) => alternative.map((word) => ({ word, id: words.idOf(word) })))),
     role,
-  }));
+  });
+  const firstPatterns = first.map(compile);
+  const patterns = [...firstPatterns, ...rest.map(compile)];
 
   const classes: [string, number][] = [
     [FILLERS, FILLER],
@@ -71,12 +87,19 @@ export function compileLexicon(entries: readonly LexiconEntry[]): Lexicon {
     [HYPOTHETICAL_WORDS, HYPOTHETICAL_WORD],
     [WHETHER_WORDS, WHETHER],
     [FIRST_PERSON_WORDS, FIRST_PERSON],
+    [LIST_END_WORDS, LIST_END],
   ];
   for (const [list] of classes) for (const word of wordsOf(list)) words.idOf(word);
   const flags = new Uint16Array(words.size);
   for (const [list, flag] of classes) for (const word of wordsOf(list)) flags[words.idOf(word)]! |= flag;
 
   const ampersandId = words.idOf('and');
+  const all = { words, flags, phrases: trieOf(patterns, words.size), ampersandId };
+  return { mentions: rest.length === 0 ? all : { ...all, phrases: trieOf(firstPatterns, words.size) }, all };
+}
+
+/** A trie of the patterns' phrases, grown word by word as texts first use them. */
+function trieOf(patterns: readonly Pattern[], wordCount: number): PhraseTrie {
   // Patterns by the words their phrases may start with, in lexicon order (a phrase's roles merge in that order).
   const startingWith = new Map<number, Pattern[]>();
   for (const pattern of patterns) {
@@ -86,10 +109,10 @@ export function compileLexicon(entries: readonly LexiconEntry[]): Lexicon {
       else startingWith.set(word, [pattern]);
     }
   }
-  const phrases: PhraseTrie = new PhraseTrie(words.size, startingWith.keys(), (word) => {
+  const phrases: PhraseTrie = new PhraseTrie(wordCount, startingWith.keys(), (word) => {
     for (const { slots, role } of startingWith.get(word)!) addPattern(phrases, slots, role, word);
   });
-  return { words, flags, phrases, ampersandId };
+  return phrases;
 }
 
 /** Ids of the words a pattern's phrases can start with: its first slots' first words, up to the first slot that cannot be empty. */

@@ -39,3 +39,6 @@ check checking tell telling curious question as`;
  * them, so it opens no hypothetical scope (a warning sign said that way is still a warning sign).
  */
 export const FIRST_PERSON_WORDS = 'i im ive my';
+
+/** After a comma, these turn from what was denied to what is so: "no numbness, just a sore back". */
+export const LIST_END_WORDS = 'just only';

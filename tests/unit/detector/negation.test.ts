@@ -35,6 +35,8 @@ describe('status: NegEx/ConText-style negation', () => {
     'my lower back is not great today',
     'the back pain is not fully gone',
     "my back won't stop hurting",
+    'no bladder problems, just a lower back that stiffens up',
+    'no numbness or tingling, only a sore upper back',
   ])('active: %s', (text) => {
     expect(statuses(text)).toEqual(['active']);
   });

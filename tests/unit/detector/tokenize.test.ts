@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, lexicon } from '../../../core/analyze';
+import { analyze, lexicons } from '../../../core/analyze';
 import { CLAUSE_TOKEN, PARAGRAPH_TOKEN, SENTENCE_TOKEN, tokenize } from '../../../core/detector/tokenize';
 import { NUMBER_WORD, UNKNOWN_WORD } from '../../../core/detector/wordIndex';
 
 function words(text: string): string[] {
-  const lex = lexicon();
+  const lex = lexicons().all;
   const stream = tokenize(text, lex.words, lex.ampersandId);
   const out: string[] = [];
   for (let t = 0; t < stream.count; t++) {
@@ -28,7 +28,7 @@ describe('tokenize', () => {
   });
 
   it('identifies lexicon words case-insensitively and numbers', () => {
-    const lex = lexicon();
+    const lex = lexicons().all;
     const stream = tokenize('BACK Pain 42 zzzq', lex.words, lex.ampersandId);
     expect(stream.ids[0]).toBe(lex.words.idOf('back'));
     expect(stream.ids[1]).toBe(lex.words.idOf('pain'));
@@ -39,7 +39,7 @@ describe('tokenize', () => {
   it('keeps combining marks inside the word they sit on, spelled as without them', () => {
     const text = 'my lower back hurts\u0327 a\u0301 lot';
     expect(words(text)).toEqual(['my', 'lower', 'back', 'hurts\u0327', 'a\u0301', 'lot']);
-    const lex = lexicon();
+    const lex = lexicons().all;
     expect(tokenize(text, lex.words, lex.ampersandId).ids[3]).toBe(lex.words.idOf('hurts'));
   });
 });

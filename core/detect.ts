@@ -1,0 +1,28 @@
+// Mentions alone, with the detector's own lexicon: small enough to load on every page, where
+// marking needs no causes or red flags. `analyze` finds its mentions with this same pass.
+import { detectorEntries } from './detector/detectorLexicon';
+import { MentionFinder, type FoundMention } from './detector/findMentions';
+import { compileLexicon, type Lexicon } from './detector/lexicon';
+import { matchPhrases } from './detector/matchPhrases';
+import { mayMentionBack } from './detector/mayMentionBack';
+import { NegationScopes } from './detector/negationScope';
+import { tokenize, type TokenStream } from './detector/tokenize';
+import type { Mention } from './types';
+
+/** Mentions in a tokenized text; `lexicon` must hold the detector's phrases and no others. */
+export function findMentionsIn(stream: TokenStream, lexicon: Lexicon): FoundMention[] {
+  const matches = matchPhrases(stream, lexicon);
+  const scopes = new NegationScopes(stream, matches, lexicon);
+  return new MentionFinder(stream, matches, lexicon, scopes).find();
+}
+
+export const toMention = ({ start, end, text, region, status }: FoundMention): Mention => ({ start, end, text, region, status });
+
+let compiled: Lexicon | undefined;
+
+/** The mentions `analyze(text).mentions` would give, without loading the analysis. */
+export function detectMentions(text: string): Mention[] {
+  if (typeof text !== 'string' || !mayMentionBack(text)) return [];
+  const lexicon = (compiled ??= compileLexicon(detectorEntries()));
+  return findMentionsIn(tokenize(text, lexicon.words, lexicon.ampersandId), lexicon).map(toMention);
+}
