@@ -5,11 +5,12 @@ import { updateBadge } from '../extension/badge';
 import { relayCardCommands } from '../extension/commands';
 import { isCountMessage } from '../extension/messages';
 import { createSelectionMenu, onSelectionCommand, onSelectionMenuClick } from '../extension/selection-command';
-import { loadSettings, watchSettings } from '../extension/settings';
+import { loadSettings, migrateStoredSettings, watchSettings } from '../extension/settings';
 import { syncUserSiteScripts } from '../extension/user-site-scripts';
 import { uiText } from '../ui-text/ui-text';
 
 export default defineBackground(() => {
+  void migrateStoredSettings();
   relayCardCommands();
   browser.runtime.onInstalled.addListener(() => createSelectionMenu(uiText().browserUi.menuTitle));
 
