@@ -1,4 +1,4 @@
-import { storage } from 'wxt/utils/storage';
+import { browser } from 'wxt/browser';
 import type { Analysis } from '../core/types';
 import type { PageReport } from '../page/report';
 
@@ -16,12 +16,12 @@ export const SELECTION_FRESH_MS = 60_000;
 export const MAX_SELECTION_CHARS = 20_000;
 
 // Session storage: cleared when the browser closes, never synced, readable by the popup.
-const item = (tabId: number) => storage.defineItem<SelectionResult | null>(`session:selection-${tabId}`, { fallback: null });
+const keyOf = (tabId: number) => `selection-${tabId}`;
 
 export async function storeSelection(tabId: number, text: string, analyze: (text: string) => Analysis, now = Date.now()): Promise<SelectionResult> {
   const cut = text.slice(0, MAX_SELECTION_CHARS);
   const result: SelectionResult = { tabId, text: cut, analysis: analyze(cut), at: now };
-  await item(tabId).setValue(result);
+  await browser.storage.session.set({ [keyOf(tabId)]: result });
   return result;
 }
 
@@ -30,9 +30,10 @@ export async function storeSelection(tabId: number, text: string, analyze: (text
  * toolbar click only shows one made in the last minute.
  */
 export async function takeSelection(tabId: number, { anyAge = false, now = Date.now() } = {}): Promise<SelectionResult | null> {
-  const stored = await item(tabId).getValue();
+  const key = keyOf(tabId);
+  const stored = (await browser.storage.session.get(key))[key] as SelectionResult | undefined;
   if (!stored) return null;
-  await item(tabId).removeValue();
+  await browser.storage.session.remove(key);
   return anyAge || now - stored.at <= SELECTION_FRESH_MS ? stored : null;
 }
 
