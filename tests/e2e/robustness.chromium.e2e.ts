@@ -16,6 +16,25 @@ const GARBAGE: Record<string, unknown>[] = [
   { settings: { cardDelayMs: 200 }, settings$: 'not a version' },
 ];
 
+/**
+ * Chromium: all a page's console shows, from every world: each `console.*` call, uncaught exceptions,
+ * and the browser's warnings and errors. `chromiumConsoleErrors` leaves out the warnings and logs.
+ */
+async function chromiumConsoleMessages(page: Page): Promise<string[]> {
+  const messages: string[] = [];
+  const cdp = await page.context().newCDPSession(page);
+  cdp.on('Runtime.exceptionThrown', ({ exceptionDetails: d }) => messages.push(`uncaught: ${d.exception?.description ?? d.text}`));
+  cdp.on('Runtime.consoleAPICalled', ({ type, args }) => {
+    messages.push(`console.${type}: ${args.map((a) => a.description ?? String(a.value)).join(' ')}`);
+  });
+  cdp.on('Log.entryAdded', ({ entry }) => {
+    if (entry.level === 'warning' || entry.level === 'error') messages.push(`${entry.source}: ${entry.text}`);
+  });
+  await cdp.send('Runtime.enable');
+  await cdp.send('Log.enable');
+  return messages;
+}
+
 describe('Chromium: corrupt storage, extension reloads, a stopped service worker', () => {
   let session: ChromiumSession;
 
@@ -90,6 +109,20 @@ describe('Chromium: corrupt storage, extension reloads, a stopped service worker
       await (await worker()).evaluate((keys) => chrome.storage.local.remove(keys), Object.keys(garbage));
     });
   }
+
+  it('marks without a word in the page console when the settings were stored by a newer version', async () => {
+    const newer = { settings: { cardDelayMs: 200, optionOfANewerVersion: true }, settings$: { v: 99 } };
+    await (await worker()).evaluate((items) => chrome.storage.local.set(items), newer);
+    const page = await session.context.newPage();
+    const messages = await chromiumConsoleMessages(page);
+    await page.goto(THREAD_URL);
+    await expectThreadMarked(page, expectedMarks(THREAD));
+    expect(messages).toEqual([]);
+    // Read as they are, not migrated back or rewritten as ours.
+    expect(await (await worker()).evaluate(() => chrome.storage.local.get(['settings', 'settings$']))).toEqual(newer);
+    await page.close();
+    await (await worker()).evaluate(() => chrome.storage.local.remove(['settings', 'settings$']));
+  });
 
   it('tells the reader on the options page when the stored settings are not settings at all', async () => {
     await (await worker()).evaluate(() => chrome.storage.local.set({ settings: 'garbage' }));
