@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { CARD_UI_FILE } from '../page/cards/card-view-global';
+import { PAGE_UI_FILE } from '../page/page-ui-names';
 import type { BenchRow } from './detector';
 
 const BUILD = resolve(import.meta.dirname, '../.output/chrome-mv3');
@@ -22,6 +22,6 @@ function sizeRows(name: string, file: string, note: string): BenchRow[] {
 export function contentSizeBench(): Promise<BenchRow[]> {
   return Promise.resolve([
     ...sizeRows('content script', 'content-scripts/content.js', 'loaded on every supported page'),
-    ...sizeRows('card UI chunk', CARD_UI_FILE.replace(/^\//, ''), 'injected only when a tab opens its first card'),
+    ...sizeRows('page UI chunk', PAGE_UI_FILE.replace(/^\//, ''), 'analysis, knowledge and card; injected on a tab\'s first card or popup'),
   ]);
 }

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { CARD_UI_FILE } from '../page/cards/card-view-global';
+import { PAGE_UI_FILE } from '../page/page-ui-names';
 
 /** The keyboard commands of `wxt.config.ts`, and which way each steps through the mentions. */
 export const STEP_COMMANDS = { 'next-mention': 'next', 'previous-mention': 'previous' } as const;
@@ -15,9 +15,9 @@ export interface OpenPopupMessage {
   type: 'backlight:open-popup';
 }
 
-/** Content script → background: inject the card UI into my world (answered once it ran). */
-export interface LoadCardUiMessage {
-  type: 'backlight:load-card-ui';
+/** Content script → background: inject the page UI into my world (answered once it ran). */
+export interface LoadPageUiMessage {
+  type: 'backlight:load-page-ui';
 }
 
 export function isStepMessage(m: unknown): m is StepMessage {
@@ -29,8 +29,8 @@ function isOpenPopupMessage(m: unknown): m is OpenPopupMessage {
   return typeof m === 'object' && m !== null && (m as OpenPopupMessage).type === 'backlight:open-popup';
 }
 
-function isLoadCardUiMessage(m: unknown): m is LoadCardUiMessage {
-  return typeof m === 'object' && m !== null && (m as LoadCardUiMessage).type === 'backlight:load-card-ui';
+function isLoadPageUiMessage(m: unknown): m is LoadPageUiMessage {
+  return typeof m === 'object' && m !== null && (m as LoadPageUiMessage).type === 'backlight:load-page-ui';
 }
 
 /** The toolbar button: `action` in MV3, `browserAction` in Firefox MV2. */
@@ -39,7 +39,7 @@ function toolbarButton() {
 }
 
 /**
- * Background side: relays keyboard commands to the active tab, injects the card UI into a tab
+ * Background side: relays keyboard commands to the active tab, injects the page UI into a tab
  * that asks for it, and opens the popup for a card.
  */
 export function relayCardCommands(): void {
@@ -55,9 +55,9 @@ export function relayCardCommands(): void {
   });
   browser.runtime.onMessage.addListener((message, sender) => {
     const tabId = sender.tab?.id;
-    if (isLoadCardUiMessage(message) && tabId !== undefined) {
+    if (isLoadPageUiMessage(message) && tabId !== undefined) {
       return browser.scripting
-        .executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [CARD_UI_FILE] })
+        .executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [PAGE_UI_FILE] })
         .then(() => ({ loaded: true }));
     }
     if (!isOpenPopupMessage(message)) return;

@@ -1,18 +1,24 @@
-import type { AnalyzeOptions } from '../core/analyze';
+import type { analyze } from '../core/analyze';
 import type { PageFacts } from '../core/facts/types';
-import type { Analysis, Mention } from '../core/types';
+import type { Mention } from '../core/types';
 import type { AdapterChoice } from '../sites';
 import { ACTIVE_HIGHLIGHT, type HighlightRegistry } from './highlights';
 import type { PageReport, PostReport } from './report';
 import { rangeFor, readTextBlock, type TextBlock } from './text-block';
 import { forEachInSlices } from './yield-to-page';
 
+type Analyze = typeof analyze;
+
 export interface PageScannerDeps {
   win: Window & typeof globalThis;
-  analyze: (text: string, options?: AnalyzeOptions) => Analysis;
+  /** Finds the mentions to mark: `detectMentions`, which needs no analysis loaded. */
+  detect: (text: string) => Mention[];
+  /** The full analysis, loaded when a card or the popup first asks for causes and red flags. */
+  loadAnalyze: () => Promise<Analyze>;
   locate: (doc: Document) => AdapterChoice;
   highlights: HighlightRegistry | null;
-  onReport: (report: PageReport) => void;
+  /** The page's marks changed; `activeCount` of them (the badge's number). */
+  onMarksChanged: (activeCount: number) => void;
   /** How long to gather mutations before rescanning, in ms. */
   batchMs?: number;
   /** Which active mentions to mark (all by default): the reader may have hidden some. */
@@ -27,19 +33,26 @@ export type ScanDecision = { run: true } | { run: false; why: string };
 export interface MentionRef {
   /** `postKey:mentionIndex`, stable while the page shows the post. */
   id: string;
-  post: PostReport;
+  post: PostRef;
   mentionIndex: number;
   mention: Mention;
   range: Range;
 }
 
-interface PostState {
+/** A post as the page's marks know it: causes and red flags wait for `explainPost`. */
+export interface PostRef {
   key: number;
   label?: string;
+}
+
+interface PostState extends PostRef {
   block: TextBlock;
-  analysis: Analysis;
+  facts: PageFacts | undefined;
+  mentions: Mention[];
   /** One per mention, same order; null where the DOM no longer holds that text. */
   ranges: (Range | null)[];
+  /** Its full report, once asked for. */
+  report?: PostReport;
 }
 
 /**
@@ -91,14 +104,16 @@ export class PageScanner {
     this.marked.clear();
   }
 
-  report(): PageReport {
+  /** Every post with a mention, analysed (loading the analysis the first time) in slices. */
+  async report(): Promise<PageReport> {
+    const states = [...this.posts.values()].filter((state) => state.mentions.length > 0);
     const posts: PostReport[] = [];
-    for (const state of this.posts.values()) {
-      if (state.analysis.mentions.length === 0) continue;
-      const hidden = state.analysis.mentions.flatMap((m, i) =>
-        m.status === 'active' && !this.marked.has(`${state.key}:${i}`) ? [i] : [],
-      );
-      posts.push({ key: state.key, label: state.label, ...state.analysis, ...(hidden.length ? { hidden } : {}) });
+    if (states.length > 0) {
+      const analyze = await this.deps.loadAnalyze();
+      await forEachInSlices(this.deps.win, states, (state) => {
+        const hidden = state.mentions.flatMap((m, i) => (m.status === 'active' && !this.marked.has(`${state.key}:${i}`) ? [i] : []));
+        posts.push({ ...this.explained(state, analyze), ...(hidden.length ? { hidden } : {}) });
+      });
     }
     return {
       url: this.url,
@@ -108,6 +123,18 @@ export class PageScanner {
       posts,
       activeCount: this.marked.size,
     };
+  }
+
+  /** One post's full report, for its card; null once the page no longer shows it. */
+  async explainPost(key: number): Promise<PostReport | null> {
+    const analyze = await this.deps.loadAnalyze();
+    const state = [...this.posts.values()].find((s) => s.key === key);
+    return state ? this.explained(state, analyze) : null;
+  }
+
+  private explained(state: PostState, analyze: Analyze): PostReport {
+    state.report ??= { key: state.key, label: state.label, ...analyze(state.block.text, { facts: state.facts }) };
+    return state.report;
   }
 
   /** The live Range of a mention, for scrolling to it or anchoring a card. */
@@ -122,8 +149,8 @@ export class PageScanner {
   activeMentions(): MentionRef[] {
     const refs: MentionRef[] = [];
     for (const state of this.posts.values()) {
-      const post: PostReport = { key: state.key, label: state.label, ...state.analysis };
-      state.analysis.mentions.forEach((mention, mentionIndex) => {
+      const post: PostRef = { key: state.key, label: state.label };
+      state.mentions.forEach((mention, mentionIndex) => {
         const range = state.ranges[mentionIndex];
         if (mention.status !== 'active' || !range) return;
         refs.push({ id: `${state.key}:${mentionIndex}`, post, mentionIndex, mention, range });
@@ -237,13 +264,14 @@ export class PageScanner {
 
   private scanPost(post: Element, located: AdapterChoice, facts: PageFacts | undefined): PostState {
     const block = readTextBlock(post, located.adapter.ignoreWithin);
-    const analysis = this.deps.analyze(block.text, { facts });
+    const mentions = this.deps.detect(block.text);
     return {
       key: this.posts.get(post)?.key ?? this.nextKey++,
       label: located.adapter.describePost?.(post),
       block,
-      analysis,
-      ranges: analysis.mentions.map((m) => rangeFor(block, m.start, m.end)),
+      facts,
+      mentions,
+      ranges: mentions.map((m) => rangeFor(block, m.start, m.end)),
     };
   }
 
@@ -253,6 +281,6 @@ export class PageScanner {
     this.markedRefs = marked;
     this.marked = new Set(marked.map((ref) => ref.id));
     this.deps.highlights?.set(ACTIVE_HIGHLIGHT, marked.map((ref) => ref.range));
-    this.deps.onReport(this.report());
+    this.deps.onMarksChanged(this.marked.size);
   }
 }

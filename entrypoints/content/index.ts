@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { analyze } from '../../core/analyze';
+import { detectMentions } from '../../core/detect';
 import { isStepMessage } from '../../extension/commands';
 import { highlightRule } from '../../extension/highlight-style';
 import { loadSettings, watchSettings } from '../../extension/settings';
@@ -13,6 +13,7 @@ import { adoptHighlightStyle } from '../../page/highlight-style-sheet';
 import { ACTIVE_HIGHLIGHT, pageHighlights } from '../../page/highlights';
 import { MentionFlash } from '../../page/mention-flash';
 import { PageScanner } from '../../page/page-scanner';
+import { loadPageUi } from '../../page/page-ui';
 import { answerPageRequest } from '../../page/page-requests';
 import './highlight.css';
 
@@ -35,15 +36,16 @@ export default defineContentScript({
     const dismissals = new Dismissals(settings.dismissed, () => window.location.href);
     const scanner = new PageScanner({
       win: window,
-      analyze,
+      detect: detectMentions,
+      loadAnalyze: () => loadPageUi().then((ui) => ui.analyze),
       decide: () => siteDecision(new URL(window.location.href), settings),
       locate: (doc) => pickAdapter(new URL(window.location.href), doc),
       highlights,
       filterMarked: (active) => dismissals.visible(active).filter((ref) => settings.regions.includes(ref.mention.region)),
-      onReport: (report) => {
+      onMarksChanged: (activeCount) => {
         if (ctx.isInvalid) return;
         cards.controller.marksChanged();
-        void sendCount(report.activeCount);
+        void sendCount(activeCount);
       },
     });
     const unwatch = watchSettings(({ settings: next }) => {

@@ -1,8 +1,9 @@
 import type { MentionFlash } from '../mention-flash';
 import type { MentionRef } from '../page-scanner';
+import { loadPageUi, type PageUi } from '../page-ui';
+import type { PostReport } from '../report';
 import { createCardHost, type CardHost } from './card-host';
 import { HoverIntent } from './hover-intent';
-import { loadCardView, type CardView } from './load-card-view';
 import { stepFrom, type Step } from './mention-order';
 import { MentionRects } from './mention-rects';
 import { backgroundsBehind, themeFor } from './theme';
@@ -13,6 +14,8 @@ export interface CardControllerDeps {
   mentions: () => MentionRef[];
   flash: MentionFlash;
   delayMs: () => number;
+  /** The mention's post, analysed; null once the page no longer shows it. */
+  explain(mention: MentionRef): Promise<PostReport | null>;
   notBackPain(mention: MentionRef): void;
   turnOffSite(): void;
   /** Asks the background to open the popup; false when the browser won't. */
@@ -28,8 +31,7 @@ const GRACE_MS = 300;
  */
 export class CardController {
   private host: CardHost | null = null;
-  private view: CardView | null = null;
-  private loadingView: Promise<CardView> | null = null;
+  private view: PageUi | null = null;
   private showing: MentionRef | null = null;
   private stopFollowing: (() => void) | null = null;
   private focusBefore: Element | null = null;
@@ -130,9 +132,10 @@ export class CardController {
   private async show(id: string): Promise<void> {
     const mention = this.deps.mentions().find((m) => m.id === id);
     if (!mention) return this.intent.close();
-    this.loadingView ??= loadCardView();
-    const view = (this.view = await this.loadingView);
+    const view = (this.view = await loadPageUi());
+    const post = await this.deps.explain(mention);
     if (this.intent.current !== id) return;
+    if (!post) return this.intent.close();
     this.stopFollowing?.();
     this.showing = mention;
     this.host ??= createCardHost(this.deps.win.document, view.CARD_STYLES);
@@ -144,6 +147,7 @@ export class CardController {
     );
     const card = view.renderCard(this.host.mount, {
       mention,
+      post,
       theme,
       actions: {
         close: () => this.intent.close(),

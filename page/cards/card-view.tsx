@@ -4,10 +4,12 @@ import { MentionCard, type CardActions } from '../../components/card/MentionCard
 import { knowledge } from '../../core/knowledge';
 import { CARD_TEXT_EN } from '../../ui-text/en/card';
 import type { MentionRef } from '../page-scanner';
+import type { PostReport } from '../report';
 import type { CardTheme } from './theme';
 
 export interface CardViewProps {
   mention: MentionRef;
+  post: PostReport;
   theme: CardTheme;
   actions: CardActions;
 }
@@ -20,8 +22,8 @@ export { CARD_STYLES } from '../../components/card/card-styles';
  * Renders the card for one mention into `mount` and returns its element. Loaded on first use,
  * with the knowledge base, so pages where no card opens never pay for either.
  */
-export function renderCard(mount: HTMLElement, { mention, theme, actions }: CardViewProps): HTMLElement {
-  const model = cardModel(mention.post, mention.mention, knowledge());
+export function renderCard(mount: HTMLElement, { mention, post, theme, actions }: CardViewProps): HTMLElement {
+  const model = cardModel(post, mention.mention, knowledge());
   render(<MentionCard model={model} text={CARD_TEXT_EN} actions={actions} theme={theme} />, mount);
   return mount.firstElementChild as HTMLElement;
 }

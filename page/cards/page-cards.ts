@@ -28,6 +28,7 @@ export function startPageCards({ win, scanner, dismissals, flash, settings }: Pa
     mentions: () => scanner.markedMentions(),
     flash,
     delayMs: () => delayMs,
+    explain: (ref) => scanner.explainPost(ref.post.key),
     notBackPain: (ref) => {
       const { text, occurrence } = dismissals.dismiss(ref, scanner.activeMentions());
       const url = win.location.href;

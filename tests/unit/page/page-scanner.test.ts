@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyze } from '../../../core/analyze';
+import { detectMentions } from '../../../core/detect';
 import type { HighlightRegistry } from '../../../page/highlights';
 import { PageScanner, type PageScannerDeps } from '../../../page/page-scanner';
-import type { PageReport } from '../../../page/report';
 import { generic } from '../../../sites/generic';
 
 /** Records what would be in `CSS.highlights` (happy-dom has no highlight registry). */
@@ -32,20 +32,29 @@ afterEach(() => scanner?.stop());
 
 const locatePosts = (doc: Document) => ({ adapter: generic, posts: [...doc.querySelectorAll('article.post')] });
 
-/** A scanner over the page's `article.post` elements, recording its marks and reports. */
+/** A scanner over the page's `article.post` elements, recording its marks, counts and analysis loads. */
 function startScanner(overrides: Partial<PageScannerDeps> = {}) {
   const highlights = new RecordedHighlights();
-  const reports: PageReport[] = [];
+  const counts: number[] = [];
+  const loads = { analyze: 0, analysed: 0 };
+  const countedAnalyze: typeof analyze = (text, options) => {
+    loads.analysed++;
+    return analyze(text, options);
+  };
   scanner = new PageScanner({
     win: window as unknown as Window & typeof globalThis,
-    analyze,
+    detect: detectMentions,
+    loadAnalyze: async () => {
+      loads.analyze++;
+      return countedAnalyze;
+    },
     locate: locatePosts,
     highlights,
-    onReport: (r) => reports.push(r),
+    onMarksChanged: (activeCount) => counts.push(activeCount),
     batchMs: 5,
     ...overrides,
   });
-  return { highlights, reports, started: scanner.start() };
+  return { highlights, counts, loads, started: scanner.start() };
 }
 
 async function settle() {
@@ -56,32 +65,32 @@ async function settle() {
 describe('PageScanner', () => {
   it('marks the active mentions of every post and reports their count', async () => {
     document.body.replaceChildren(post('My lower back aches after long runs.'), post('Back to running tomorrow!'));
-    const { highlights, reports, started } = startScanner();
+    const { highlights, counts, started } = startScanner();
     await started;
     expect(highlights.texts()).toEqual([expect.stringContaining('lower back')]);
-    expect(reports.at(-1)!.activeCount).toBe(1);
-    expect(reports.at(-1)!.adapter.id).toBe('generic');
+    expect(counts.at(-1)).toBe(1);
+    expect((await scanner!.report()).adapter.id).toBe('generic');
   });
 
   it('follows posts added, edited and removed after the first scan', async () => {
     const first = post('No back pain at all this week.');
     document.body.replaceChildren(first);
-    const { highlights, reports, started } = startScanner();
+    const { highlights, counts, started } = startScanner();
     await started;
-    expect(reports.at(-1)!.activeCount).toBe(0);
+    expect(counts.at(-1)).toBe(0);
 
     const added = post('Pain between my shoulder blades on the treadmill.');
     document.body.append(added);
     await settle();
-    expect(reports.at(-1)!.activeCount).toBe(1);
+    expect(counts.at(-1)).toBe(1);
 
     first.querySelector('p')!.textContent = 'My upper back is sore and stiff.';
     await settle();
-    expect(reports.at(-1)!.activeCount).toBe(2);
+    expect(counts.at(-1)).toBe(2);
 
     added.remove();
     await settle();
-    expect(reports.at(-1)!.activeCount).toBe(1);
+    expect(counts.at(-1)).toBe(1);
     expect(highlights.texts().join(' ')).toContain('upper back');
   });
 
@@ -114,11 +123,11 @@ describe('PageScanner', () => {
 describe('PageScanner with the reader’s choices', () => {
   it('marks and counts only what filterMarked keeps, and reports the rest as hidden', async () => {
     document.body.replaceChildren(post('My lower back aches. My upper back is stiff too.'));
-    const { highlights, reports, started } = startScanner({
+    const { highlights, started } = startScanner({
       filterMarked: (active) => active.filter((ref) => ref.mention.region !== 'upper'),
     });
     await started;
-    const report = reports.at(-1)!;
+    const report = await scanner!.report();
     expect(report.activeCount).toBe(1);
     expect(highlights.texts()).toEqual([expect.stringContaining('lower back')]);
     const upper = report.posts[0]!.mentions.findIndex((m) => m.region === 'upper');
@@ -128,18 +137,18 @@ describe('PageScanner with the reader’s choices', () => {
   it('scans nothing while the site policy says no, and says why', async () => {
     document.body.replaceChildren(post('My mid back hurts.'));
     let allowed = false;
-    const { highlights, reports, started } = startScanner({
+    const { highlights, counts, started } = startScanner({
       decide: () => (allowed ? { run: true } : { run: false, why: 'host-off' }),
     });
     await started;
-    expect(reports.at(-1)).toMatchObject({ paused: 'host-off', activeCount: 0, posts: [] });
+    expect(await scanner!.report()).toMatchObject({ paused: 'host-off', activeCount: 0, posts: [] });
     expect(highlights.texts()).toEqual([]);
 
     allowed = true;
     scanner!.refresh();
     await settle();
-    expect(reports.at(-1)!.paused).toBeUndefined();
-    expect(reports.at(-1)!.activeCount).toBe(1);
+    expect((await scanner!.report()).paused).toBeUndefined();
+    expect(counts.at(-1)).toBe(1);
   });
 });
 
@@ -148,7 +157,7 @@ describe('PageScanner on a busy page', () => {
     const first = post('My lower back aches.');
     document.body.replaceChildren(first);
     let locates = 0;
-    const { reports, started } = startScanner({
+    const { counts, started } = startScanner({
       locate: (doc) => {
         locates++;
         return locatePosts(doc);
@@ -160,11 +169,48 @@ describe('PageScanner on a busy page', () => {
     first.querySelector('p')!.textContent = 'My lower back aches and my mid back is stiff.';
     await settle();
     expect(locates).toBe(1);
-    expect(reports.at(-1)!.activeCount).toBe(2);
+    expect(counts.at(-1)).toBe(2);
 
     document.body.append(post('Upper back sore today.'));
     await settle();
     expect(locates).toBe(2);
-    expect(reports.at(-1)!.activeCount).toBe(3);
+    expect(counts.at(-1)).toBe(3);
+  });
+});
+
+describe('PageScanner and the analysis, loaded when asked', () => {
+  it('marks without loading the analysis, and analyses each post once for reports and cards', async () => {
+    document.body.replaceChildren(post('My lower back aches after the hill repeats.'), post('Back to running tomorrow!'));
+    const { highlights, loads, started } = startScanner();
+    await started;
+    expect(highlights.texts()).toEqual([expect.stringContaining('lower back')]);
+    expect(loads.analyze).toBe(0);
+
+    const report = await scanner!.report();
+    expect(report.posts).toHaveLength(1);
+    const [only] = report.posts;
+    expect(only!.causes.map((cause) => cause.id)).toContain('hills');
+    expect(await scanner!.explainPost(only!.key)).toEqual(only);
+    expect(loads.analysed).toBe(1);
+  });
+
+  it('reports, for every post, the mentions it marked', async () => {
+    const texts = ['Mid back burning after long runs, no numbness though.', 'No back pain at all.', 'Pain between my shoulder blades.'];
+    document.body.replaceChildren(...texts.map(post));
+    const { started } = startScanner();
+    await started;
+    const report = await scanner!.report();
+    expect(report.posts.map((p) => p.mentions)).toEqual(texts.map((text) => detectMentions(text)));
+  });
+
+  it('explains no post the page no longer shows', async () => {
+    const gone = post('My upper back is sore.');
+    document.body.replaceChildren(gone);
+    const { started } = startScanner();
+    await started;
+    const [ref] = scanner!.markedMentions();
+    gone.remove();
+    await settle();
+    expect(await scanner!.explainPost(ref!.post.key)).toBeNull();
   });
 });
