@@ -10,6 +10,9 @@ export default defineConfig({
   imports: false,
   vite: () => ({
     plugins: [preact()],
+    // Extension pages load only their own chunks, in browsers with modulepreload: the polyfill
+    // would be the one `fetch` in the bundles (see tests/e2e/bundles.e2e.ts).
+    build: { modulePreload: { polyfill: false } },
   }),
   // Firefox's sources zip holds what AMO reviewers need to rebuild: no tests, fixtures or run output.
   zip: {
