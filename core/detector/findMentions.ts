@@ -179,15 +179,17 @@ export class MentionFinder {
 
   /** "back and knee pain", "sore knees and back". */
   private nextToCoordinator(item: PhraseMatch): boolean {
-    const { ids, count } = this.stream;
-    const flags = this.lexicon.flags;
-    const isCoordinator = (t: number) => t >= 0 && t < count && ids[t]! > 0 && (flags[ids[t]!]! & COORDINATOR) !== 0;
-    const isFiller = (t: number) => t >= 0 && ids[t]! > 0 && (flags[ids[t]!]! & FILLER) !== 0;
     return (
-      isCoordinator(item.first - 1) ||
-      (isFiller(item.first - 1) && isCoordinator(item.first - 2)) ||
-      isCoordinator(item.last + 1)
+      this.isWordWith(item.first - 1, COORDINATOR) ||
+      (this.isWordWith(item.first - 1, FILLER) && this.isWordWith(item.first - 2, COORDINATOR)) ||
+      this.isWordWith(item.last + 1, COORDINATOR)
     );
+  }
+
+  /** Is token `t` a word with one of the grammatical `flags`? (A method, not a closure per call: this runs per body part.) */
+  private isWordWith(t: number, flags: number): boolean {
+    const { ids, count } = this.stream;
+    return t >= 0 && t < count && ids[t]! > 0 && (this.lexicon.flags[ids[t]!]! & flags) !== 0;
   }
 
   private emit(cluster: Cluster, found: FoundMention[]): void {
