@@ -10,6 +10,7 @@ import * as lexiconFlags from './lexicon';
 import type { Lexicon } from './lexicon';
 import type { Matches } from './matchPhrases';
 import * as roles from './roles';
+import { Scratch } from './scratch';
 import * as tokens from './tokenize';
 import type { TokenStream } from './tokenize';
 
@@ -20,12 +21,15 @@ const { CLAUSE_TOKEN } = tokens;
 
 const SCOPE_WORDS = 25;
 
-/** 1 for each token inside a hypothetical scope. */
+const insideScratch = new Scratch((length) => new Uint8Array(length));
+
+/** 1 for each token inside a hypothetical scope (a buffer reused by the next call). */
 export function markHypothetical(stream: TokenStream, matches: Matches, lexicon: Lexicon): Uint8Array {
   const { ids, count } = stream;
   const { items, itemAt } = matches;
   const flags = lexicon.flags;
-  const inside = new Uint8Array(count);
+  const inside = insideScratch.view(count);
+  for (let t = 0; t < count; t++) inside[t] = 0;
   let remaining = 0;
   for (let t = 0; t < count; t++) {
     const id = ids[t]!;

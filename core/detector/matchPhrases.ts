@@ -4,6 +4,7 @@
 import type { Lexicon } from './lexicon';
 import * as roles from './roles';
 import type { Phrase } from './roles';
+import { Scratch } from './scratch';
 import type { TokenStream } from './tokenize';
 import * as wordIndex from './wordIndex';
 
@@ -30,23 +31,20 @@ export interface Matches {
   itemAt: Int32Array;
 }
 
-// Reused from call to call, like the token buffers (see tokenize.ts).
-let spareItemAt = new Int32Array(1024);
+const itemAtScratch = new Scratch((length) => new Int32Array(length));
 
 export function matchPhrases(stream: TokenStream, lexicon: Lexicon): Matches {
   const { ids, count } = stream;
   const trie = lexicon.phrases;
   const items: PhraseMatch[] = [];
-  if (spareItemAt.length <= count) spareItemAt = new Int32Array(Math.max(count + 1, spareItemAt.length * 2));
-  const itemAt = spareItemAt.subarray(0, count);
-  // Plain loops: TypedArray#fill on a few elements costs more than the writes.
-  for (let t = 0; t < count; t++) itemAt[t] = -1;
+  // Every token is written once below, either -1 or its match.
+  const itemAt = itemAtScratch.view(count);
   let t = 0;
   while (t < count) {
     const id = ids[t]!;
     const root = id > UNKNOWN_WORD ? trie.root(id) : -1;
     if (root < 0) {
-      t++;
+      itemAt[t++] = -1;
       continue;
     }
     let bestLast = -1;
@@ -64,7 +62,7 @@ export function matchPhrases(stream: TokenStream, lexicon: Lexicon): Matches {
       node = next > UNKNOWN_WORD ? trie.child(node, next) : -1;
     }
     if (!best) {
-      t++;
+      itemAt[t++] = -1;
       continue;
     }
     const index = items.length;

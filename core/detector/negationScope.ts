@@ -6,8 +6,9 @@
 import * as lexiconFlags from './lexicon';
 import type { Lexicon } from './lexicon';
 import { continuesList } from './continuesList';
-import type { Matches } from './matchPhrases';
+import type { Matches, PhraseMatch } from './matchPhrases';
 import * as roles from './roles';
+import { Scratch } from './scratch';
 import * as tokens from './tokenize';
 import type { TokenStream } from './tokenize';
 
@@ -19,10 +20,14 @@ const { CLAUSE_TOKEN, SENTENCE_TOKEN, PARAGRAPH_TOKEN } = tokens;
 const SCOPE_WORDS = 6;
 const UNTIL_LOOKAHEAD = 12;
 
-// Reused from call to call, like the token buffers (see tokenize.ts);
-// `noScopes` stays all zeros, for the many texts without a trigger.
-let spareNegated = new Uint8Array(1024);
-let noScopes = new Uint8Array(1024);
+const negatedScratch = new Scratch((length) => new Uint8Array(length));
+/** Never written: all zeros, for the many texts without a trigger. */
+const noScopes = new Scratch((length) => new Uint8Array(length));
+
+function hasTrigger(items: readonly PhraseMatch[]): boolean {
+  for (const item of items) if (item.phrase.bits & NEG_PRE) return true;
+  return false;
+}
 
 export class NegationScopes {
   /** 1 for each token inside a pre-negation scope. */
@@ -40,12 +45,8 @@ export class NegationScopes {
     const { ids, count } = this.stream;
     const { items, itemAt } = this.matches;
     const flags = this.lexicon.flags;
-    if (!items.some((item) => item.phrase.bits & NEG_PRE)) {
-      if (noScopes.length < count) noScopes = new Uint8Array(Math.max(count, noScopes.length * 2));
-      return noScopes.subarray(0, count);
-    }
-    if (spareNegated.length < count) spareNegated = new Uint8Array(Math.max(count, spareNegated.length * 2));
-    const negated = spareNegated.subarray(0, count);
+    if (!hasTrigger(items)) return noScopes.view(count);
+    const negated = negatedScratch.view(count);
     for (let t = 0; t < count; t++) negated[t] = 0;
     let remaining = 0;
     let lastKind = 0;
