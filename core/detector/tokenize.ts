@@ -12,7 +12,7 @@ const { AMPERSAND, APOSTROPHE, CLAUSE_BREAK, COMBINING_MARK, DIGIT, HYPHEN, LOWE
   chars;
 const ASCII = chars.ASCII_CLASSES;
 const classifyWide = chars.classifyWide;
-const { NUMBER_WORD, UNKNOWN_WORD } = wordIndex;
+const { EXACT_KEY_LETTERS, NUMBER_WORD, UNKNOWN_WORD } = wordIndex;
 const slotOf = wordIndex.slotOf;
 
 function classify(c: number): number {
@@ -117,14 +117,15 @@ function sameLetters(text: string, start: number, end: number, letters: Uint8Arr
   return true;
 }
 
-/** Id of the all-letter word text[start, end) with `length` letters hashing to `hash`. */
-function lookUp(text: string, start: number, end: number, hash: number, length: number, table: WordTable): number {
-  const { slots, mask, letters, offsets } = table;
-  for (let slot = slotOf(hash, mask); ; slot = (slot + 1) & mask) {
+/** Id of the all-letter word text[start, end) with `length` letters and key `key` (see wordKey). */
+function lookUp(text: string, start: number, end: number, key: number, length: number, table: WordTable): number {
+  const { slots, keys, mask, letters, offsets } = table;
+  for (let slot = slotOf(key, mask); ; slot = (slot + 1) & mask) {
     const id = slots[slot]!;
     if (id === UNKNOWN_WORD) return UNKNOWN_WORD;
+    if (keys[slot] !== key) continue;
     const from = offsets[id]!;
-    if (offsets[id + 1]! - from === length && sameLetters(text, start, end, letters, from)) return id;
+    if (offsets[id + 1]! - from === length && (length <= EXACT_KEY_LETTERS || sameLetters(text, start, end, letters, from))) return id;
   }
 }
 
@@ -147,21 +148,21 @@ export function tokenize(text: string, words: WordIndex, ampersandId: number): T
     }
     if (cls === LOWER || cls === UPPER || cls === OTHER_LETTER || cls === COMBINING_MARK) {
       const start = i;
-      // hashLetters, folded in as the letters are read.
-      let hash = 0;
+      // wordKey, folded in as the letters are read.
+      let key = 0;
       let length = 0;
       let known = true;
       while (i < n) {
         const ch = text.charCodeAt(i);
         if (ch >= 97 && ch <= 122) {
-          hash = (Math.imul(hash, 31) + ch) | 0;
+          key = (key << 5) | (ch & 31);
           length++;
           i++;
           continue;
         }
         const k = ch < 128 ? ASCII[ch]! : classifyWide(ch);
         if (k === UPPER) {
-          hash = (Math.imul(hash, 31) + (ch | 32)) | 0;
+          key = (key << 5) | (ch & 31);
           length++;
         } else if (k === OTHER_LETTER) {
           known = false;
@@ -175,7 +176,7 @@ export function tokenize(text: string, words: WordIndex, ampersandId: number): T
         }
         i++;
       }
-      out.push(start, i, known ? lookUp(text, start, i, hash, length, table) : UNKNOWN_WORD);
+      out.push(start, i, known ? lookUp(text, start, i, key, length, table) : UNKNOWN_WORD);
       continue;
     }
     switch (cls) {

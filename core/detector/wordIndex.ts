@@ -1,26 +1,36 @@
 // Maps each lexicon word to a small integer id through an open-addressing hash
-// table over its letters, so the tokenizer can identify words as it reads them,
-// without allocating strings. The tokenizer computes the same hash inline
-// (see hashLetters); the table keeps each word's letters to confirm a hit.
+// table keyed by its letters, so the tokenizer can identify words as it reads
+// them, without allocating strings. The tokenizer computes the same key inline
+// (see wordKey); the table keeps each long word's letters to confirm a hit.
 
 export const UNKNOWN_WORD = 0;
 export const NUMBER_WORD = 1;
 
-/** The hash of a word's lower-case letter codes, as the tokenizer folds them in one by one. */
-export function hashLetters(word: string): number {
-  let h = 0;
-  for (let i = 0; i < word.length; i++) h = (Math.imul(h, 31) + word.charCodeAt(i)) | 0;
-  return h;
+/** Words of up to this many letters are spelled out exactly by their key. */
+export const EXACT_KEY_LETTERS = 6;
+
+/**
+ * A word's key: five bits per letter (a-z are 1 to 26 in either case), folded in one by one, so
+ * only the last six letters and a bit stay. For most words of a text, those of up to six
+ * letters, the key and the length are the word itself and need no letter-by-letter check.
+ */
+export function wordKey(word: string): number {
+  let key = 0;
+  for (let i = 0; i < word.length; i++) key = (key << 5) | (word.charCodeAt(i) & 31);
+  return key;
 }
 
-/** Table slot of a hash: the hash's bits mixed, then masked. */
-export function slotOf(hash: number, mask: number): number {
-  return (hash ^ (hash >>> 15)) & mask;
+/** Table slot of a key: its bits mixed, then masked. */
+export function slotOf(key: number, mask: number): number {
+  const mixed = Math.imul(key, 0x9e3779b1);
+  return (mixed ^ (mixed >>> 16)) & mask;
 }
 
 export interface WordTable {
   /** Word id in each slot, UNKNOWN_WORD when empty; `mask + 1` slots. */
   slots: Int32Array;
+  /** The key of the word in each slot. */
+  keys: Int32Array;
   mask: number;
   /** Letters of word `id` are `letters[offsets[id]]` up to `offsets[id + 1]`. */
   letters: Uint8Array;
@@ -57,6 +67,7 @@ export class WordIndex {
     while (capacity < this.ids.size * 4) capacity *= 2;
     const mask = capacity - 1;
     const slots = new Int32Array(capacity);
+    const keys = new Int32Array(capacity);
     const offsets = new Int32Array(this.size + 1);
     let total = 0;
     for (const word of this.ids.keys()) total += word.length;
@@ -65,12 +76,14 @@ export class WordIndex {
     for (const [word, id] of this.ids) {
       offsets[id] = offset;
       for (let i = 0; i < word.length; i++) letters[offset++] = word.charCodeAt(i);
-      let slot = slotOf(hashLetters(word), mask);
+      const key = wordKey(word);
+      let slot = slotOf(key, mask);
       while (slots[slot] !== UNKNOWN_WORD) slot = (slot + 1) & mask;
       slots[slot] = id;
+      keys[slot] = key;
     }
     // Ids are dense from 2 in insertion order, so each word ends where the next begins.
     offsets[this.size] = offset;
-    return { slots, mask, letters, offsets };
+    return { slots, keys, mask, letters, offsets };
   }
 }
