@@ -26,3 +26,8 @@ export function detectMentions(text: string): Mention[] {
   const lexicon = (compiled ??= compileLexicon(detectorEntries()));
   return findMentionsIn(tokenize(text, lexicon.words, lexicon.ampersandId), lexicon).map(toMention);
 }
+
+/** The mentions of `text.slice(start, end)`, at their offsets in `text`. */
+export function detectMentionsIn(text: string, start: number, end: number): Mention[] {
+  return detectMentions(text.slice(start, end)).map((m) => ({ ...m, start: m.start + start, end: m.end + start }));
+}

@@ -5,14 +5,23 @@ import type { AdapterChoice } from '../sites';
 import { ACTIVE_HIGHLIGHT, type HighlightRegistry } from './highlights';
 import type { PageReport, PostReport } from './report';
 import { rangeFor, readTextBlock, type TextBlock } from './text-block';
+import { textPieces } from '../core/text-pieces';
 import { forEachInSlices } from './yield-to-page';
 
 type Analyze = typeof analyze;
 
+/** The longest our work runs before giving the page its main thread back, in ms. */
+const SLICE_MS = 8;
+/** Longer posts are read in pieces of about this many characters (a millisecond or two each). */
+const PIECE_CHARS = 64 * 1024;
+
 export interface PageScannerDeps {
   win: Window & typeof globalThis;
-  /** Finds the mentions to mark: `detectMentions`, which needs no analysis loaded. */
-  detect: (text: string) => Mention[];
+  /**
+   * Finds the mentions of `text.slice(start, end)` to mark, at their offsets in `text`:
+   * `detectMentionsIn`, which needs no analysis loaded.
+   */
+  detect: (text: string, start: number, end: number) => Mention[];
   /** The full analysis, loaded when a card or the popup first asks for causes and red flags. */
   loadAnalyze: () => Promise<Analyze>;
   locate: (doc: Document) => AdapterChoice;
@@ -240,17 +249,29 @@ export class PageScanner {
     }
     const todo = located.posts.filter((p) => !this.posts.has(p) || this.dirty.has(p));
     this.dirty.clear();
+    const huge: { post: Element; block: TextBlock }[] = [];
     await forEachInSlices(
       win,
       todo,
       (post) => {
-        this.posts.set(post, this.scanPost(post, located, facts));
+        const block = readTextBlock(post, located.adapter.ignoreWithin);
+        if (block.text.length > PIECE_CHARS) return void huge.push({ post, block });
+        this.posts.set(post, this.postState(post, block, this.deps.detect(block.text, 0, block.text.length), located, facts));
         changed = true;
       },
-      8,
+      SLICE_MS,
       () => this.stopped,
       startedAt,
     );
+    // A post too long to read within one slice (megabytes of text) is read a piece at a time.
+    for (const { post, block } of huge) {
+      const mentions: Mention[] = [];
+      const { text } = block;
+      await forEachInSlices(win, textPieces(text, PIECE_CHARS), ([start, end]) => void mentions.push(...this.deps.detect(text, start, end)), SLICE_MS, () => this.stopped);
+      if (this.stopped) return;
+      this.posts.set(post, this.postState(post, block, mentions, located, facts));
+      changed = true;
+    }
     if (this.stopped) return;
     if (changed || todo.length === 0) this.publish();
   }
@@ -262,9 +283,7 @@ export class PageScanner {
     return { choice, facts: choice.adapter.facts?.(doc) };
   }
 
-  private scanPost(post: Element, located: AdapterChoice, facts: PageFacts | undefined): PostState {
-    const block = readTextBlock(post, located.adapter.ignoreWithin);
-    const mentions = this.deps.detect(block.text);
+  private postState(post: Element, block: TextBlock, mentions: Mention[], located: AdapterChoice, facts: PageFacts | undefined): PostState {
     return {
       key: this.posts.get(post)?.key ?? this.nextKey++,
       label: located.adapter.describePost?.(post),

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { detectMentions } from '../../core/detect';
+import { detectMentionsIn } from '../../core/detect';
 import { isStepMessage } from '../../extension/commands';
 import { highlightRule } from '../../extension/highlight-style';
 import { loadSettings, watchSettings } from '../../extension/settings';
@@ -36,7 +36,7 @@ export default defineContentScript({
     const dismissals = new Dismissals(settings.dismissed, () => window.location.href);
     const scanner = new PageScanner({
       win: window,
-      detect: detectMentions,
+      detect: detectMentionsIn,
       loadAnalyze: () => loadPageUi().then((ui) => ui.analyze),
       decide: () => siteDecision(new URL(window.location.href), settings),
       locate: (doc) => pickAdapter(new URL(window.location.href), doc),

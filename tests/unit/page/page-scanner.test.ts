@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyze } from '../../../core/analyze';
-import { detectMentions } from '../../../core/detect';
+import { detectMentions, detectMentionsIn } from '../../../core/detect';
 import type { HighlightRegistry } from '../../../page/highlights';
 import { PageScanner, type PageScannerDeps } from '../../../page/page-scanner';
 import { generic } from '../../../sites/generic';
@@ -43,7 +43,7 @@ function startScanner(overrides: Partial<PageScannerDeps> = {}) {
   };
   scanner = new PageScanner({
     win: window as unknown as Window & typeof globalThis,
-    detect: detectMentions,
+    detect: detectMentionsIn,
     loadAnalyze: async () => {
       loads.analyze++;
       return countedAnalyze;
@@ -175,6 +175,27 @@ describe('PageScanner on a busy page', () => {
     await settle();
     expect(locates).toBe(2);
     expect(counts.at(-1)).toBe(3);
+  });
+});
+
+describe('PageScanner on a huge post', () => {
+  it('reads it a piece at a time, marking what detectMentions finds in the whole', async () => {
+    const text = 'Cadence felt good along the canal. My lower back ached after the hills! '.repeat(3000);
+    document.body.replaceChildren(post(text));
+    const pieces: [number, number][] = [];
+    const { highlights, counts, started } = startScanner({
+      detect: (whole, start, end) => {
+        pieces.push([start, end]);
+        return detectMentionsIn(whole, start, end);
+      },
+    });
+    await started;
+    const active = detectMentions(text).filter((m) => m.status === 'active');
+    expect(active.length).toBe(3000);
+    expect(counts.at(-1)).toBe(active.length);
+    expect(highlights.texts()).toEqual(active.map((m) => m.text));
+    expect(pieces.length).toBeGreaterThan(3);
+    expect(Math.max(...pieces.map(([start, end]) => end - start))).toBeLessThanOrEqual(64 * 1024);
   });
 });
 
