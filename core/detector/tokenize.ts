@@ -177,6 +177,8 @@ export function tokenize(text: string, words: WordIndex, ampersandId: number): T
         i++;
       }
       out.push(start, i, known ? lookUp(text, start, i, key, length, table) : UNKNOWN_WORD);
+      // Most words end at a space: step over it here rather than classify it again.
+      if (i < n && text.charCodeAt(i) === 32) i++;
       continue;
     }
     switch (cls) {
