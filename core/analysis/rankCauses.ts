@@ -22,6 +22,10 @@ function distanceWeight(sentences: number): number {
   return 0.4;
 }
 
+function placeWeight(place: MentionPlace, cue: CauseCue): number {
+  return distanceWeight(Math.abs(place.sentence - cue.sentence)) * (place.paragraph === cue.paragraph ? 1 : OTHER_PARAGRAPH);
+}
+
 /** Weight of a cue by its distance to the nearest active mention (`places` sorted by sentence). */
 function weightOf(cue: CauseCue, places: readonly MentionPlace[]): number {
   let low = 0;
@@ -31,16 +35,17 @@ function weightOf(cue: CauseCue, places: readonly MentionPlace[]): number {
     if (places[middle]!.sentence < cue.sentence) low = middle + 1;
     else high = middle;
   }
-  let best = 0;
-  for (const place of [places[low - 1], places[low]]) {
-    if (!place) continue;
-    const weight = distanceWeight(Math.abs(place.sentence - cue.sentence)) * (place.paragraph === cue.paragraph ? 1 : OTHER_PARAGRAPH);
-    best = Math.max(best, weight);
-  }
-  return best;
+  const before = low > 0 ? placeWeight(places[low - 1]!, cue) : 0;
+  const after = low < places.length ? placeWeight(places[low]!, cue) : 0;
+  return Math.max(before, after);
+}
+
+function byScoreThenPosition(a: RankedCause, b: RankedCause): number {
+  return b.score - a.score || a.evidence[0]!.start - b.evidence[0]!.start;
 }
 
 export function rankCauses(cues: readonly CauseCue[], places: readonly MentionPlace[]): RankedCause[] {
+  if (cues.length === 0) return [];
   const byCause = new Map<CauseId, CauseCue[]>();
   for (const cue of cues) {
     const list = byCause.get(cue.cause);
@@ -62,5 +67,6 @@ export function rankCauses(cues: readonly CauseCue[], places: readonly MentionPl
     const evidence: Span[] = list.map(({ start, end, text }) => ({ start, end, text }));
     ranked.push({ id, score: Math.round((1 - absent) * 1000) / 1000, evidence });
   }
-  return ranked.sort((a, b) => b.score - a.score || a.evidence[0]!.start - b.evidence[0]!.start);
+  // Most posts have one cause or none, where sorting would only cost its set-up.
+  return ranked.length > 1 ? ranked.sort(byScoreThenPosition) : ranked;
 }
