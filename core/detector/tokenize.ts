@@ -150,33 +150,35 @@ export function tokenize(text: string, words: WordIndex, ampersandId: number): T
       const start = i;
       // wordKey, folded in as the letters are read.
       let key = 0;
-      let length = 0;
+      /** Characters of the word that are not letters of its spelling (apostrophes, combining marks). */
+      let unspelled = 0;
       let known = true;
       while (i < n) {
         const ch = text.charCodeAt(i);
         if (ch >= 97 && ch <= 122) {
           key = (key << 5) | (ch & 31);
-          length++;
           i++;
           continue;
         }
+        if (ch === 32) break;
         const k = ch < 128 ? ASCII[ch]! : classifyWide(ch);
         if (k === UPPER) {
           key = (key << 5) | (ch & 31);
-          length++;
         } else if (k === OTHER_LETTER) {
           known = false;
         } else if (k === COMBINING_MARK) {
           // Sits on the letter before it: the word is spelled the same (sameLetters skips it too).
+          unspelled++;
         } else if (k === APOSTROPHE && i + 1 < n) {
           const after = classify(text.charCodeAt(i + 1));
           if (after !== LOWER && after !== UPPER && after !== OTHER_LETTER) break;
+          unspelled++;
         } else {
           break;
         }
         i++;
       }
-      out.push(start, i, known ? lookUp(text, start, i, key, length, table) : UNKNOWN_WORD);
+      out.push(start, i, known ? lookUp(text, start, i, key, i - start - unspelled, table) : UNKNOWN_WORD);
       // Most words end at a space: step over it here rather than classify it again.
       if (i < n && text.charCodeAt(i) === 32) i++;
       continue;
