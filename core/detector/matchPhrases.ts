@@ -53,7 +53,8 @@ export function matchPhrases(stream: TokenStream, lexicon: Lexicon): Matches {
     let node = root;
     while (node >= 0) {
       const phrase = trie.phrase(node);
-      if (phrase) {
+      // Not `if (phrase)`: its truth test reads the Phrase object, one more memory load per node.
+      if (phrase !== undefined) {
         bestLast = u;
         best = phrase;
       }
@@ -61,7 +62,7 @@ export function matchPhrases(stream: TokenStream, lexicon: Lexicon): Matches {
       const next = ids[u]!;
       node = next > UNKNOWN_WORD ? trie.child(node, next) : -1;
     }
-    if (!best) {
+    if (best === undefined) {
       itemAt[t++] = -1;
       continue;
     }
