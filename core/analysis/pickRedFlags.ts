@@ -1,6 +1,5 @@
 // One hit per red flag: its first occurrence; hits ordered by position.
 import type { RedFlagHit } from '../types';
-import type { RedFlagId } from '../vocabulary';
 import type { RedFlagCue } from './collectCues';
 
 function byStart(a: RedFlagHit, b: RedFlagHit): number {
@@ -8,13 +7,14 @@ function byStart(a: RedFlagHit, b: RedFlagHit): number {
 }
 
 export function pickRedFlags(cues: readonly RedFlagCue[]): RedFlagHit[] {
-  if (cues.length === 0) return [];
-  const first = new Map<RedFlagId, RedFlagHit>();
+  // In order of each flag's first cue; a short array searched from the start (there are only a few flag ids).
+  const hits: RedFlagHit[] = [];
   for (const { flag, start, end, text } of cues) {
-    const seen = first.get(flag);
-    if (!seen || start < seen.start) first.set(flag, { id: flag, start, end, text });
+    let k = 0;
+    while (k < hits.length && hits[k]!.id !== flag) k++;
+    if (k === hits.length) hits.push({ id: flag, start, end, text });
+    else if (start < hits[k]!.start) hits[k] = { id: flag, start, end, text };
   }
-  const hits = [...first.values()];
   // Most texts have one red flag or none, where sorting would only cost its set-up.
   return hits.length > 1 ? hits.sort(byStart) : hits;
 }
