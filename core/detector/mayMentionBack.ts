@@ -5,5 +5,7 @@
 const STEMS = /ba[ck]|bcak|spin|thora|should|sholder|scap|rhomb|lats|latiss|trap|lumb|joint|sij|sacr|ql|quadratus|tail.?bone|coccyx|erector|vertebra|dis[ck]|lb/i;
 
 export function mayMentionBack(text: string): boolean {
-  return STEMS.test(text);
+  // "back" itself, in most texts that have a stem, is found by a plain substring search many
+  // times faster than the case-insensitive alternation.
+  return text.includes('back') || STEMS.test(text);
 }
