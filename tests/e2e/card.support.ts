@@ -1,10 +1,13 @@
 import { resolve } from 'node:path';
+import { expect, it } from 'vitest';
 import { cardModel, type CardModel } from '../../components/card/card-model';
 import { analyze } from '../../core/analyze';
 import { knowledge } from '../../core/knowledge';
 import { readSavedPage } from '../../scripts/saved-page';
+import type { BrowserSession, TabPage } from './support/browser-session';
 import { fixtureHtml } from './support/expected-marks';
-import type { FixturePage } from './support/fixture-routes';
+import { FixtureRoutes, type FixturePage } from './support/fixture-routes';
+import { readHighlight } from './support/page-marks';
 
 // Shared by card.chromium.e2e.ts and card.firefox.e2e.ts. Functions marked "in the page" are
 // serialised into the page's main world: they must not use anything from this module.
@@ -24,8 +27,14 @@ const HOSTILE_CSS = `<style>
   [data-backlight-host], backlight-card { display: none !important; position: static !important; transform: scale(3) !important; }
 </style>`;
 
-export function hostileThreadHtml(): string {
+function hostileThreadHtml(): string {
   return fixtureHtml(CARD_THREAD).replace('</head>', `${HOSTILE_CSS}</head>`);
+}
+
+export function cardRoutes(): FixtureRoutes {
+  const routes = new FixtureRoutes([CARD_THREAD]);
+  routes.addHtml(HOSTILE_THREAD_URL, hostileThreadHtml());
+  return routes;
 }
 
 /** What the card of the mention whose text contains `text` should say, computed in Node. */
@@ -138,4 +147,150 @@ export function intersects(
   b: { left: number; top: number; right: number; bottom: number },
 ): boolean {
   return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+}
+
+// --- Driving a tab ---
+
+/** The card thread (or its hostile copy) in a new tab, once its four mentions are marked. */
+export async function openCardThread(session: BrowserSession, url = CARD_THREAD.url): Promise<TabPage> {
+  const tab = await session.openTab(url);
+  await expect.poll(() => tab.evaluate(readHighlight, 'backlight-active')).toHaveLength(4);
+  return tab;
+}
+
+/** Moves the pointer onto the marked mention containing `text`, from a little above and left; false if none is marked. */
+export async function pointAtMention(tab: TabPage, text: string): Promise<boolean> {
+  const point = await tab.evaluate(mentionPoint, text);
+  if (!point) return false;
+  await tab.mouseMove(Math.max(1, point.x - 30), Math.max(1, point.y - 30));
+  await tab.mouseMove(point.x, point.y, 4);
+  return true;
+}
+
+/** Points at the mention containing `text` and returns its card, once open. */
+export async function hoverMention(tab: TabPage, text: string): Promise<CardSnapshot> {
+  if (!(await pointAtMention(tab, text))) throw new Error(`“${text}” is not marked`);
+  await expect.poll(() => tab.evaluate(readCard), { timeout: 5000 }).not.toBeNull();
+  return (await tab.evaluate(readCard))!;
+}
+
+async function clickCardButton(tab: TabPage, name: string): Promise<void> {
+  const button = await tab.evaluate(cardButton, name);
+  if (!button) throw new Error(`No “${name}” button in the card`);
+  await tab.mouseMove(button.x, button.y, 5);
+  await tab.mouseClick(button.x, button.y);
+}
+
+/** What the background's command relay sends for the step commands. */
+const step = (tab: TabPage, direction: 'next' | 'previous') => tab.sendMessage({ type: 'backlight:step', step: direction });
+
+// --- Tests shared by both browsers ---
+
+/** The hover-card tests, for a session launched with `cardRoutes()`. The last two change the reader's settings. */
+export function cardTests(session: () => BrowserSession): void {
+  it('shows the post’s region, causes with quotes and grades, and remedies, beside the mention', async () => {
+    const tab = await openCardThread(session());
+    const expected = expectedCard(CARD_THREAD, 'mid back burning');
+    const card = await hoverMention(tab, 'mid back burning');
+    expect(card.name).toBe('Back pain: mid back');
+    expect(card.text).toContain(expected.regionLabel);
+    for (const cause of expected.causes) {
+      expect(card.text).toContain(cause.title);
+      expect(card.text).toContain(cause.gradeLabel);
+      for (const quote of cause.quotes) expect(card.text).toContain(`“${quote}”`);
+    }
+    expect(expected.causes.map((c) => c.quotes).flat()).toEqual(expect.arrayContaining(['hilly', 'hydration vest']));
+    for (const remedy of expected.remedies) expect(card.text).toContain(remedy.firstStep);
+    const mention = (await tab.evaluate(mentionBox, 'mid back burning'))!;
+    expect(intersects(card.box, mention)).toBe(false);
+    await tab.addScriptFile(AXE_PATH);
+    const axe = await tab.evaluate(cardAxeViolations);
+    expect(axe.serious).toEqual([]);
+    expect(axe.rulesApplied).toBeGreaterThan(5);
+    await tab.keyboardPress('Escape');
+    await expect.poll(() => tab.evaluate(readCard)).toBeNull();
+    await tab.close();
+  });
+
+  it('puts a red flag first, with its urgency', async () => {
+    const tab = await openCardThread(session());
+    const expected = expectedCard(CARD_THREAD, 'lower back aches');
+    const card = await hoverMention(tab, 'lower back aches');
+    expect(expected.redFlags?.tierLabel).toBe('See a doctor soon');
+    const flagAt = card.text.indexOf(expected.redFlags!.tierLabel);
+    expect(flagAt).toBeGreaterThan(-1);
+    expect(flagAt).toBeLessThan(card.text.indexOf(expected.regionLabel));
+    await tab.close();
+  });
+
+  it('steps between mentions from the keyboard command, with focus in the card, and Escape returns focus', async () => {
+    const tab = await openCardThread(session());
+    await step(tab, 'next');
+    await expect.poll(() => tab.evaluate(readCard).then((c) => c?.name)).toBe('Back pain');
+    await step(tab, 'next');
+    await expect.poll(() => tab.evaluate(readCard).then((c) => c?.name)).toBe('Back pain: mid back');
+    const card = (await tab.evaluate(readCard))!;
+    expect(card.focusInCard).toBe(true);
+    expect(card.focusHighlight).toEqual(['mid back burning']);
+    await tab.keyboardPress('Tab');
+    await step(tab, 'previous');
+    await expect.poll(() => tab.evaluate(readCard).then((c) => c?.name)).toBe('Back pain');
+    await tab.keyboardPress('Escape');
+    await expect.poll(() => tab.evaluate(readCard)).toBeNull();
+    expect(await tab.evaluate(() => document.activeElement?.tagName)).toBe('BODY');
+    await tab.close();
+  });
+
+  it('puts its host back when the page removes it', async () => {
+    const tab = await openCardThread(session());
+    await hoverMention(tab, 'mid back burning');
+    await tab.evaluate(() => document.querySelector('[data-backlight-host]')!.remove());
+    await expect.poll(() => tab.evaluate(() => document.querySelectorAll('[data-backlight-host]').length)).toBe(1);
+    await tab.keyboardPress('Escape');
+    await tab.mouseMove(1, 1);
+    await expect.poll(() => tab.evaluate(readCard)).toBeNull();
+    await hoverMention(tab, 'lower back aches');
+    await tab.close();
+  });
+
+  it('survives hostile page CSS, and its own CSS stays in its shadow root', async () => {
+    const tab = await openCardThread(session(), HOSTILE_THREAD_URL);
+    const before = await tab.evaluate(pageStyle);
+    const card = await hoverMention(tab, 'mid back burning');
+    expect(card.hostDisplay).toBe('block');
+    expect(card.titleFontSize).toBe('15px');
+    expect(card.box.width).toBeGreaterThan(250);
+    expect(card.box.width).toBeLessThanOrEqual(340);
+    expect(card.box.height).toBeGreaterThan(150);
+    expect(card.text).toContain('Mid back');
+    expect(await tab.evaluate(pageStyle)).toEqual(before);
+    await tab.close();
+  });
+
+  it('hides a mention the reader says is not about back pain, also after a reload', async () => {
+    const tab = await openCardThread(session());
+    await hoverMention(tab, 'back hurts');
+    await clickCardButton(tab, 'Not about back pain');
+    await expect.poll(() => tab.evaluate(readHighlight, 'backlight-active')).toHaveLength(3);
+    await tab.reload();
+    await expect.poll(() => tab.evaluate(readHighlight, 'backlight-active')).toHaveLength(3);
+    expect((await tab.evaluate(readHighlight, 'backlight-active')).join(' ')).not.toContain('back hurts');
+    await tab.close();
+  });
+
+  it('turns Backlight off on the site, and it stays off after a reload', async () => {
+    const tab = await openCardThread(session(), HOSTILE_THREAD_URL);
+    await hoverMention(tab, 'lower back aches');
+    await clickCardButton(tab, 'Turn off on this site');
+    await expect.poll(() => tab.evaluate(readHighlight, 'backlight-active')).toEqual([]);
+    await tab.reload();
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await tab.evaluate(readHighlight, 'backlight-active')).toEqual([]);
+    expect(await tab.badge()).toBe('');
+    await tab.close();
+  });
+
+  it('never touches the network', () => {
+    expect(session().routes.unexpected()).toEqual([]);
+  });
 }

@@ -10,10 +10,9 @@ interface RemoteObject {
  * Chromium: every error a page's console shows, from every world. Playwright's own `console`
  * event drops messages of worlds it did not create (our content script's isolated world), so
  * this listens on a CDP session of its own: uncaught exceptions, `console.error`, and the
- * browser's log (failed loads, unchecked `runtime.lastError`).
+ * browser's log (failed loads, unchecked `runtime.lastError`). Collected into `errors`.
  */
-export async function chromiumConsoleErrors(page: PlaywrightPage): Promise<string[]> {
-  const errors: string[] = [];
+export async function chromiumConsoleErrors(page: PlaywrightPage, errors: string[] = []): Promise<string[]> {
   const cdp = await page.context().newCDPSession(page);
   cdp.on('Runtime.exceptionThrown', ({ exceptionDetails: d }) => {
     errors.push(`uncaught: ${d.exception?.description ?? d.text} (${d.url ?? ''})`);
@@ -30,9 +29,8 @@ export async function chromiumConsoleErrors(page: PlaywrightPage): Promise<strin
   return errors;
 }
 
-/** Firefox: uncaught errors and `console.error` that WebDriver BiDi reports for the page. */
-export function firefoxConsoleErrors(page: PuppeteerPage): string[] {
-  const errors: string[] = [];
+/** Firefox: uncaught errors and `console.error` that WebDriver BiDi reports for the page, collected into `errors`. */
+export function firefoxConsoleErrors(page: PuppeteerPage, errors: string[] = []): string[] {
   page.on('pageerror', (error) => errors.push(`uncaught: ${String(error)}`));
   page.on('console', (message) => {
     if (message.type() === 'error' || message.type() === 'assert') errors.push(`console.${message.type()}: ${message.text()}`);

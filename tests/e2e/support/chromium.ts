@@ -49,8 +49,10 @@ export class ChromiumSession {
     return new URL(this.worker.url()).host;
   }
 
-  async open(url: string): Promise<Page> {
+  /** `beforeLoad` runs on the new tab before it navigates (e.g. to add init scripts). */
+  async open(url: string, beforeLoad?: (page: Page) => Promise<unknown>): Promise<Page> {
     const page = await this.context.newPage();
+    await beforeLoad?.(page);
     await page.goto(url);
     return page;
   }

@@ -74,14 +74,19 @@ export class FirefoxSession {
     throw new Error(`Could not open ${url}`);
   }
 
-  /** Runs `fn` with the extension's `browser` API, in one of its pages opened in a tab. */
-  async withExtensionApi<T, A>(fn: (api: typeof chrome, arg: A) => Promise<T>, arg: A): Promise<T> {
+  /** Evaluates `expression` in one of the extension's pages opened in a tab, where `browser` is its API. */
+  async evaluateInExtension<T>(expression: string): Promise<T> {
     const page = await this.openExtensionPage('popup.html');
     try {
-      return (await page.evaluate(`(${fn.toString()})(globalThis.browser, ${JSON.stringify(arg)})`)) as T;
+      return (await page.evaluate(expression)) as T;
     } finally {
       await page.close();
     }
+  }
+
+  /** Runs `fn` with the extension's `browser` API, in one of its pages opened in a tab. */
+  withExtensionApi<T, A>(fn: (api: typeof chrome, arg: A) => Promise<T>, arg: A): Promise<T> {
+    return this.evaluateInExtension(`(${fn.toString()})(globalThis.browser, ${JSON.stringify(arg)})`);
   }
 
   async tabId(url: string): Promise<number> {
