@@ -1,36 +1,5 @@
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OTHER_THREAD, THREAD, LIVE_SCENARIOS, readLiveMarks, type LivePage } from './live-page.support';
-import { ChromiumSession } from './support/chromium';
-import { FixtureRoutes } from './support/fixture-routes';
-import { OTHER_THREAD_URL, THREAD_URL, threadPageHtml } from '../fixtures/live/reddit-thread';
+import { liveThreadRoutes, liveThreadTests } from './live-page.support';
+import { describeInBrowser } from './support/browser-session';
+import { ChromiumBrowser } from './support/chromium-browser';
 
-describe('Chromium: a live Reddit thread', () => {
-  let session: ChromiumSession;
-
-  beforeAll(async () => {
-    const routes = new FixtureRoutes();
-    routes.addHtml(THREAD_URL, threadPageHtml(THREAD));
-    routes.addHtml(OTHER_THREAD_URL, threadPageHtml(OTHER_THREAD));
-    session = await ChromiumSession.launch(routes);
-  });
-  afterAll(() => session?.close());
-
-  const live = (page: Page): LivePage => ({
-    run: async (fn, arg) => void (await page.evaluate(fn as (arg: unknown) => void, arg as unknown)),
-    marks: () => page.evaluate(readLiveMarks),
-    badge: () => session.badge(page),
-  });
-
-  for (const scenario of LIVE_SCENARIOS) {
-    it(scenario.name, async () => {
-      const page = await session.open(THREAD_URL);
-      await scenario.run(live(page));
-      await page.close();
-    });
-  }
-
-  it('never touches the network', () => {
-    expect(session.routes.unexpected()).toEqual([]);
-  });
-});
+describeInBrowser('Chromium: a live Reddit thread', () => ChromiumBrowser.launch(liveThreadRoutes()), liveThreadTests);

@@ -1,20 +1,16 @@
-import { expect } from 'vitest';
+import { expect, it } from 'vitest';
 import { analyze } from '../../core/analyze';
 import {
   commentHtml,
   OTHER_THREAD_URL,
+  THREAD_URL,
   threadContentHtml,
+  threadPageHtml,
   type Thread,
   type ThreadComment,
 } from '../fixtures/live/reddit-thread';
-
-/** What a live-page scenario needs from a browser: run code in the page, read marks and badge. */
-export interface LivePage {
-  run<A>(fn: (arg: A) => void, arg: A): Promise<void>;
-  /** `postId:text` of every range in `backlight-active`, in order. */
-  marks(): Promise<string[]>;
-  badge(): Promise<string>;
-}
+import type { BrowserSession, TabPage } from './support/browser-session';
+import { FixtureRoutes } from './support/fixture-routes';
 
 const comment = (id: string, text: string, inShadow = false): ThreadComment => ({ id, text, inShadow });
 
@@ -104,26 +100,26 @@ function navigate({ url, html }: { url: string; html: string }): void {
 
 // --- Scenarios, shared by both browsers ---
 
-async function expectMarks(page: LivePage, thread: Thread): Promise<void> {
+async function expectMarks(page: TabPage, thread: Thread): Promise<void> {
   const expected = expectedMarks(thread);
-  await expect.poll(() => page.marks(), { timeout: 10_000, interval: 100 }).toEqual(expected);
+  await expect.poll(() => page.evaluate(readLiveMarks), { timeout: 10_000, interval: 100 }).toEqual(expected);
   await expect.poll(() => page.badge(), { timeout: 10_000, interval: 200 }).toBe(expected.length ? String(expected.length) : '');
 }
 
 const withComments = (thread: Thread, comments: ThreadComment[]): Thread => ({ ...thread, comments });
 
-export interface LiveScenario {
+interface LiveScenario {
   name: string;
-  run(page: LivePage): Promise<void>;
+  run(page: TabPage): Promise<void>;
 }
 
-export const LIVE_SCENARIOS: LiveScenario[] = [
+const LIVE_SCENARIOS: LiveScenario[] = [
   {
     name: 'marks 100 comments loaded in one go ("load more comments")',
     async run(page) {
       await expectMarks(page, THREAD);
       const more = moreComments(0, 100);
-      await page.run(appendComments, more.map(commentHtml).join(''));
+      await page.evaluate(appendComments, more.map(commentHtml).join(''));
       await expectMarks(page, withComments(THREAD, [...THREAD.comments, ...more]));
     },
   },
@@ -135,7 +131,7 @@ export const LIVE_SCENARIOS: LiveScenario[] = [
       for (let batch = 0; batch < 5; batch++) {
         const more = moreComments(batch * 20, 20);
         comments = [...comments, ...more];
-        await page.run(appendComments, more.map(commentHtml).join(''));
+        await page.evaluate(appendComments, more.map(commentHtml).join(''));
         await new Promise((r) => setTimeout(r, 40));
       }
       await expectMarks(page, withComments(THREAD, comments));
@@ -146,8 +142,8 @@ export const LIVE_SCENARIOS: LiveScenario[] = [
     async run(page) {
       await expectMarks(page, THREAD);
       const edits = { c2: 'Edit: my mid back aches after every long run.', c4: 'Edit: it was my calves, not my back.' };
-      await page.run(editComment, { id: 'c2', text: edits.c2 });
-      await page.run(editComment, { id: 'c4', text: edits.c4 });
+      await page.evaluate(editComment, { id: 'c2', text: edits.c2 });
+      await page.evaluate(editComment, { id: 'c4', text: edits.c4 });
       const edited = THREAD.comments.map((c) => (c.id in edits ? { ...c, text: edits[c.id as keyof typeof edits] } : c));
       await expectMarks(page, withComments(THREAD, edited));
     },
@@ -156,7 +152,7 @@ export const LIVE_SCENARIOS: LiveScenario[] = [
     name: 'drops the marks of removed comments',
     async run(page) {
       await expectMarks(page, THREAD);
-      await page.run(removeComments, ['c1', 'c2']);
+      await page.evaluate(removeComments, ['c1', 'c2']);
       await expectMarks(page, withComments(THREAD, THREAD.comments.filter((c) => c.id !== 'c1' && c.id !== 'c2')));
     },
   },
@@ -164,7 +160,7 @@ export const LIVE_SCENARIOS: LiveScenario[] = [
     name: 'starts over when the app moves to another thread (history.pushState)',
     async run(page) {
       await expectMarks(page, THREAD);
-      await page.run(navigate, { url: OTHER_THREAD_URL, html: threadContentHtml(OTHER_THREAD) });
+      await page.evaluate(navigate, { url: OTHER_THREAD_URL, html: threadContentHtml(OTHER_THREAD) });
       await expectMarks(page, OTHER_THREAD);
     },
   },
@@ -174,8 +170,30 @@ export const LIVE_SCENARIOS: LiveScenario[] = [
       await expectMarks(page, THREAD);
       const shadowed = [comment('s1', 'Upper back is sore after racing in a hydration vest.', true)];
       const slotted = [comment('s2', 'My back hurts after long runs.')];
-      await page.run(appendComments, [...shadowed, ...slotted].map(commentHtml).join(''));
+      await page.evaluate(appendComments, [...shadowed, ...slotted].map(commentHtml).join(''));
       await expectMarks(page, withComments(THREAD, [...THREAD.comments, ...shadowed, ...slotted]));
     },
   },
 ];
+
+export function liveThreadRoutes(): FixtureRoutes {
+  const routes = new FixtureRoutes();
+  routes.addHtml(THREAD_URL, threadPageHtml(THREAD));
+  routes.addHtml(OTHER_THREAD_URL, threadPageHtml(OTHER_THREAD));
+  return routes;
+}
+
+/** The live-thread tests, for a session launched with `liveThreadRoutes()`. */
+export function liveThreadTests(session: () => BrowserSession): void {
+  for (const scenario of LIVE_SCENARIOS) {
+    it(scenario.name, async () => {
+      const tab = await session().openTab(THREAD_URL);
+      await scenario.run(tab);
+      await tab.close();
+    });
+  }
+
+  it('never touches the network', () => {
+    expect(session().routes.unexpected()).toEqual([]);
+  });
+}
