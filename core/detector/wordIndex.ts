@@ -29,8 +29,9 @@ export function slotOf(key: number, mask: number): number {
 export interface WordTable {
   /** Word id in each slot, UNKNOWN_WORD when empty; `mask + 1` slots. */
   slots: Int32Array;
-  /** The key of the word in each slot. */
+  /** The key and the number of letters of the word in each slot. */
   keys: Int32Array;
+  lengths: Uint8Array;
   mask: number;
   /** Letters of word `id` are `letters[offsets[id]]` up to `offsets[id + 1]`. */
   letters: Uint8Array;
@@ -46,7 +47,7 @@ export class WordIndex {
     if (word === '#') return NUMBER_WORD;
     const known = this.ids.get(word);
     if (known !== undefined) return known;
-    if (!/^[a-z]+$/.test(word)) throw new Error(`lexicon word must be a-z: "${word}"`);
+    if (!/^[a-z]{1,255}$/.test(word)) throw new Error(`lexicon word must be 1 to 255 letters a-z: "${word}"`);
     const id = this.ids.size + 2;
     this.ids.set(word, id);
     this.frozen = null;
@@ -68,6 +69,7 @@ export class WordIndex {
     const mask = capacity - 1;
     const slots = new Int32Array(capacity);
     const keys = new Int32Array(capacity);
+    const lengths = new Uint8Array(capacity);
     const offsets = new Int32Array(this.size + 1);
     let total = 0;
     for (const word of this.ids.keys()) total += word.length;
@@ -81,9 +83,10 @@ export class WordIndex {
       while (slots[slot] !== UNKNOWN_WORD) slot = (slot + 1) & mask;
       slots[slot] = id;
       keys[slot] = key;
+      lengths[slot] = word.length;
     }
     // Ids are dense from 2 in insertion order, so each word ends where the next begins.
     offsets[this.size] = offset;
-    return { slots, keys, mask, letters, offsets };
+    return { slots, keys, lengths, mask, letters, offsets };
   }
 }
