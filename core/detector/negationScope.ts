@@ -24,9 +24,10 @@ const negatedScratch = new Scratch((length) => new Uint8Array(length));
 /** Never written: all zeros, for the many texts without a trigger. */
 const noScopes = new Scratch((length) => new Uint8Array(length));
 
-function hasTrigger(items: readonly PhraseMatch[]): boolean {
-  for (const item of items) if (item.phrase.bits & NEG_PRE) return true;
-  return false;
+/** The first token of the first trigger, or -1: no scope opens before it. */
+function firstTrigger(items: readonly PhraseMatch[]): number {
+  for (const item of items) if (item.phrase.bits & NEG_PRE) return item.first;
+  return -1;
 }
 
 export class NegationScopes {
@@ -45,12 +46,13 @@ export class NegationScopes {
     const { ids, count } = this.stream;
     const { items, itemAt } = this.matches;
     const flags = this.lexicon.flags;
-    if (!hasTrigger(items)) return noScopes.view(count);
+    const from = firstTrigger(items);
+    if (from < 0) return noScopes.view(count);
     const negated = negatedScratch.view(count);
     for (let t = 0; t < count; t++) negated[t] = 0;
     let remaining = 0;
     let lastKind = 0;
-    for (let t = 0; t < count; t++) {
+    for (let t = from; t < count; t++) {
       const id = ids[t]!;
       if (id < 0) {
         if (remaining > 0 && (id !== CLAUSE_TOKEN || !this.continuesList(t, lastKind))) remaining = 0;
