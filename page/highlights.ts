@@ -17,7 +17,10 @@ export function pageHighlights(win: Window & typeof globalThis): HighlightRegist
   if (!registry || !HighlightCtor) return null;
   return {
     set(name, ranges) {
-      registry.set(name, new HighlightCtor(...ranges));
+      // Added one by one: spread into the constructor, a page's 100,000 ranges overflow the stack.
+      const highlight = new HighlightCtor();
+      for (const range of ranges) highlight.add(range);
+      registry.set(name, highlight);
     },
     clear(name) {
       registry.delete(name);
