@@ -8,6 +8,8 @@ import { ChromiumSession } from '../tests/e2e/support/chromium';
 import { FixtureRoutes } from '../tests/e2e/support/fixture-routes';
 import type { BenchRow } from './detector';
 import { appendToThread, installProbe, markWithMarkJs, navigateThread, whenMarked, type ProbeReport } from './page-probe';
+import { hugePostPage, hugePostRows, HUGE_POST_URL } from './page-huge-post';
+import { popupReportRows } from './page-report';
 import { activeMentionTexts, benchThread, threadTexts } from './page-thread';
 
 const COMMENTS = 5000;
@@ -68,6 +70,7 @@ export async function pageBench(): Promise<BenchRow[]> {
   const routes = new FixtureRoutes();
   routes.addHtml(THREAD_URL, threadPageHtml(thread));
   routes.addHtml(PLAIN_URL, threadPageHtml(thread));
+  routes.addHtml(HUGE_POST_URL, hugePostPage());
   const session = await ChromiumSession.launch(routes);
   try {
     const page = await session.context.newPage();
@@ -101,6 +104,7 @@ export async function pageBench(): Promise<BenchRow[]> {
       unit: 'ms',
       note: `${moreCount} new ranges, ${appendMarked.size} in all; includes the scanner's 100 ms batching wait`,
     }, ...blockingRows(afterAppend, 'append', appendedAt, appendMarked.at + 50));
+    rows.push(...(await popupReportRows(session, page, appendMarked.size, blockingRows)));
 
     const heapAfterScan = await heapMB(page);
     await navigateAll(page, true);
@@ -133,6 +137,7 @@ export async function pageBench(): Promise<BenchRow[]> {
         note: 'wall time; Backlight yields to the page every 8 ms and also classifies every mention',
       },
     );
+    rows.push(...(await hugePostRows(session, blockingRows)));
     return rows;
   } finally {
     await session.close();
