@@ -1,6 +1,7 @@
 // One hit per red flag: its first occurrence; hits ordered by position.
 import type { RedFlagHit } from '../types';
 import type { RedFlagCue } from './collectCues';
+import { insertionSort } from './insertionSort';
 
 function byStart(a: RedFlagHit, b: RedFlagHit): number {
   return a.start - b.start;
@@ -15,6 +16,5 @@ export function pickRedFlags(cues: readonly RedFlagCue[]): RedFlagHit[] {
     if (k === hits.length) hits.push({ id: flag, start, end, text });
     else if (start < hits[k]!.start) hits[k] = { id: flag, start, end, text };
   }
-  // Most texts have one red flag or none, where sorting would only cost its set-up.
-  return hits.length > 1 ? hits.sort(byStart) : hits;
+  return insertionSort(hits, byStart);
 }

@@ -5,6 +5,7 @@
 import type { RankedCause, Span } from '../types';
 import type { CauseId } from '../vocabulary';
 import type { CauseCue } from './collectCues';
+import { insertionSort } from './insertionSort';
 
 export interface MentionPlace {
   sentence: number;
@@ -81,6 +82,5 @@ export function rankCauses(cues: readonly CauseCue[], places: readonly MentionPl
     const evidence: Span[] = list.map(({ start, end, text }) => ({ start, end, text }));
     ranked.push({ id: ids[k]!, score: Math.round((1 - absence(list, places)) * 1000) / 1000, evidence });
   }
-  // Most posts have one cause or none, where sorting would only cost its set-up.
-  return ranked.length > 1 ? ranked.sort(byScoreThenPosition) : ranked;
+  return insertionSort(ranked, byScoreThenPosition);
 }
