@@ -1,42 +1,20 @@
-import { expect } from 'vitest';
-import { commentHtml, threadContentHtml, threadPageHtml, type Thread, type ThreadComment } from '../fixtures/live/reddit-thread';
-import type { CardSnapshot } from './card.support';
+import { expect, it } from 'vitest';
+import { commentHtml, THREAD_URL, threadContentHtml, threadPageHtml, type Thread, type ThreadComment } from '../fixtures/live/reddit-thread';
+import { pointAtMention, readCard, type CardSnapshot } from './card.support';
 import { expectedMarks, moreComments, OTHER_THREAD, readLiveMarks, THREAD } from './live-page.support';
+import type { BrowserSession, TabPage } from './support/browser-session';
+import { FixtureRoutes } from './support/fixture-routes';
 
 // Shared by hostile-pages.chromium.e2e.ts and hostile-pages.firefox.e2e.ts. Functions marked
 // "in the page" are serialised into the page's main world: they must not use this module.
 
-/** What a hostile-page scenario needs from a browser. */
-export interface HostilePage {
-  run<A, R>(fn: (arg: A) => R, arg: A): Promise<Awaited<R>>;
-  /** Points at the marked mention containing `text`; the card, or null if none opened in `waitMs`. */
-  hover(text: string, waitMs?: number): Promise<CardSnapshot | null>;
-  badge(): Promise<string>;
-  /** The popup for this tab: its text, and the elements no page text may turn into. */
-  popup(): Promise<PopupView>;
-  /** `backlight-*` highlights and host elements inside each child frame. */
-  frames(): Promise<FrameView[]>;
-  goto(url: string): Promise<void>;
-}
-
-export interface PopupView {
-  text: string;
-  injected: number;
-}
-
-export interface FrameView {
-  url: string;
-  highlights: number;
-  hosts: number;
-}
-
-export interface HostileScenario {
+interface HostileScenario {
   name: string;
   url: string;
   html: () => string;
   /** Runs in the page before any of its scripts (and before ours). */
   init?: () => void;
-  run(page: HostilePage): Promise<void>;
+  run(page: TabPage): Promise<void>;
 }
 
 const url = (slug: string) => `https://www.reddit.com/r/running/comments/1hst${slug}/${slug}/`;
@@ -84,7 +62,7 @@ function readGlobal(name: string): unknown {
 }
 
 /** Elements that the payloads' text would have become, had it been parsed as HTML. */
-export const INJECTED = 'img, script:not([src]), iframe, svg[onload], shoulder, b, [onerror]';
+const INJECTED = 'img, script:not([src]), iframe, svg[onload], shoulder, b, [onerror]';
 
 /** How many of those are in the card's shadow root (-1: no card host). */
 function injectedInCard(selector: string): number {
@@ -136,6 +114,22 @@ function removeHostOnSight(times: number): void {
   observer.observe(document.documentElement, { childList: true });
 }
 
+/** `backlight-*` highlights and host elements in the frame. */
+function frameMarks(): { highlights: number; hosts: number } {
+  return {
+    highlights: [...CSS.highlights.keys()].filter((k) => k.startsWith('backlight-')).length,
+    hosts: document.querySelectorAll('[data-backlight-host]').length,
+  };
+}
+
+/** An error logged and one thrown, where our content script runs. */
+function throwCanary(): void {
+  console.error('backlight-canary');
+  setTimeout(() => {
+    throw new Error('backlight-canary-throw');
+  });
+}
+
 /** `history.pushState` to each URL in turn with its thread, `gapMs` apart. */
 async function pushStates({ steps, gapMs }: { steps: { url: string; html: string }[]; gapMs: number }): Promise<void> {
   for (const step of steps) {
@@ -145,26 +139,52 @@ async function pushStates({ steps, gapMs }: { steps: { url: string; html: string
   }
 }
 
+// --- Driving the page ---
+
+/** Points at the marked mention containing `text`; the card, or null if none opened in `waitMs`. */
+async function hover(page: TabPage, text: string, waitMs = 5000): Promise<CardSnapshot | null> {
+  if (!(await pointAtMention(page, text))) throw new Error(`“${text}” is not marked`);
+  await expect.poll(() => page.evaluate(readCard), { timeout: waitMs }).not.toBeNull().catch(() => undefined);
+  return page.evaluate(readCard);
+}
+
+/** The popup for the tab: its text, and the elements no page text may turn into. */
+async function popupView(page: TabPage): Promise<{ text: string; injected: number }> {
+  const popup = await page.openPopup();
+  await popup.waitForSelector('.mention-button');
+  const view = await popup.evaluate(
+    (selector) => ({ text: document.body.innerText, injected: document.querySelectorAll(selector).length }),
+    INJECTED,
+  );
+  await popup.close();
+  return view;
+}
+
+/** `backlight-*` highlights and host elements inside each child frame. */
+async function frameViews(page: TabPage): Promise<{ url: string; highlights: number; hosts: number }[]> {
+  return (await page.evaluateInChildFrames(frameMarks)).map(({ url, result }) => ({ url, ...result }));
+}
+
 // --- Checks shared by every scenario ---
 
 /** The toolbar badge for `count` mentions (extension/badge.ts needs the extension API to import). */
 const badge = (count: number) => (count === 0 ? '' : count > 999 ? '999+' : String(count));
 
-async function expectMarks(page: HostilePage, thread: Thread, timeout = 10_000): Promise<string[]> {
+async function expectMarks(page: TabPage, thread: Thread, timeout = 10_000): Promise<string[]> {
   const expected = expectedMarks(thread);
-  await expect.poll(() => page.run(readLiveMarks, undefined), { timeout, interval: 200 }).toEqual(expected);
+  await expect.poll(() => page.evaluate(readLiveMarks), { timeout, interval: 200 }).toEqual(expected);
   await expect.poll(() => page.badge(), { timeout, interval: 250 }).toBe(badge(expected.length));
   return expected;
 }
 
 /** The page still runs its own script, and we left at most our one host element. */
-export async function expectPageHealthy(page: HostilePage): Promise<void> {
-  const before = await page.run(readSentinel, undefined);
+async function expectPageHealthy(page: TabPage): Promise<void> {
+  const before = await page.evaluate(readSentinel);
   await new Promise((r) => setTimeout(r, 300));
-  const after = await page.run(readSentinel, undefined);
+  const after = await page.evaluate(readSentinel);
   expect(after.ticks).toBeGreaterThan(before.ticks);
   expect(after.checks).toEqual([true, true, true, true, true, true]);
-  expect(await page.run(hostCount, undefined)).toBeLessThanOrEqual(1);
+  expect(await page.evaluate(hostCount)).toBeLessThanOrEqual(1);
 }
 
 /** Console lines that name our code or the browser's complaints about extensions. */
@@ -238,13 +258,13 @@ const NAV_THREADS: Thread[] = Array.from({ length: 20 }, (_, n) => ({
 }));
 const NAV_URL = (n: number) => url(`nav${n}`);
 
-export const HOSTILE_ROUTES: { url: string; html: () => string }[] = [
+const HOSTILE_ROUTES: { url: string; html: () => string }[] = [
   { url: FRAMED.same, html: () => page(OTHER_THREAD) },
   { url: FRAMED.cross, html: () => `<!doctype html><title>Run</title><div class="activity-description">My mid back aches after the long run.</div>` },
   ...[1, 2, 3, 4].map((n) => ({ url: url(`real${n}`), html: () => page(n % 2 ? THREAD : OTHER_THREAD) })),
 ];
 
-export const HOSTILE_SCENARIOS: HostileScenario[] = [
+const HOSTILE_SCENARIOS: HostileScenario[] = [
   {
     name: 'shows markup and script payloads in posts as text, in the card and the popup',
     url: url('payload'),
@@ -252,13 +272,13 @@ export const HOSTILE_SCENARIOS: HostileScenario[] = [
     async run(page) {
       const marks = await expectMarks(page, PAYLOAD_THREAD);
       expect(marks).toContain('t1_x1:mid back <b>aches');
-      expect(await page.hover('mid back <b>aches')).not.toBeNull();
-      expect(await page.run(injectedInCard, INJECTED)).toBe(0);
-      const popup = await page.popup();
+      expect(await hover(page, 'mid back <b>aches')).not.toBeNull();
+      expect(await page.evaluate(injectedInCard, INJECTED)).toBe(0);
+      const popup = await popupView(page);
       expect(popup.text).toContain('“mid back <b>aches”');
       expect(popup.text).toContain(PAYLOAD_AUTHOR);
       expect(popup.injected).toBe(0);
-      expect(await page.run(readGlobal, '__pwned')).toBeUndefined();
+      expect(await page.evaluate(readGlobal, '__pwned')).toBeUndefined();
     },
   },
   {
@@ -269,7 +289,7 @@ export const HOSTILE_SCENARIOS: HostileScenario[] = [
       const marks = await expectMarks(page, SCRIPTS_THREAD);
       expect(marks).toHaveLength(6);
       expect(marks.join('')).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
-      expect(await page.hover('lower back hurts')).not.toBeNull();
+      expect(await hover(page, 'lower back hurts')).not.toBeNull();
     },
   },
   {
@@ -297,7 +317,7 @@ export const HOSTILE_SCENARIOS: HostileScenario[] = [
     async run(page) {
       const marks = await expectMarks(page, DEEP_THREAD);
       expect(marks).toContain('t1_deep:lower back hurts');
-      expect((await page.hover('lower back hurts'))?.name).toBe('Back pain: lower back');
+      expect((await hover(page, 'lower back hurts'))?.name).toBe('Back pain: lower back');
     },
   },
   {
@@ -306,9 +326,9 @@ export const HOSTILE_SCENARIOS: HostileScenario[] = [
     html: framesPage,
     async run(page) {
       await expectMarks(page, THREAD);
-      await expect.poll(() => page.frames().then((f) => f.length)).toBe(2);
+      await expect.poll(() => frameViews(page).then((f) => f.length)).toBe(2);
       await new Promise((r) => setTimeout(r, 1000));
-      const frames = await page.frames();
+      const frames = await frameViews(page);
       expect(frames).toEqual([
         { url: FRAMED.same, highlights: 0, hosts: 0 },
         { url: FRAMED.cross, highlights: 0, hosts: 0 },
@@ -322,10 +342,10 @@ export const HOSTILE_SCENARIOS: HostileScenario[] = [
     init: overrideBuiltins,
     async run(page) {
       await expectMarks(page, THREAD);
-      expect((await page.hover('lower back gets really tight'))?.name).toBe('Back pain: lower back');
-      await page.run((html: string) => document.getElementById('comment-tree')!.insertAdjacentHTML('beforeend', html), commentHtml(comment('late', 'My upper back is sore after racing in a hydration vest.')));
+      expect((await hover(page, 'lower back gets really tight'))?.name).toBe('Back pain: lower back');
+      await page.evaluate((html: string) => document.getElementById('comment-tree')!.insertAdjacentHTML('beforeend', html), commentHtml(comment('late', 'My upper back is sore after racing in a hydration vest.')));
       await expectMarks(page, withComments([...THREAD.comments, comment('late', 'My upper back is sore after racing in a hydration vest.')]));
-      expect(await page.run(readGlobal, '__extensionCalls')).toEqual([]);
+      expect(await page.evaluate(readGlobal, '__extensionCalls')).toEqual([]);
     },
   },
   {
@@ -334,11 +354,11 @@ export const HOSTILE_SCENARIOS: HostileScenario[] = [
     html: () => page(THREAD),
     async run(page) {
       await expectMarks(page, THREAD);
-      await page.run(removeHostOnSight, 1_000_000);
-      await page.hover('lower back gets really tight');
+      await page.evaluate(removeHostOnSight, 1_000_000);
+      await hover(page, 'lower back gets really tight');
       await expectPageHealthy(page);
       // Each re-append of ours costs the page a removal: a few per card, not a microtask loop.
-      expect(await page.run(readGlobal, '__removals')).toBeLessThanOrEqual(5);
+      expect(await page.evaluate(readGlobal, '__removals')).toBeLessThanOrEqual(5);
       await expectMarks(page, THREAD);
     },
   },
@@ -348,14 +368,14 @@ export const HOSTILE_SCENARIOS: HostileScenario[] = [
     html: () => page(THREAD),
     async run(page) {
       await expectMarks(page, THREAD);
-      await page.run(removeHostOnSight, 20);
-      for (let attempt = 0; attempt < 8 && (await page.run(readGlobal, '__removals')) !== 20; attempt++) {
-        await page.hover(attempt % 2 ? 'lower back gets really tight' : 'pain between my shoulder blades', 1000);
-        await page.run(() => document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' })), undefined);
+      await page.evaluate(removeHostOnSight, 20);
+      for (let attempt = 0; attempt < 8 && (await page.evaluate(readGlobal, '__removals')) !== 20; attempt++) {
+        await hover(page, attempt % 2 ? 'lower back gets really tight' : 'pain between my shoulder blades', 1000);
+        await page.evaluate(() => document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' })));
       }
-      expect(await page.run(readGlobal, '__removals')).toBe(20);
-      expect((await page.hover('lower back gets really tight'))?.name).toBe('Back pain: lower back');
-      expect(await page.run(hostCount, undefined)).toBe(1);
+      expect(await page.evaluate(readGlobal, '__removals')).toBe(20);
+      expect((await hover(page, 'lower back gets really tight'))?.name).toBe('Back pain: lower back');
+      expect(await page.evaluate(hostCount)).toBe(1);
     },
   },
   {
@@ -365,10 +385,10 @@ export const HOSTILE_SCENARIOS: HostileScenario[] = [
     async run(page) {
       await expectMarks(page, THREAD);
       const steps = NAV_THREADS.map((thread, n) => ({ url: NAV_URL(n), html: threadContentHtml(thread) }));
-      await page.run(pushStates, { steps, gapMs: 50 });
+      await page.evaluate(pushStates, { steps, gapMs: 50 });
       const last = NAV_THREADS.at(-1)!;
       const expected = await expectMarks(page, last);
-      expect(await page.run(highlightSize, undefined)).toBe(expected.length);
+      expect(await page.evaluate(highlightSize)).toBe(expected.length);
     },
   },
   {
@@ -380,9 +400,42 @@ export const HOSTILE_SCENARIOS: HostileScenario[] = [
         await page.goto(url(`real${n}`));
         await expectMarks(page, n % 2 ? THREAD : OTHER_THREAD);
       }
-      expect((await page.hover('lower back gets really tight'))?.name).toBe('Back pain: lower back');
-      expect(await page.run(hostCount, undefined)).toBe(1);
+      expect((await hover(page, 'lower back gets really tight'))?.name).toBe('Back pain: lower back');
+      expect(await page.evaluate(hostCount)).toBe(1);
     },
   },
 ];
 
+
+export function hostileRoutes(): FixtureRoutes {
+  const routes = new FixtureRoutes();
+  for (const route of [...HOSTILE_ROUTES, ...HOSTILE_SCENARIOS]) routes.addHtml(route.url, route.html());
+  routes.addHtml(THREAD_URL, threadPageHtml(THREAD));
+  return routes;
+}
+
+/** The hostile-page tests, for a session launched with `hostileRoutes()`. */
+export function hostilePageTests(session: () => BrowserSession): void {
+  it('hears errors thrown in the content scripts’ world (so “no errors” below means something)', async () => {
+    const errors: string[] = [];
+    const tab = await session().openTab(THREAD_URL, { errors });
+    await tab.executeScript(throwCanary);
+    await expect.poll(() => errors.join('\n')).toMatch(/backlight-canary[\s\S]*backlight-canary-throw/);
+    await tab.close();
+  });
+
+  for (const scenario of HOSTILE_SCENARIOS) {
+    it(scenario.name, async () => {
+      const errors: string[] = [];
+      const tab = await session().openTab(scenario.url, { init: scenario.init, errors });
+      await scenario.run(tab);
+      await expectPageHealthy(tab);
+      expectNoErrors(errors);
+      await tab.close();
+    });
+  }
+
+  it('never touches the network', () => {
+    expect(session().routes.unexpected()).toEqual([]);
+  });
+}

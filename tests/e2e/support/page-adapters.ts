@@ -1,0 +1,92 @@
+import type { BrowserPage, TabPage } from './browser-session';
+
+/**
+ * The calls that Playwright's and Puppeteer's pages both have, as the adapters below make them.
+ * Functions to evaluate go through untyped: the adapters' own signatures type them.
+ */
+export interface DriverPage {
+  evaluate(fn: never, arg?: unknown): Promise<unknown>;
+  waitForSelector(selector: string): Promise<unknown>;
+  goto(url: string): Promise<unknown>;
+  reload(): Promise<unknown>;
+  addScriptTag(options: { path: string }): Promise<unknown>;
+  mouse: { move(x: number, y: number, options: { steps: number }): Promise<void>; click(x: number, y: number): Promise<void> };
+  keyboard: { press(key: never): Promise<void> };
+  frames(): { url(): string; evaluate(fn: never): Promise<unknown> }[];
+  close(): Promise<void>;
+}
+
+/** What a tab asks of its browser's extension harness. */
+export type TabExtension = Pick<TabPage, 'badge' | 'openPopup' | 'sendMessage' | 'executeScript'>;
+
+/** A page of either driver, as a `BrowserPage`. */
+export class PageAdapter implements BrowserPage {
+  constructor(protected readonly page: DriverPage) {}
+
+  async evaluate<R, A>(fn: (arg: A) => R, arg?: A): Promise<Awaited<R>> {
+    return (await this.page.evaluate(fn as never, arg)) as Awaited<R>;
+  }
+
+  async waitForSelector(selector: string): Promise<void> {
+    await this.page.waitForSelector(selector);
+  }
+
+  close(): Promise<void> {
+    return this.page.close();
+  }
+}
+
+/** A tab of either driver, as a `TabPage`; the extension's side comes from its browser's harness. */
+export class TabAdapter extends PageAdapter implements TabPage {
+  constructor(
+    page: DriverPage,
+    private readonly extension: TabExtension,
+  ) {
+    super(page);
+  }
+
+  async goto(url: string): Promise<void> {
+    await this.page.goto(url);
+  }
+
+  async reload(): Promise<void> {
+    await this.page.reload();
+  }
+
+  async addScriptFile(path: string): Promise<void> {
+    await this.page.addScriptTag({ path });
+  }
+
+  mouseMove(x: number, y: number, steps = 1): Promise<void> {
+    return this.page.mouse.move(x, y, { steps });
+  }
+
+  mouseClick(x: number, y: number): Promise<void> {
+    return this.page.mouse.click(x, y);
+  }
+
+  keyboardPress(key: string): Promise<void> {
+    return this.page.keyboard.press(key as never);
+  }
+
+  evaluateInChildFrames<R>(fn: () => R): Promise<{ url: string; result: Awaited<R> }[]> {
+    const children = this.page.frames().slice(1);
+    return Promise.all(children.map(async (frame) => ({ url: frame.url(), result: (await frame.evaluate(fn as never)) as Awaited<R> })));
+  }
+
+  badge(): Promise<string> {
+    return this.extension.badge();
+  }
+
+  openPopup(): Promise<BrowserPage> {
+    return this.extension.openPopup();
+  }
+
+  sendMessage(message: object): Promise<void> {
+    return this.extension.sendMessage(message);
+  }
+
+  executeScript(fn: () => void): Promise<void> {
+    return this.extension.executeScript(fn);
+  }
+}
