@@ -7,10 +7,11 @@ import { parsePercent } from '../core/facts/parse-percent';
 import { parseSpeedKph } from '../core/facts/parse-speed';
 import { definedFacts, pageDecimal, readShoes, readStat, statsByLabel } from './labelled-stats';
 
-// Strava activity pages (server-rendered summary). The athlete heading reads "Name – Run" (the
-// sport type after the dash; the document title repeats it: "Title | Run | Strava"). Stats are
-// `.inline-stats li` (value in `strong`, name in `.label`) and `.more-stats .row` pairs; the
-// weather panel is `.weather-stat` label/value pairs; gear is `.gear` with `.gear-name` and
+// Strava activity pages (server-rendered summary; see SELECTORS-CHECKED.md). The athlete heading
+// reads "Name – Run" (the sport type after the dash; the document title repeats it: "Title | Run |
+// Strava"). Stats are `.inline-stats li` (value in `strong`, name in `.label`) and `.more-stats
+// .row`s (name in the first cell, value in a `strong`); the weather panel is `.weather-stats`
+// columns of `.weather-stat` label/value pairs; gear is `.gear` with `.gear-name` and
 // `.gear-distance` (the shoe's total). Labels are matched in English and German.
 const LABELS = {
   distance: ['distance', 'distanz'],
@@ -32,10 +33,10 @@ export function stravaFacts(doc: Document): PageFacts {
   const decimal = pageDecimal(doc);
   // Later entries win in a Map: the headline stats override the "more stats" rows.
   const stats = new Map([
-    ...statsByLabel(doc, '.activity-stats .more-stats .row', '.spans5', '.spans3'),
+    ...statsByLabel(doc, '.activity-stats .more-stats .row', ':scope > :first-child', 'strong'),
     ...statsByLabel(doc, '.activity-stats .inline-stats li', '.label', 'strong'),
   ]);
-  const weather = statsByLabel(doc, '.weather .weather-stat', '.weather-label', '.weather-value');
+  const weather = statsByLabel(doc, '.weather-stats .weather-stat', '.weather-label', '.weather-value');
   return definedFacts({
     activityType: parseActivityType(sportType(doc) ?? ''),
     distanceKm: readStat(stats, LABELS.distance, (text) => parseDistanceKm(text, decimal)),
