@@ -12,12 +12,12 @@ import { readHighlight } from './support/page-marks';
 // Shared by card.chromium.e2e.ts and card.firefox.e2e.ts. Functions marked "in the page" are
 // serialised into the page's main world: they must not use anything from this module.
 
-export const CARD_THREAD: FixturePage = {
+const CARD_THREAD: FixturePage = {
   url: 'https://www.reddit.com/r/running/comments/1cards1/back_pain_on_long_runs_and_hills/',
   file: 'cards/thread.html',
 };
 
-export const HOSTILE_THREAD_URL = 'https://www.reddit.com/r/running/comments/1cards2/hostile_styles/';
+const HOSTILE_THREAD_URL = 'https://www.reddit.com/r/running/comments/1cards2/hostile_styles/';
 
 /** Page CSS that breaks careless injected UI. */
 const HOSTILE_CSS = `<style>
@@ -38,7 +38,7 @@ export function cardRoutes(): FixtureRoutes {
 }
 
 /** What the card of the mention whose text contains `text` should say, computed in Node. */
-export function expectedCard(page: FixturePage, text: string): CardModel {
+function expectedCard(page: FixturePage, text: string): CardModel {
   const { facts, posts } = readSavedPage(fixtureHtml(page), page.url);
   for (const post of posts) {
     const analysis = analyze(post.text, { facts });
@@ -60,7 +60,7 @@ export function mentionPoint(text: string): { x: number; y: number } | null {
 }
 
 /** In the page: the mention's whole box. */
-export function mentionBox(text: string): { left: number; top: number; right: number; bottom: number } | null {
+function mentionBox(text: string): { left: number; top: number; right: number; bottom: number } | null {
   for (const range of CSS.highlights.get('backlight-active') ?? []) {
     if (!(range as Range).toString().includes(text)) continue;
     const { left, top, right, bottom } = (range as Range).getBoundingClientRect();
@@ -102,7 +102,7 @@ export function readCard(): CardSnapshot | null {
 }
 
 /** In the page: styles of page elements that our stylesheet must never reach. */
-export function pageStyle(): string[] {
+function pageStyle(): string[] {
   return [...document.querySelectorAll('h1, p, article')].slice(0, 6).map((el) => {
     const s = getComputedStyle(el);
     return [s.display, s.fontSize, s.fontFamily, s.color, s.boxSizing, s.margin].join('|');
@@ -110,7 +110,7 @@ export function pageStyle(): string[] {
 }
 
 /** In the page: the centre of the card's button named `name`. */
-export function cardButton(name: string): { x: number; y: number } | null {
+function cardButton(name: string): { x: number; y: number } | null {
   const root = document.querySelector('[data-backlight-host]')?.shadowRoot;
   const button = [...(root?.querySelectorAll('button') ?? [])].find(
     (b) => (b.getAttribute('aria-label') ?? b.textContent) === name,
@@ -124,7 +124,7 @@ export function cardButton(name: string): { x: number; y: number } | null {
  * In the page (after axe.min.js is loaded): serious and critical axe violations inside the card,
  * and how many rules applied there (so an empty context can't pass by checking nothing).
  */
-export async function cardAxeViolations(): Promise<{ serious: string[]; rulesApplied: number }> {
+async function cardAxeViolations(): Promise<{ serious: string[]; rulesApplied: number }> {
   const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<AxeResults> } }).axe;
   const results = await axe.run({ include: [{ fromShadowDom: ['[data-backlight-host]', '[role="dialog"]'] }] }, {});
   return {
@@ -140,9 +140,9 @@ interface AxeResults {
   passes: unknown[];
 }
 
-export const AXE_PATH = resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js');
+const AXE_PATH = resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js');
 
-export function intersects(
+function intersects(
   a: { left: number; top: number; right: number; bottom: number },
   b: { left: number; top: number; right: number; bottom: number },
 ): boolean {

@@ -14,7 +14,7 @@ export const privacyRoutes = (): FixtureRoutes => new FixtureRoutes(PRIVACY_PAGE
 
 /**
  * A test per page, for a session launched with `privacyRoutes()`: marks, a card and the popup.
- * Each browser checks the requests they made in a test of its own, after these.
+ * Each browser's file then checks, in a test of its own, that none of them made a request.
  */
 export function privacyPageTests(session: () => BrowserSession): void {
   for (const fixture of PRIVACY_PAGES) {

@@ -5,6 +5,8 @@ import { FixtureRoutes } from './support/fixture-routes';
 import { readHighlight } from './support/page-marks';
 import { extensionRequests, SITE_PAGES } from './support/site-pages';
 
+// Shared by sites.chromium.e2e.ts and sites.firefox.e2e.ts.
+
 export const siteRoutes = (): FixtureRoutes => new FixtureRoutes(SITE_PAGES);
 
 /** The supported-site tests, for a session launched with `siteRoutes()`. */
