@@ -47,10 +47,11 @@ interface Cluster {
   negatedInside: boolean;
 }
 
-interface Gap {
-  coordinated: boolean;
-  negative: boolean;
-}
+// What the words between two phrases hold (see `gap`): bits, or BROKEN_LINK. A number, not an
+// object, since a gap is read for every pair of neighbouring phrases.
+const BROKEN_LINK = -1;
+const COORDINATED_GAP = 1;
+const NEGATIVE_GAP = 2;
 
 export class MentionFinder {
   constructor(
@@ -117,17 +118,18 @@ export class MentionFinder {
     const weak = (!isLocation && bits & PAIN && phrase.weak) || (lastPhrase.bits & PAIN && lastPhrase.weak);
     const label = cluster.first === cluster.last && !cluster.hasPain && this.leadsSentence(cluster.first.first);
     const gap = this.gap(cluster.last.last, item.first, !complete, weak ? 0 : MAX_GAP_CONTENT_WORDS, label);
-    if (!gap) return false;
+    if (gap === BROKEN_LINK) return false;
+    const negative = (gap & NEGATIVE_GAP) !== 0;
     // "my lower back hurts and my upper back is tight" is two mentions;
     // "back pain between my shoulder blades" is one.
-    if (complete && isLocation && (gap.coordinated || bits & WHOLE || !(lastPhrase.bits & (PAIN | RESOLUTION)))) {
+    if (complete && isLocation && (gap & COORDINATED_GAP || bits & WHOLE || !(lastPhrase.bits & (PAIN | RESOLUTION)))) {
       return false;
     }
     // "not strong", "not fine": a denied resolution is no resolution (and no negation).
     const onlyResolution = (bits & (LOCATION | WHOLE | PAIN)) === 0;
-    if (onlyResolution && gap.negative) return true;
+    if (onlyResolution && negative) return true;
     cluster.last = item;
-    cluster.negatedInside ||= gap.negative;
+    cluster.negatedInside ||= negative;
     if (isLocation) {
       cluster.hasLocation = true;
       if (cluster.region === 'unspecified') cluster.region = phrase.region;
@@ -138,30 +140,29 @@ export class MentionFinder {
   }
 
   /**
-   * The words strictly between two tokens, or null when they break the link.
+   * The words strictly between two tokens, or BROKEN_LINK when they break the link.
    * After a location that labels a note ("Lower back: fine"), a colon links.
    */
-  private gap(from: number, to: number, allowCoordinatedBody: boolean, maxContentWords: number, label: boolean): Gap | null {
+  private gap(from: number, to: number, allowCoordinatedBody: boolean, maxContentWords: number, label: boolean): number {
     const { ids, starts, text } = this.stream;
     const { items, itemAt } = this.matches;
     const flags = this.lexicon.flags;
     let words = 0;
     let content = 0;
-    let coordinated = false;
-    let negative = false;
+    let holds = 0;
     for (let t = from + 1; t < to; t++) {
       const id = ids[t]!;
       if (id < 0 && label && t === from + 1 && id === CLAUSE_TOKEN && text.charCodeAt(starts[t]!) === COLON) continue;
-      if (id < 0 || ++words > MAX_GAP_WORDS) return null;
+      if (id < 0 || ++words > MAX_GAP_WORDS) return BROKEN_LINK;
       const k = itemAt[t]!;
       if (k >= 0) {
         const item = items[k]!;
         const bits = item.phrase.bits;
-        if (item.dropped || bits & (TRAP | HYPOTHETICAL)) return null;
+        if (item.dropped || bits & (TRAP | HYPOTHETICAL)) return BROKEN_LINK;
         if (bits & OTHER_BODY) {
-          if (!allowCoordinatedBody || !this.nextToCoordinator(item)) return null;
+          if (!allowCoordinatedBody || !this.nextToCoordinator(item)) return BROKEN_LINK;
         } else if (bits & NEG_PRE) {
-          negative = true;
+          holds |= NEGATIVE_GAP;
         } else if (!(bits & NEG_POST)) {
           content++;
         }
@@ -169,12 +170,12 @@ export class MentionFinder {
         continue;
       }
       const f = flags[id]!;
-      if (f & BREAK) return null;
-      if (f & NEGATIVE) negative = true;
-      else if (f & COORDINATOR) coordinated = true;
+      if (f & BREAK) return BROKEN_LINK;
+      if (f & NEGATIVE) holds |= NEGATIVE_GAP;
+      else if (f & COORDINATOR) holds |= COORDINATED_GAP;
       else if (!(f & FILLER)) content++;
     }
-    return content > maxContentWords ? null : { coordinated, negative };
+    return content > maxContentWords ? BROKEN_LINK : holds;
   }
 
   /** "back and knee pain", "sore knees and back". */
