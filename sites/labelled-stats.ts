@@ -32,6 +32,17 @@ export function statsBySibling(root: ParentNode, label: string): Map<string, str
   return stats;
 }
 
+/** Stats as `label → value text` where each `value` element's label is the `label` element beside it in its parent. */
+export function statsByParent(root: ParentNode, value: string, label: string): Map<string, string> {
+  const stats = new Map<string, string>();
+  for (const element of root.querySelectorAll(value)) {
+    const name = squashedText(element.parentElement?.querySelector(label));
+    const text = element.textContent;
+    if (name && text && !stats.has(name)) stats.set(name, text);
+  }
+  return stats;
+}
+
 /** The first of `labels` (lower-case, in the page's languages) that the stats have, parsed. */
 export function readStat<T>(
   stats: ReadonlyMap<string, string>,

@@ -91,6 +91,18 @@ const CASES: Case[] = [
     absent: ['Connect+', 'Hoka Speedgoat 5'],
   },
   {
+    adapter: garminConnect,
+    fixture: 'garmin-connect-app',
+    posts: [
+      'Tempo on the canal towpath',
+      'Sharp pain low in my back on the left side',
+      "Book the physio before Sunday's long run.",
+      'Strong pace for a tempo',
+    ],
+    // The notes' own heading, the header's meta line, the upsell and the comment box.
+    absent: ['Notes Sharp pain', 'Recorded by', 'Connect+', 'Add a comment', 'Jen Okoro'],
+  },
+  {
     adapter: intervalsIcu,
     fixture: 'intervals-icu',
     posts: [

@@ -17,6 +17,7 @@ describe('pickAdapter', () => {
     ['strava', 'strava', 5],
     ['strava-dashboard', 'strava', 6],
     ['garmin-connect', 'garmin-connect', 2],
+    ['garmin-connect-app', 'garmin-connect', 4],
     ['intervals-icu', 'intervals-icu', 4],
     ['discourse', 'discourse', 5],
   ])('picks the site adapter for %s.html by its URL', (fixture, id, count) => {
