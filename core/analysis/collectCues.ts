@@ -7,15 +7,17 @@ import type { CauseId, RedFlagId } from '../vocabulary';
 import * as lexiconFlags from '../detector/lexicon';
 import type { Lexicon } from '../detector/lexicon';
 import type { Matches, PhraseMatch } from '../detector/matchPhrases';
-import { markHypothetical } from '../detector/hypotheticalScope';
+import * as hypotheticalScope from '../detector/hypotheticalScope';
 import type { NegationScopes } from '../detector/negationScope';
 import * as roles from '../detector/roles';
 import type { TokenStream } from '../detector/tokenize';
-import { markTriedLists } from './triedLists';
+import * as triedLists from './triedLists';
 
-// Local copies of imported constants (see detector/tokenize.ts).
+// Local copies of imported constants and functions (see detector/tokenize.ts).
 const { NEGATIVE } = lexiconFlags;
 const { CUE, NEG_POST, RED_FLAG, RESOLUTION } = roles;
+const markHypothetical = hypotheticalScope.markHypothetical;
+const markTriedLists = triedLists.markTriedLists;
 
 const POST_NEGATION_WORDS = 3;
 

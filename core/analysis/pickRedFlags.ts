@@ -1,7 +1,10 @@
 // One hit per red flag: its first occurrence; hits ordered by position.
 import type { RedFlagHit } from '../types';
 import type { RedFlagCue } from './collectCues';
-import { insertionSort } from './insertionSort';
+import * as sorting from './insertionSort';
+
+// A local copy of the imported function (see detector/tokenize.ts).
+const insertionSort = sorting.insertionSort;
 
 function byStart(a: RedFlagHit, b: RedFlagHit): number {
   return a.start - b.start;

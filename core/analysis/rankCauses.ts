@@ -5,7 +5,10 @@
 import type { RankedCause, Span } from '../types';
 import type { CauseId } from '../vocabulary';
 import type { CauseCue } from './collectCues';
-import { insertionSort } from './insertionSort';
+import * as sorting from './insertionSort';
+
+// A local copy of the imported function (see detector/tokenize.ts).
+const insertionSort = sorting.insertionSort;
 
 export interface MentionPlace {
   sentence: number;

@@ -5,17 +5,18 @@
 // my back hurts" stops.
 import * as lexiconFlags from './lexicon';
 import type { Lexicon } from './lexicon';
-import { continuesList } from './continuesList';
+import * as lists from './continuesList';
 import type { Matches, PhraseMatch } from './matchPhrases';
 import * as roles from './roles';
 import { Scratch } from './scratch';
 import * as tokens from './tokenize';
 import type { TokenStream } from './tokenize';
 
-// Local copies of imported constants (see tokenize.ts).
+// Local copies of imported constants and functions (see tokenize.ts).
 const { AND_LIKE, BREAK, UNTIL } = lexiconFlags;
 const { HYPOTHETICAL, MENTION_PART, NEG_PRE, OTHER_BODY, scopeKind } = roles;
 const { CLAUSE_TOKEN, SENTENCE_TOKEN, PARAGRAPH_TOKEN } = tokens;
+const continuesList = lists.continuesList;
 
 const SCOPE_WORDS = 6;
 const UNTIL_LOOKAHEAD = 12;
