@@ -1,11 +1,12 @@
 // Builds a CueCheck that looks for any of some words in the same sentence
 // (within a bounded window, so the scan stays linear overall).
 import type { CueCheck } from '../detector/roles';
+import { wordSet } from './wordSet';
 
 const WINDOW = 25;
 
 export function sentenceHas(words: readonly string[], wanted: boolean): CueCheck {
-  const set = new Set(words);
+  const isWanted = wordSet(words);
   return (stream, firstToken, lastToken) => {
     const { text, starts, ends, ids, sentences, count } = stream;
     const sentence = sentences[firstToken]!;
@@ -13,7 +14,7 @@ export function sentenceHas(words: readonly string[], wanted: boolean): CueCheck
     const to = Math.min(count - 1, lastToken + WINDOW);
     for (let t = from; t <= to; t++) {
       if (ids[t]! < 0 || sentences[t] !== sentence || (t >= firstToken && t <= lastToken)) continue;
-      if (set.has(text.slice(starts[t]!, ends[t]!).toLowerCase())) return wanted;
+      if (isWanted(text, starts[t]!, ends[t]!)) return wanted;
     }
     return !wanted;
   };

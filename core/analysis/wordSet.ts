@@ -1,0 +1,26 @@
+// Lower-case words looked up at a token in place: the same answer as
+// `words.has(text.slice(start, end).toLowerCase())`, without making two strings
+// per token. Only ASCII capitals lower-case to a lone ASCII letter: "İ" becomes
+// two characters, and the Kelvin sign, which becomes "k", never sits in a token.
+export type WordTest = (text: string, start: number, end: number) => boolean;
+
+export function wordSet(words: readonly string[]): WordTest {
+  const byLength: string[][] = [];
+  for (const word of words) {
+    if (!/^[a-z]+$/.test(word)) throw new Error(`word must be a-z: "${word}"`);
+    (byLength[word.length] ??= []).push(word);
+  }
+  return (text, start, end) => {
+    const candidates = byLength[end - start];
+    if (candidates === undefined) return false;
+    for (const word of candidates) if (spells(text, start, word)) return true;
+    return false;
+  };
+}
+
+/** Do the characters from `start` spell `word` (a-z), in either case? */
+function spells(text: string, start: number, word: string): boolean {
+  // `| 32` lower-cases A-Z and leaves nothing else in a-z.
+  for (let i = 0; i < word.length; i++) if ((text.charCodeAt(start + i) | 32) !== word.charCodeAt(i)) return false;
+  return true;
+}
