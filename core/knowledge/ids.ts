@@ -56,14 +56,14 @@ export type FaqId = (typeof FAQ_IDS)[number];
 
 export const SOURCE_IDS = [
   'nhs-back-pain',
-  'nhs-sciatica',
-  'nhs-cauda-equina',
-  'nhs-heart-attack',
+  'nhs-inform-back-problems',
+  'nhs-borders-back-pain',
+  'mayo-back-pain-doctor',
+  'healthify-sciatica',
+  'mayo-heart-attack',
   'nhs-pulmonary-embolism',
-  'nhs-stroke',
-  'nhs-breathing-stress',
+  'nhs-berkshire-breathing',
   'nhs-dehydration',
-  'nhs-leg-cramps',
   'nhs-vitamin-d',
   'nice-ng59',
   'nice-ng234',
@@ -89,6 +89,9 @@ export const SOURCE_IDS = [
   'jbiomech-posture-2020',
   'acr-weather-2014',
   'painmed-weather-2017',
+  'jat-cramps-2022',
+  'bmcmed-warm-up-2012',
+  'ijerph-backpacks-2022',
 ] as const;
 export type SourceId = (typeof SOURCE_IDS)[number];
 

@@ -6,9 +6,10 @@ type SourceData = Omit<Source, 'id'>;
 const doi = (id: string): string => `https://doi.org/${id}`;
 
 /**
- * Public sources, cited by id from facts/*.ts. Only pages and papers we are
- * confident exist; DOIs only where we are sure of them. Titles stay in the
- * language they were published in.
+ * Public sources, cited by id from facts/*.ts. Each was checked against stored
+ * copies of public pages on 2026-11-25; SOURCES-CHECKED.md records what was
+ * read and which ones could not be confirmed. DOIs only where a stored page
+ * showed them. Titles stay in the language they were published in.
  */
 const DATA: Record<SourceId, SourceData> = {
   'nhs-back-pain': {
@@ -18,25 +19,39 @@ const DATA: Record<SourceId, SourceData> = {
     url: 'https://www.nhs.uk/conditions/back-pain/',
     kind: 'health-service-page',
   },
-  'nhs-sciatica': {
+  'nhs-inform-back-problems': {
+    title: 'Back problems',
+    publisher: 'NHS inform (NHS 24, Scotland)',
+    year: 2026,
+    url: 'https://www.nhsinform.scot/illnesses-and-conditions/muscle-bone-and-joints/self-management-advice/back-problems/',
+    kind: 'health-service-page',
+  },
+  'nhs-borders-back-pain': {
+    title: 'Back pain (Emergency Department patient information)',
+    publisher: 'NHS Borders, on Right Decisions (NHS Scotland)',
+    year: 2026,
+    url: 'https://www.rightdecisions.scot.nhs.uk/patient-information-leaflets/acute-services-bgh/emergency-department/back-pain',
+    kind: 'health-service-page',
+  },
+  'mayo-back-pain-doctor': {
+    title: 'When to see a doctor for back pain',
+    publisher: 'Mayo Clinic',
+    year: 2026,
+    url: 'https://mayoclinic.org/connected-care/when-to-see-a-doctor-for-back-pain/cpt-20470965',
+    kind: 'health-service-page',
+  },
+  'healthify-sciatica': {
     title: 'Sciatica',
-    publisher: 'NHS (UK National Health Service)',
-    year: 2023,
-    url: 'https://www.nhs.uk/conditions/sciatica/',
+    publisher: 'Healthify He Puna Waiora (New Zealand)',
+    year: 2026,
+    url: 'https://healthify.nz/health-a-z/s/sciatica',
     kind: 'health-service-page',
   },
-  'nhs-cauda-equina': {
-    title: 'Cauda equina syndrome',
-    publisher: 'NHS (UK National Health Service)',
-    year: 2023,
-    url: 'https://www.nhs.uk/conditions/cauda-equina-syndrome/',
-    kind: 'health-service-page',
-  },
-  'nhs-heart-attack': {
-    title: 'Heart attack',
-    publisher: 'NHS (UK National Health Service)',
-    year: 2023,
-    url: 'https://www.nhs.uk/conditions/heart-attack/',
+  'mayo-heart-attack': {
+    title: "Heart attack symptoms: Know what's a medical emergency",
+    publisher: 'Mayo Clinic',
+    year: 2017,
+    url: 'https://www.mayoclinic.org/diseases-conditions/heart-attack/in-depth/heart-attack-symptoms/art-20047744',
     kind: 'health-service-page',
   },
   'nhs-pulmonary-embolism': {
@@ -46,18 +61,11 @@ const DATA: Record<SourceId, SourceData> = {
     url: 'https://www.nhs.uk/conditions/pulmonary-embolism/',
     kind: 'health-service-page',
   },
-  'nhs-stroke': {
-    title: 'Stroke',
-    publisher: 'NHS (UK National Health Service)',
-    year: 2023,
-    url: 'https://www.nhs.uk/conditions/stroke/',
-    kind: 'health-service-page',
-  },
-  'nhs-breathing-stress': {
-    title: 'Breathing exercises for stress',
-    publisher: 'NHS (UK National Health Service)',
-    year: 2022,
-    url: 'https://www.nhs.uk/mental-health/self-help/guides-tools-and-activities/breathing-exercises-for-stress/',
+  'nhs-berkshire-breathing': {
+    title: 'How breathing can reduce stress and anxiety',
+    publisher: 'Berkshire Healthcare NHS Foundation Trust',
+    year: 2026,
+    url: 'https://www.berkshirehealthcare.nhs.uk/advice/how-breathing-can-reduce-stress-and-anxiety',
     kind: 'health-service-page',
   },
   'nhs-dehydration': {
@@ -65,13 +73,6 @@ const DATA: Record<SourceId, SourceData> = {
     publisher: 'NHS (UK National Health Service)',
     year: 2023,
     url: 'https://www.nhs.uk/conditions/dehydration/',
-    kind: 'health-service-page',
-  },
-  'nhs-leg-cramps': {
-    title: 'Leg cramps',
-    publisher: 'NHS (UK National Health Service)',
-    year: 2023,
-    url: 'https://www.nhs.uk/conditions/leg-cramps/',
     kind: 'health-service-page',
   },
   'nhs-vitamin-d': {
@@ -84,7 +85,7 @@ const DATA: Record<SourceId, SourceData> = {
   'nice-ng59': {
     title: 'Low back pain and sciatica in over 16s: assessment and management (NICE guideline NG59)',
     publisher: 'National Institute for Health and Care Excellence (NICE)',
-    year: 2016,
+    year: 2020,
     url: 'https://www.nice.org.uk/guidance/ng59',
     kind: 'guideline',
   },
@@ -176,7 +177,7 @@ const DATA: Record<SourceId, SourceData> = {
     kind: 'systematic-review',
   },
   'jospt-cpg-2021': {
-    title: 'Interventions for the management of acute and chronic low back pain: revision 2021 (clinical practice guideline)',
+    title: 'Interventions for the management of acute and chronic low back pain: revision 2021',
     authors: 'George SZ et al.',
     publisher: 'Journal of Orthopaedic & Sports Physical Therapy (JOSPT)',
     year: 2021,
@@ -189,7 +190,7 @@ const DATA: Record<SourceId, SourceData> = {
     authors: 'Nielsen RO et al.',
     publisher: 'Journal of Orthopaedic & Sports Physical Therapy (JOSPT)',
     year: 2014,
-    url: doi('10.2519/jospt.2014.5164'),
+    url: 'https://vbn.aau.dk/da/publications/excessive-progression-in-weekly-running-distance-and-risk-of-runn',
     kind: 'study',
   },
   'bjsm-training-load-2016': {
@@ -260,7 +261,7 @@ const DATA: Record<SourceId, SourceData> = {
     kind: 'systematic-review',
   },
   'acr-weather-2014': {
-    title: 'Weather does not affect back pain: results from a case-crossover study',
+    title: 'Effect of weather on back pain: results from a case-crossover study',
     authors: 'Steffens D et al.',
     publisher: 'Arthritis Care & Research',
     year: 2014,
@@ -268,12 +269,37 @@ const DATA: Record<SourceId, SourceData> = {
     kind: 'study',
   },
   'painmed-weather-2017': {
-    title: 'Acute low back pain? Do not blame the weather: a case-crossover study',
+    title: 'Acute low back pain? Do not blame the weather—a case-crossover study',
     authors: 'Beilken K et al.',
     publisher: 'Pain Medicine',
     year: 2017,
     url: doi('10.1093/pm/pnw126'),
     kind: 'study',
+  },
+  'jat-cramps-2022': {
+    title: 'An evidence-based review of the pathophysiology, treatment, and prevention of exercise-associated muscle cramps',
+    authors: 'Miller KC et al.',
+    publisher: 'Journal of Athletic Training',
+    year: 2022,
+    url: doi('10.4085/1062-6050-0696.20'),
+    kind: 'expert-review',
+  },
+  'bmcmed-warm-up-2012': {
+    title:
+      'The effectiveness of neuromuscular warm-up strategies, that require no additional equipment, for preventing lower limb injuries during sports participation: a systematic review',
+    authors: 'Herman K et al.',
+    publisher: 'BMC Medicine',
+    year: 2012,
+    url: doi('10.1186/1741-7015-10-75'),
+    kind: 'systematic-review',
+  },
+  'ijerph-backpacks-2022': {
+    title: 'Impact of backpacks on ergonomics: biomechanical and physiological effects: a narrative review',
+    authors: 'Genitrini M et al.',
+    publisher: 'International Journal of Environmental Research and Public Health',
+    year: 2022,
+    url: doi('10.3390/ijerph19116737'),
+    kind: 'expert-review',
   },
 };
 

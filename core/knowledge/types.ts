@@ -50,9 +50,12 @@ export interface Source {
   id: SourceId;
   title: string;
   publisher: string;
-  /** Year published (for web pages and living guidelines, the year of the version we read). */
+  /**
+   * Year published (for web pages and living guidelines, the year of the
+   * version we read; the year we read it when the page shows no date).
+   */
   year: number;
-  /** https only; a DOI resolver or the publisher's stable landing page. */
+  /** https only; a DOI resolver, the publisher's stable landing page or a university repository record. */
   url: string;
   kind: SourceKind;
   /** e.g. "Hayden JA et al." */

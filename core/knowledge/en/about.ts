@@ -27,7 +27,7 @@ export const ABOUT: AboutText = {
     {
       heading: 'Where this comes from',
       paragraphs: [
-        'The content is written in our own words from public sources: NHS pages, the NICE guideline on low back pain and sciatica (NG59), Cochrane reviews, the Lancet low back pain series and papers in sports-medicine journals. Each cause and remedy lists its sources.',
+        'The content is written in our own words from public sources: NHS and other health-service pages, the NICE guideline on low back pain and sciatica (NG59), Cochrane reviews, the Lancet low back pain series and papers in sports-medicine journals. Each cause and remedy lists its sources.',
         'Most research is on lower back pain in the general population; far less is specific to runners or to mid and upper back pain, and we say so where it matters.',
       ],
     },

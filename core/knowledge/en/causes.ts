@@ -39,7 +39,7 @@ export const CAUSES: Record<CauseId, CauseText> = {
       'No regular strength work in your week',
     ],
     evidence:
-      'Mixed: core exercise reliably helps people with back pain, about as much as other exercise, but weak core muscles as a cause of pain is less clear.',
+      'Little evidence that weak core muscles cause back pain; trunk exercise does reliably help people who already have it, about as much as other exercise.',
   },
   'tight-hamstrings': {
     title: 'Tight hamstrings',
@@ -52,7 +52,7 @@ export const CAUSES: Record<CauseId, CauseText> = {
       'Short, restricted stride when you start running',
     ],
     evidence:
-      'Little evidence: hamstring tightness is common in people with and without back pain, and reviews have not found a causal link.',
+      'Little evidence: reviews have not shown that tight hamstrings cause back pain.',
   },
   impact: {
     title: 'Impact and hard landings',
@@ -71,7 +71,7 @@ export const CAUSES: Record<CauseId, CauseText> = {
     title: 'Shoes: worn out or recently changed',
     short: 'Worn-out shoes or a sudden switch of shoe type may change how a run feels through the back.',
     explanation:
-      'Cushioning wears down over hundreds of kilometres, and a big change (for example to zero-drop or very soft shoes) shifts load to different tissues. Runners who switch shoes abruptly sometimes notice new aches, including in the back. Research suggests choosing shoes that feel comfortable matters more than any particular shoe type.',
+      'Cushioning wears down over hundreds of kilometres, and a big change (for example to zero-drop or very soft shoes) shifts load to different tissues. Runners who switch shoes abruptly sometimes notice new aches, including in the back. Researchers have proposed that choosing shoes that feel comfortable matters more than any particular shoe type, though this is still an idea rather than a tested rule.',
     signs: [
       'Ache started soon after new shoes or a change of model',
       'Shoes with visibly compressed midsoles or high mileage',
@@ -162,7 +162,7 @@ export const CAUSES: Record<CauseId, CauseText> = {
     title: 'Cold weather',
     short: 'Runners often feel stiffer in the cold, though studies have not linked temperature to back pain.',
     explanation:
-      'In the cold, muscles can feel tight at the start of a run and people tend to hunch their shoulders against the chill. Many runners say their back is stiffer in winter. Yet studies of people with back pain found no link between temperature and new episodes. Warming up well and dressing in layers are still sensible for comfort.',
+      'In the cold, muscles can feel tight at the start of a run and people tend to hunch their shoulders against the chill. Many runners say their back is stiffer in winter. Yet studies of people with new back pain found no sign that cold days set off episodes. Warming up well and dressing in layers are still sensible for comfort.',
     signs: [
       'Stiff, tight back in the first kilometres of winter runs',
       'Hunching the shoulders against the cold',
@@ -201,14 +201,14 @@ export const CAUSES: Record<CauseId, CauseText> = {
     title: 'Salt and electrolyte losses',
     short: 'Heavy sweating loses salt, which runners often link to cramps, though the evidence is weak.',
     explanation:
-      'Sweat carries salt (sodium) and small amounts of other minerals. On long or hot runs, heavy sweaters can lose quite a lot, and many runners link this to cramping muscles, including in the back. Studies suggest cramps are more often about tired muscles than about salt, so electrolytes are worth getting right but are unlikely to be the whole story.',
+      'Sweat carries salt (sodium) and small amounts of other minerals. On long or hot runs, heavy sweaters can lose quite a lot, and many runners link this to cramping muscles, including in the back. Reviews suggest cramps usually have several causes, tired muscles among them, rather than salt loss alone, so electrolytes are worth getting right but are unlikely to be the whole story.',
     signs: [
       'White, salty marks on clothing or skin after runs',
       'Cramping late in long or hot runs',
       'Drinking lots of plain water with no food or salt on long efforts',
     ],
     evidence:
-      'Little evidence: electrolyte losses are a popular explanation for cramps, but studies point more to muscle fatigue; no link to back pain has been shown.',
+      'Little evidence: electrolyte losses are a popular explanation for cramps, but reviews find the causes are mixed and muscle fatigue plays a part; no link to back pain has been shown.',
   },
   magnesium: {
     title: 'Low magnesium',
@@ -273,7 +273,7 @@ export const CAUSES: Record<CauseId, CauseText> = {
       'Feeling generally tired, with heavy legs and poor sleep',
     ],
     evidence:
-      'Well supported for running injuries in general: sudden spikes in load are linked to more injuries, though studies of back pain in runners specifically are few and the exact thresholds are debated.',
+      'Mixed: sports-medicine consensus links sudden spikes in load to injury, mostly from other sports; in a large study of new runners the link was weak and uncertain, and back pain in runners has barely been studied.',
   },
   'arm-swing': {
     title: 'Arm swing and shoulder tension',

@@ -39,7 +39,7 @@ export const REMEDIES: Record<RemedyId, RemedyText> = {
       'Pain that keeps climbing despite less training is a reason to see a GP or physiotherapist.',
     ],
     evidence:
-      'Well supported for running injuries in general: matching training to what the body tolerates is central to sports-medicine consensus.',
+      'Mixed: matching training to what the body tolerates is central to sports-medicine consensus, but the evidence comes mostly from other sports and has not been tested for back pain in runners.',
   },
   'gradual-return': {
     title: 'Build back gradually',
@@ -77,7 +77,7 @@ export const REMEDIES: Record<RemedyId, RemedyText> = {
       'Long static stretches before running are not needed.',
     ],
     evidence:
-      'Little evidence for back pain specifically; warm-ups are low-risk and structured warm-up programmes reduce injuries in some sports.',
+      'Little evidence for back pain specifically; warm-ups are low-risk, and structured warm-up programmes have cut leg injuries in some team sports.',
   },
   'core-strength': {
     title: 'Trunk (core) strength',
@@ -170,7 +170,7 @@ export const REMEDIES: Record<RemedyId, RemedyText> = {
       'There is no single ideal cadence such as 180.',
     ],
     evidence:
-      'Mixed: lab studies show reduced loading at the hips and knees with a 5–10% higher step rate; effects on back pain have not been tested.',
+      'Little evidence for back pain: in a lab study, a 5% higher step rate eased loading at the knee and a 10% rise also at the hip; effects on back pain have not been tested.',
   },
   'terrain-progression': {
     title: 'Add hills and trails gradually',
@@ -207,7 +207,7 @@ export const REMEDIES: Record<RemedyId, RemedyText> = {
       'Changing several things at once (shoes, plan, surface) makes it hard to know what helped.',
     ],
     evidence:
-      'Mixed: comfort is a reasonable guide, and one cohort study linked rotating shoes with fewer injuries; no shoe has been shown to prevent back pain.',
+      'Little evidence: choosing by comfort is a proposal rather than a tested rule, and one cohort study linked rotating shoes with fewer injuries; no shoe or insole has been shown to prevent back pain.',
   },
   'treadmill-setup': {
     title: 'Treadmill set-up',
@@ -275,7 +275,7 @@ export const REMEDIES: Record<RemedyId, RemedyText> = {
       'For runs over about 90 minutes or heavy sweating, add electrolytes (sports drink, tablets or salty snacks).',
       'Drink and eat something salty after long or hot runs.',
     ],
-    dose: 'Each long or hot run; roughly 400–800 ml per hour is common, adjusted to thirst and conditions.',
+    dose: 'Each long or hot run, adjusted to thirst and conditions.',
     cautions: [
       'Drinking far more than thirst, especially plain water, can dangerously lower blood sodium.',
       'Check with a doctor before using salt tablets if you have high blood pressure or heart or kidney disease.',
@@ -337,7 +337,7 @@ export const REMEDIES: Record<RemedyId, RemedyText> = {
       'Breathlessness at rest is not a breathing-technique problem: get medical help.',
     ],
     evidence:
-      'Little evidence for back pain; breathing exercises are recommended by the NHS for stress and are safe to try.',
+      'Little evidence for back pain; NHS services suggest breathing exercises for stress, and they are safe to try.',
   },
   'sitting-breaks': {
     title: 'Break up long sitting',
@@ -355,7 +355,7 @@ export const REMEDIES: Record<RemedyId, RemedyText> = {
       'Standing still for hours is not better than sitting: alternate.',
     ],
     evidence:
-      'Mixed: reviews disagree on whether sitting causes back pain, but regular position changes are low-cost and many people find them helpful.',
+      'Little evidence: reviews disagree on whether sitting causes back pain and breaks have not been tested for it, but regular position changes are low-cost and many people find them helpful.',
   },
   heat: {
     title: 'Heat',

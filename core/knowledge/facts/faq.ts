@@ -11,7 +11,7 @@ export const FAQ_FACTS: Readonly<Record<FaqId, FaqFacts>> = {
   'when-to-see-doctor': {
     causes: [],
     remedies: [],
-    sources: ['nhs-back-pain', 'nice-ng59', 'nhs-cauda-equina'],
+    sources: ['nhs-back-pain', 'nhs-borders-back-pain', 'mayo-back-pain-doctor', 'nice-ng59'],
   },
   treadmill: {
     causes: ['treadmill', 'posture-slouch'],
@@ -31,7 +31,7 @@ export const FAQ_FACTS: Readonly<Record<FaqId, FaqFacts>> = {
   stress: {
     causes: ['stress', 'anxiety', 'shallow-breathing'],
     remedies: ['stress-management', 'breathing-drills', 'stay-active'],
-    sources: ['lancet-2018-hartvigsen', 'nhs-breathing-stress'],
+    sources: ['lancet-2018-hartvigsen', 'nhs-berkshire-breathing'],
   },
   'heat-or-ice': {
     causes: [],
@@ -41,7 +41,7 @@ export const FAQ_FACTS: Readonly<Record<FaqId, FaqFacts>> = {
   'how-long': {
     causes: [],
     remedies: ['stay-active', 'gradual-return'],
-    sources: ['nhs-back-pain', 'lancet-2018-hartvigsen'],
+    sources: ['nhs-inform-back-problems', 'nhs-back-pain', 'lancet-2018-hartvigsen'],
   },
   scan: {
     causes: [],
