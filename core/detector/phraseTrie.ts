@@ -18,8 +18,11 @@ export class PhraseTrie {
   private edgeMask = 0;
   private edgeCount = 0;
   private readonly wordCount: number;
-  /** 1 for each word that follows some node: any other word has no edge to look up. */
-  private readonly continues: Uint8Array;
+  /**
+   * For each word, a bit per node it follows, at the node's number mod 32: where the bit is
+   * clear, there is no edge to look up (most lookups, for the words after a phrase's start).
+   */
+  private readonly followed: Int32Array;
 
   /**
    * `firstWords`: the words some phrase starts with. `grow(word)` adds (through `step`) every
@@ -32,7 +35,7 @@ export class PhraseTrie {
   ) {
     this.wordCount = wordCount;
     this.rootOf = new Int32Array(wordCount).fill(NONE);
-    this.continues = new Uint8Array(wordCount);
+    this.followed = new Int32Array(wordCount);
     for (const word of firstWords) this.rootOf[word] = UNGROWN;
     this.resize(1024);
   }
@@ -62,7 +65,7 @@ export class PhraseTrie {
 
   /** The node after `node` on `word`, or -1. */
   child(node: number, word: number): number {
-    if (this.continues[word] === 0) return NONE;
+    if (((this.followed[word]! >>> (node & 31)) & 1) === 0) return NONE;
     const key = node * this.wordCount + word;
     const mask = this.edgeMask;
     for (let slot = Math.imul(key, 0x9e3779b1) >>> 0 & mask; ; slot = (slot + 1) & mask) {
@@ -86,7 +89,7 @@ export class PhraseTrie {
     if ((this.edgeCount + 1) * 2 > this.edgeMask + 1) this.resize((this.edgeMask + 1) * 2);
     this.insert(node * this.wordCount + word, next);
     this.edgeCount++;
-    this.continues[word] = 1;
+    this.followed[word]! |= 1 << (node & 31);
   }
 
   private insert(key: number, next: number): void {
