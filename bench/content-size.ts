@@ -1,6 +1,6 @@
-// Content-script size: what every supported page downloads and parses, and the card UI that the
-// background injects only when a tab opens its first card. Gzipped with node:zlib at level 9,
-// as stores and CDNs serve it. Needs `npm run build` first.
+// Content-script size: what every supported page downloads and parses, and the page UI (analysis,
+// knowledge, card) that the background injects only when a tab's popup or first card asks for it.
+// Gzipped with node:zlib at level 9, as stores and CDNs serve it. Needs `npm run build` first.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
