@@ -148,7 +148,7 @@ export function tokenize(text: string, words: WordIndex, ampersandId: number): T
       const start = i;
       // wordKey, folded in as the letters are read.
       let key = 0;
-      /** Characters of the word that are not letters of its spelling (apostrophes, combining marks). */
+      // Characters of the word that are not letters of its spelling (apostrophes, combining marks).
       let unspelled = 0;
       let known = true;
       while (i < n) {
