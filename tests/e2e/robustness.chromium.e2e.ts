@@ -1,61 +1,30 @@
 import type { Page, Worker } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commentHtml, THREAD_URL, threadPageHtml } from '../fixtures/live/reddit-thread';
+import { expect, it } from 'vitest';
+import { commentHtml, THREAD_URL } from '../fixtures/live/reddit-thread';
 import { mentionPoint, readCard } from './card.support';
 import { chromiumConsoleErrors } from './hostile-pages.console';
 import { expectNoErrors, hostCount } from './hostile-pages.support';
 import { expectedMarks, moreComments, readLiveMarks, THREAD } from './live-page.support';
-import { ChromiumSession } from './support/chromium';
-import { FixtureRoutes } from './support/fixture-routes';
+import { robustnessRoutes, robustnessTests } from './robustness.support';
+import { describeInBrowser } from './support/browser-session';
+import { ChromiumBrowser } from './support/chromium-browser';
 
-/** Stored values that are not settings: wrong types, wrong shapes, a version that is not one. */
-const GARBAGE: Record<string, unknown>[] = [
-  { settings: 'garbage' },
-  { settings: [1, 2, 3] },
-  { settings: { regions: 'all', disabledHosts: 42, highlight: null, dismissed: 'x', sites: [] } },
-  { settings: { cardDelayMs: 200 }, settings$: 'not a version' },
-];
+describeInBrowser('Chromium: corrupt storage, extension reloads, a stopped service worker', () => ChromiumBrowser.launch(robustnessRoutes()), (session) => {
+  robustnessTests(session);
 
-/**
- * Chromium: all a page's console shows, from every world: each `console.*` call, uncaught exceptions,
- * and the browser's warnings and errors. `chromiumConsoleErrors` leaves out the warnings and logs.
- */
-async function chromiumConsoleMessages(page: Page): Promise<string[]> {
-  const messages: string[] = [];
-  const cdp = await page.context().newCDPSession(page);
-  cdp.on('Runtime.exceptionThrown', ({ exceptionDetails: d }) => messages.push(`uncaught: ${d.exception?.description ?? d.text}`));
-  cdp.on('Runtime.consoleAPICalled', ({ type, args }) => {
-    messages.push(`console.${type}: ${args.map((a) => a.description ?? String(a.value)).join(' ')}`);
-  });
-  cdp.on('Log.entryAdded', ({ entry }) => {
-    if (entry.level === 'warning' || entry.level === 'error') messages.push(`${entry.source}: ${entry.text}`);
-  });
-  await cdp.send('Runtime.enable');
-  await cdp.send('Log.enable');
-  return messages;
-}
-
-describe('Chromium: corrupt storage, extension reloads, a stopped service worker', () => {
-  let session: ChromiumSession;
-
-  beforeAll(async () => {
-    const routes = new FixtureRoutes();
-    routes.addHtml(THREAD_URL, threadPageHtml(THREAD));
-    session = await ChromiumSession.launch(routes);
-  });
-  afterAll(() => session?.close());
+  const chromium = () => session().chromium;
 
   /** The extension's running service worker (a new one after a reload or a stop). */
   async function worker(): Promise<Worker> {
-    const ours = () => session.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${session.extensionId}/`));
-    return ours() ?? (await session.context.waitForEvent('serviceworker', { timeout: 10_000 }));
+    const ours = () => chromium().context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${chromium().extensionId}/`));
+    return ours() ?? (await chromium().context.waitForEvent('serviceworker', { timeout: 10_000 }));
   }
 
   /** An extension page in a tab: the extension's API without waking the service worker. */
   async function extensionPage(path = 'popup.html'): Promise<Page> {
-    const page = await session.context.newPage();
+    const page = await chromium().context.newPage();
     await page.route(/^chrome-extension:/, (route) => route.continue());
-    await page.goto(`chrome-extension://${session.extensionId}/${path}`);
+    await page.goto(`chrome-extension://${chromium().extensionId}/${path}`);
     return page;
   }
 
@@ -79,7 +48,7 @@ describe('Chromium: corrupt storage, extension reloads, a stopped service worker
   }
 
   async function openThread(): Promise<{ page: Page; errors: string[] }> {
-    const page = await session.context.newPage();
+    const page = await chromium().context.newPage();
     const errors = await chromiumConsoleErrors(page);
     await page.goto(THREAD_URL);
     await expectThreadMarked(page, expectedMarks(THREAD));
@@ -98,47 +67,12 @@ describe('Chromium: corrupt storage, extension reloads, a stopped service worker
     await page.mouse.move(point.x, point.y, { steps: 4 });
   }
 
-  for (const garbage of GARBAGE) {
-    it(`marks with the defaults when storage holds ${JSON.stringify(garbage)}`, async () => {
-      await (await worker()).evaluate((items) => chrome.storage.local.set(items), garbage);
-      const { page, errors } = await openThread();
-      await hover(page, 'lower back gets really tight');
-      await expect.poll(() => page.evaluate(readCard)).not.toBeNull();
-      expectNoErrors(errors);
-      await page.close();
-      await (await worker()).evaluate((keys) => chrome.storage.local.remove(keys), Object.keys(garbage));
-    });
-  }
-
-  it('marks without a word in the page console when the settings were stored by a newer version', async () => {
-    const newer = { settings: { cardDelayMs: 200, optionOfANewerVersion: true }, settings$: { v: 99 } };
-    await (await worker()).evaluate((items) => chrome.storage.local.set(items), newer);
-    const page = await session.context.newPage();
-    const messages = await chromiumConsoleMessages(page);
-    await page.goto(THREAD_URL);
-    await expectThreadMarked(page, expectedMarks(THREAD));
-    expect(messages).toEqual([]);
-    // Read as they are, not migrated back or rewritten as ours.
-    expect(await (await worker()).evaluate(() => chrome.storage.local.get(['settings', 'settings$']))).toEqual(newer);
-    await page.close();
-    await (await worker()).evaluate(() => chrome.storage.local.remove(['settings', 'settings$']));
-  });
-
-  it('tells the reader on the options page when the stored settings are not settings at all', async () => {
-    await (await worker()).evaluate(() => chrome.storage.local.set({ settings: 'garbage' }));
-    const options = await extensionPage('options.html');
-    await options.getByRole('alert').waitFor();
-    expect(await options.getByRole('checkbox', { name: /toolbar button/ }).isChecked()).toBe(true);
-    await options.close();
-    await (await worker()).evaluate(() => chrome.storage.local.remove('settings'));
-  });
-
   it('keeps the badge and the popup right for a tab when the service worker is stopped, and counts new content', async () => {
     const { page, errors } = await openThread();
-    const cdp = await session.context.newCDPSession(page);
+    const cdp = await chromium().context.newCDPSession(page);
     const workerTargets = async () => {
       const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string; url: string }[] };
-      return targetInfos.filter((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${session.extensionId}/`));
+      return targetInfos.filter((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${chromium().extensionId}/`));
     };
     // Target.closeTarget reports success on a worker target but leaves it running.
     await cdp.send('ServiceWorker.enable');

@@ -38,6 +38,8 @@ export interface OpenTabOptions {
   init?: () => void;
   /** Collects the page's console errors, from every world the browser reports. */
   errors?: string[];
+  /** Collects every line of the page's console, at every level and from every world, uncaught errors included. */
+  messages?: string[];
 }
 
 /** A test browser with the built extension loaded, every request answered from fixtures. */
@@ -46,6 +48,8 @@ export interface BrowserSession {
   /** Every request heard from the browser's pages, the extension's own pages included. */
   readonly requests: readonly string[];
   openTab(url: string, options?: OpenTabOptions): Promise<TabPage>;
+  /** One of the extension's own pages (e.g. `options.html`) in a tab: the extension's API is at hand there. */
+  openExtensionPage(path: string): Promise<BrowserPage>;
   close(): Promise<void>;
 }
 

@@ -1,6 +1,7 @@
 import { chromiumConsoleErrors } from '../hostile-pages.console';
-import type { BrowserSession, OpenTabOptions, TabPage } from './browser-session';
+import type { BrowserPage, BrowserSession, OpenTabOptions, TabPage } from './browser-session';
 import { ChromiumSession } from './chromium';
+import { chromiumConsoleMessages } from './console-messages';
 import type { FixtureRoutes } from './fixture-routes';
 import { PageAdapter, TabAdapter } from './page-adapters';
 
@@ -21,10 +22,11 @@ export class ChromiumBrowser implements BrowserSession {
     return this.chromium.routes;
   }
 
-  async openTab(url: string, { init, errors }: OpenTabOptions = {}): Promise<TabPage> {
+  async openTab(url: string, { init, errors, messages }: OpenTabOptions = {}): Promise<TabPage> {
     const { chromium } = this;
     const page = await chromium.open(url, async (tab) => {
       if (errors) await chromiumConsoleErrors(tab, errors);
+      if (messages) await chromiumConsoleMessages(tab, messages);
       if (init) await tab.addInitScript(init);
     });
     return new TabAdapter(page, {
@@ -42,6 +44,12 @@ export class ChromiumBrowser implements BrowserSession {
         );
       },
     });
+  }
+
+  async openExtensionPage(path: string): Promise<BrowserPage> {
+    const page = await this.chromium.context.newPage();
+    await page.goto(`chrome-extension://${this.chromium.extensionId}/${path}`);
+    return new PageAdapter(page);
   }
 
   close(): Promise<void> {

@@ -1,6 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import { firefoxConsoleErrors } from '../hostile-pages.console';
-import type { BrowserSession, OpenTabOptions, TabPage } from './browser-session';
+import type { BrowserPage, BrowserSession, OpenTabOptions, TabPage } from './browser-session';
+import { firefoxConsoleMessages } from './console-messages';
 import type { FixtureRoutes } from './fixture-routes';
 import { FirefoxSession } from './firefox';
 import { PageAdapter, TabAdapter } from './page-adapters';
@@ -19,11 +20,12 @@ export class FirefoxBrowser implements BrowserSession {
     return this.firefox.routes;
   }
 
-  async openTab(url: string, { init, errors }: OpenTabOptions = {}): Promise<TabPage> {
+  async openTab(url: string, { init, errors, messages }: OpenTabOptions = {}): Promise<TabPage> {
     const { firefox } = this;
     const page = await firefox.open(url, async (tab) => {
       this.hear(tab);
       if (errors) firefoxConsoleErrors(tab, errors);
+      if (messages) firefoxConsoleMessages(tab, messages);
       if (init) await tab.evaluateOnNewDocument(init);
     });
     // The extension's API is reached from its pages, opened in tabs that take the front: the tab
@@ -49,6 +51,12 @@ export class FirefoxBrowser implements BrowserSession {
         await page.bringToFront();
       },
     });
+  }
+
+  async openExtensionPage(path: string): Promise<BrowserPage> {
+    const page = await this.firefox.openExtensionPage(path);
+    this.hear(page);
+    return new PageAdapter(page);
   }
 
   /** Records `page`'s requests: extension pages' requests are not intercepted, so the routes never see them. */

@@ -31,12 +31,27 @@ export class FirefoxSession {
       args: ['--remote-allow-system-access'],
       extraPrefsFirefox: {
         'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
+        // Kept across an uninstall: a reinstalled extension's pages would move to a random UUID otherwise.
+        'extensions.webextensions.keepUuidOnUninstall': true,
         'network.dns.disableIPv6': true,
         'app.update.enabled': false,
       },
     });
     await browser.installExtension(extension);
     return new FirefoxSession(browser, routes, profile);
+  }
+
+  /**
+   * Removes the extension. It stands in for disabling it, which neither WebDriver BiDi (install and
+   * uninstall only) nor `management.setEnabled` (themes only) can do; both unload it the same way.
+   */
+  uninstallExtension(): Promise<void> {
+    return this.browser.uninstallExtension(GECKO_ID);
+  }
+
+  /** Installs the built extension again, temporarily, under the same UUID. */
+  async reinstallExtension(): Promise<void> {
+    await this.browser.installExtension(requireBuild(FIREFOX_BUILD, 'npm run build:firefox'));
   }
 
   get extensionOrigin(): string {
