@@ -2,6 +2,7 @@ import { REGIONS, type Region } from '../core/vocabulary';
 import { DEFAULT_SITE_IDS, type DefaultSiteId } from './default-sites';
 import { isDismissedMention, MAX_DISMISSED, type DismissedMention } from './dismissed-mentions';
 import {
+  DEFAULT_HIGHLIGHT,
   HIGHLIGHT_COLOUR_IDS,
   HIGHLIGHT_MODES,
   type HighlightColour,
@@ -38,7 +39,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze<Settings>({
   allOfReddit: false,
   userSites: [],
   cardDelayMs: 500,
-  highlight: { mode: 'underline', colour: 'purple' },
+  highlight: { ...DEFAULT_HIGHLIGHT },
   badge: true,
   regions: [...REGIONS],
   disabledHosts: [],

@@ -5,6 +5,8 @@
  * The walk follows the flat tree: an element with an open shadow root is read through its
  * shadow root, and a <slot> through the nodes assigned to it, so slotted text counts once.
  */
+import { HOST_ATTRIBUTE } from './cards/card-host';
+
 export interface TextBlock {
   text: string;
   nodes: Text[];
@@ -27,7 +29,7 @@ export function isSkipped(el: Element): boolean {
   if (SKIPPED.has(el.tagName.toUpperCase())) return true;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   if (el.getAttribute('contenteditable') != null && el.getAttribute('contenteditable') !== 'false') return true;
-  return el.hasAttribute('data-backlight-host');
+  return el.hasAttribute(HOST_ATTRIBUTE);
 }
 
 type Step = Node | { separator: true };

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { detectMentionsIn } from '../../core/detect';
 import { isStepMessage } from '../../extension/commands';
-import { highlightRule } from '../../extension/highlight-style';
+import { highlightOverride } from '../../extension/highlight-style';
 import { loadSettings, watchSettings } from '../../extension/settings';
 import { siteDecision } from '../../extension/site-policy';
 import { SITE_MATCHES } from '../../sites/matches';
@@ -32,7 +32,7 @@ export default defineContentScript({
     const highlights = pageHighlights(window);
     const flash = new MentionFlash(window, highlights);
     const setHighlightStyle = adoptHighlightStyle(document);
-    setHighlightStyle(highlightRule(ACTIVE_HIGHLIGHT, settings.highlight));
+    setHighlightStyle(highlightOverride(ACTIVE_HIGHLIGHT, settings.highlight));
     const dismissals = new Dismissals(settings.dismissed, () => window.location.href);
     const scanner = new PageScanner({
       win: window,
@@ -50,7 +50,7 @@ export default defineContentScript({
     });
     const unwatch = watchSettings(({ settings: next }) => {
       settings = next;
-      setHighlightStyle(highlightRule(ACTIVE_HIGHLIGHT, next.highlight));
+      setHighlightStyle(highlightOverride(ACTIVE_HIGHLIGHT, next.highlight));
       cards.applySettings(next);
       scanner.refresh();
     });

@@ -13,6 +13,17 @@ export interface CardHost {
  */
 const REATTACH_BUDGET = 3;
 
+/** Marks our host element: the text reader skips it, and a later copy of this script finds it. */
+export const HOST_ATTRIBUTE = 'data-backlight-host';
+
+/**
+ * Removes hosts an earlier copy of this script left: Firefox stops a content script without
+ * warning when it unloads the extension (an update, say), then injects the new one into open tabs.
+ */
+export function removeStaleCardHosts(doc: Document): void {
+  for (const host of doc.querySelectorAll(`[${HOST_ATTRIBUTE}]`)) host.remove();
+}
+
 /**
  * Our one element in the page: a shadow-root host appended to <html>, holding all our styles.
  * A custom tag name keeps it clear of the page's `div`/`span` rules; if the page removes it
@@ -21,7 +32,7 @@ const REATTACH_BUDGET = 3;
  */
 export function createCardHost(doc: Document, styles: string): CardHost {
   const element = doc.createElement('backlight-card');
-  element.setAttribute('data-backlight-host', '');
+  element.setAttribute(HOST_ATTRIBUTE, '');
   // The shadow root is open so tests and assistive tools can reach the card; it holds no secrets.
   const shadow = element.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');

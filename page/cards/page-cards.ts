@@ -5,6 +5,7 @@ import { updateSettings, type Settings } from '../../extension/settings';
 import type { MentionFlash } from '../mention-flash';
 import type { PageScanner } from '../page-scanner';
 import { CardController } from './card-controller';
+import { removeStaleCardHosts } from './card-host';
 import type { Dismissals } from './dismissals';
 
 export interface PageCardsDeps {
@@ -21,6 +22,7 @@ export interface PageCardsDeps {
  * site policy then clears the page.
  */
 export function startPageCards({ win, scanner, dismissals, flash, settings }: PageCardsDeps) {
+  removeStaleCardHosts(win.document);
   let delayMs = settings.cardDelayMs;
   const host = win.location.hostname;
   const controller = new CardController({

@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import { commentHtml, THREAD_URL, type Thread } from '../fixtures/live/reddit-thread';
 import { hoverMention } from './card.support';
+import { hostCount } from './hostile-pages.support';
 import { expectedMarks, moreComments, readLiveMarks, THREAD } from './live-page.support';
 import {
   appendComments,
@@ -21,6 +22,13 @@ import { FirefoxBrowser } from './support/firefox-browser';
 // ctx.onInvalidated never runs: the script just stops, silently, and what it left in the page (the
 // Highlight in CSS.highlights, its adopted stylesheet, an open card) stays until the page loads
 // again. Installed or reloaded, the extension's content script is injected into the open tabs.
+// So the new script removes the old card, and the default marks are drawn by the manifest's CSS
+// alone (nothing adopted), which goes with the extension.
+
+/** Rules of the page's adopted stylesheets that style our highlights. */
+function adoptedHighlightRules(): string[] {
+  return document.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).filter((css) => css.includes('backlight'));
+}
 
 const MORE = moreComments(0, 1);
 const THREAD_AND_MORE: Thread = { ...THREAD, comments: [...THREAD.comments, ...MORE] };
@@ -61,6 +69,9 @@ describeInBrowser('Firefox: corrupt storage, an extension reload, the extension 
     await tab.evaluate(appendComments, MORE.map(commentHtml).join(''));
     await expectMarks(tab, THREAD_AND_MORE);
     await expectBadge(tab, THREAD_AND_MORE);
+    expect(await tab.evaluate(hostCount)).toBe(0);
+    await hoverMention(tab, 'lower back gets really tight');
+    expect(await tab.evaluate(hostCount)).toBe(1);
     await expectPageRunning(tab);
     await tab.reload();
     await expectMarks(tab, THREAD);
@@ -78,6 +89,8 @@ describeInBrowser('Firefox: corrupt storage, an extension reload, the extension 
     await hoverMention(tab, 'lower back gets really tight');
     await session().firefox.uninstallExtension();
 
+    // Default marks: only the manifest's CSS drew them, and Firefox took it out with the extension.
+    expect(await tab.evaluate(adoptedHighlightRules)).toEqual([]);
     await tab.evaluate(appendComments, MORE.map(commentHtml).join(''));
     await new Promise((r) => setTimeout(r, 1500));
     const newMarks = expectedMarks(THREAD_AND_MORE).filter((mark) => !expectedMarks(THREAD).includes(mark));
