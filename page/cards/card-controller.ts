@@ -27,7 +27,8 @@ const GRACE_MS = 300;
 /**
  * Hover cards for the page's mentions: finds the mention under the pointer by hit-testing the
  * ranges' rects (the page's DOM gets no listeners or attributes of ours), opens one card at a
- * time in our shadow-root host, and steps between mentions from the keyboard commands.
+ * time in our shadow-root host (on a hover, or a tap on a touch screen), and steps between
+ * mentions from the keyboard commands.
  */
 export class CardController {
   private host: CardHost | null = null;
@@ -57,7 +58,9 @@ export class CardController {
     const options = { passive: true, capture: true, signal: this.listening.signal };
     const doc = win.document;
     doc.addEventListener('pointermove', (e) => this.onPointerMove(e), options);
-    doc.addEventListener('pointerout', (e) => e.relatedTarget === null && this.onPointerGone(), options);
+    // A touch has no hover: a tap opens the card at once. A touch that scrolls ends in pointercancel.
+    doc.addEventListener('pointerup', (e) => e.pointerType === 'touch' && this.onTap(e), options);
+    doc.addEventListener('pointerout', (e) => e.pointerType !== 'touch' && e.relatedTarget === null && this.onPointerGone(), options);
     win.addEventListener('scroll', () => this.rects.invalidate(), options);
     win.addEventListener('resize', () => this.rects.invalidate(), options);
     doc.addEventListener('keydown', (e) => this.onKeyDown(e), { capture: true, signal: this.listening.signal });
@@ -107,6 +110,13 @@ export class CardController {
       this.frame = 0;
       this.track();
     });
+  }
+
+  private onTap(e: PointerEvent): void {
+    if (this.host !== null && e.composedPath().includes(this.host.element)) return;
+    const hit = this.rects.at(e.clientX, e.clientY);
+    if (hit) this.intent.openNow(hit.id);
+    else this.intent.close();
   }
 
   private track(): void {

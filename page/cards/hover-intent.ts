@@ -63,7 +63,7 @@ export class HoverIntent<T> {
     this.schedule(this.options.graceMs, () => this.close());
   }
 
-  /** Open at once (keyboard), replacing any card. */
+  /** Open at once (the keyboard, a tap), replacing any card. */
   openNow(target: T): void {
     this.open(target);
   }

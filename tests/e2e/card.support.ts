@@ -212,6 +212,18 @@ export function cardTests(session: () => BrowserSession): void {
     await tab.close();
   });
 
+  it('opens a card on a tap, as on a touch screen, and a tap beside the post closes it', async () => {
+    const tab = await openCardThread(session());
+    const point = (await tab.evaluate(mentionPoint, 'mid back burning'))!;
+    await tab.tap(point.x, point.y);
+    await expect.poll(() => tab.evaluate(readCard).then((c) => c?.name), { timeout: 5000 }).toBe('Back pain: mid back');
+    await new Promise((r) => setTimeout(r, 600));
+    expect((await tab.evaluate(readCard))?.name).toBe('Back pain: mid back');
+    await tab.tap(4, point.y);
+    await expect.poll(() => tab.evaluate(readCard)).toBeNull();
+    await tab.close();
+  });
+
   it('puts a red flag first, with its urgency', async () => {
     const tab = await openCardThread(session());
     const expected = expectedCard(CARD_THREAD, 'lower back aches');

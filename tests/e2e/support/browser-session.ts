@@ -21,6 +21,8 @@ export interface TabPage extends BrowserPage {
   mouseMove(x: number, y: number, steps?: number): Promise<void>;
   mouseClick(x: number, y: number): Promise<void>;
   keyboardPress(key: string): Promise<void>;
+  /** A tap of a finger on a touch screen. */
+  tap(x: number, y: number): Promise<void>;
   /** Runs `fn` in each child frame. */
   evaluateInChildFrames<R>(fn: () => R): Promise<{ url: string; result: Awaited<R> }[]>;
   /** The extension's toolbar badge for this tab. */

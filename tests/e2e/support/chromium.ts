@@ -23,6 +23,8 @@ export class ChromiumSession {
       executablePath,
       headless,
       viewport: { width: 1200, height: 900 },
+      // A touch screen beside the mouse, as on a touch laptop: the cards answer taps too.
+      hasTouch: true,
       args: [
         `--disable-extensions-except=${extension}`,
         `--load-extension=${extension}`,

@@ -12,6 +12,7 @@ export interface DriverPage {
   addScriptTag(options: { path: string }): Promise<unknown>;
   mouse: { move(x: number, y: number, options: { steps: number }): Promise<void>; click(x: number, y: number): Promise<void> };
   keyboard: { press(key: never): Promise<void> };
+  touchscreen: { tap(x: number, y: number): Promise<void> };
   frames(): { url(): string; evaluate(fn: never): Promise<unknown> }[];
   close(): Promise<void>;
 }
@@ -67,6 +68,10 @@ export class TabAdapter extends PageAdapter implements TabPage {
 
   keyboardPress(key: string): Promise<void> {
     return this.page.keyboard.press(key as never);
+  }
+
+  tap(x: number, y: number): Promise<void> {
+    return this.page.touchscreen.tap(x, y);
   }
 
   evaluateInChildFrames<R>(fn: () => R): Promise<{ url: string; result: Awaited<R> }[]> {
