@@ -84,6 +84,13 @@ describe('causes', () => {
     expect(causeIds('34F, been running 2 yrs. Lower back tightness after every run.')).not.toContain('cold-weather');
   });
 
+  it('reads a season or a steady weekly volume as background, not a cause', () => {
+    expect(causeIds('My lower back ached all winter, vitamin D was low.')).not.toContain('cold-weather');
+    expect(causeIds('Back stiff after a winter run in the dark.')).toContain('cold-weather');
+    expect(causeIds('I run 40 miles a week and my lower back aches after long runs.')).not.toContain('training-load');
+    expect(causeIds('My lower back aches since I upped my mileage to 40 miles a week.')).toContain('training-load');
+  });
+
   describe('things tried in vain are not causes', () => {
     it.each([
       'Nothing helps my lower back pain. Stretching, foam rolling, new shoes, nothing.',
