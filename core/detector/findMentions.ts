@@ -15,7 +15,7 @@ import * as tokens from './tokenize';
 import type { TokenStream } from './tokenize';
 
 // Local copies of imported constants (see tokenize.ts).
-const { BACK_VERB, BREAK, COORDINATOR, COPULA, FILLER, NEGATIVE } = lexiconFlags;
+const { BACK_VERB, BREAK, COORDINATOR, COPULA, FILLER, NEGATIVE, PAIN_NOUN } = lexiconFlags;
 const { HYPOTHETICAL, LOCATION, NEG_POST, NEG_PRE, OTHER_BODY, PAIN, RESOLUTION, TRAP, WHOLE } = roles;
 const { CLAUSE_TOKEN, PARAGRAPH_TOKEN, SENTENCE_TOKEN } = tokens;
 
@@ -78,20 +78,24 @@ export class MentionFinder {
   }
 
   /**
-   * "came back", "laid-back", "cut back": the word before makes "back" an
-   * adverb, except a copula before a pain word ("they are back pain free").
+   * "came back", "laid-back", "cut back": the word before makes "back" an adverb, except
+   * before a pain noun ("I get back pain", not "came back pain-free") or, after a copula,
+   * any pain word or pain noun ("is back sore", "are back pain free").
    */
   private dropAdverbialBacks(): void {
-    const { ids } = this.stream;
+    const { ids, count } = this.stream;
     const { items, itemAt } = this.matches;
     const flags = this.lexicon.flags;
     for (const item of items) {
       if (!item.phrase.ambiguous || item.first === 0) continue;
       const before = ids[item.first - 1]!;
       if (before <= 0 || !(flags[before]! & BACK_VERB)) continue;
+      const after = item.last + 1 < count ? ids[item.last + 1]! : -1;
+      const nounFollows = after > 0 && (flags[after]! & PAIN_NOUN) !== 0;
       const next = itemAt[item.last + 1] ?? -1;
       const painFollows = next >= 0 && (mentionPhrase(items[next]!).bits & PAIN) !== 0;
-      if (!(flags[before]! & COPULA && painFollows)) item.dropped = true;
+      const body = flags[before]! & COPULA ? painFollows || nounFollows : painFollows && nounFollows;
+      if (!body) item.dropped = true;
     }
   }
 

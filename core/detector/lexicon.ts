@@ -13,6 +13,7 @@ import {
   HYPOTHETICAL_WORDS,
   LIST_END_WORDS,
   NEGATIVE_WORDS,
+  PAIN_NOUNS,
   UNTIL_WORDS,
   WHETHER_WORDS,
 } from './lexicon/wordClasses';
@@ -36,6 +37,8 @@ export const WHETHER = 512;
 export const FIRST_PERSON = 1024;
 /** "just", "only": a list of denied things ends here (see continuesList). */
 export const LIST_END = 2048;
+/** "pain", "ache": after "get back", "think back", the back is the body (see findMentions). */
+export const PAIN_NOUN = 4096;
 
 export interface Lexicon {
   words: WordIndex;
@@ -88,6 +91,7 @@ export function compileLexicons(
     [WHETHER_WORDS, WHETHER],
     [FIRST_PERSON_WORDS, FIRST_PERSON],
     [LIST_END_WORDS, LIST_END],
+    [PAIN_NOUNS, PAIN_NOUN],
   ];
   for (const [list] of classes) for (const word of wordsOf(list)) words.idOf(word);
   const flags = new Uint16Array(words.size);

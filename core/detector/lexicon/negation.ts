@@ -44,7 +44,11 @@ export const PSEUDO_NEGATION = [
   'wont|doesnt|didnt|hasnt|isnt|not go|going|gone|went away',
   'not improving|improved|helping|helped',
   'not getting better',
-  'nothing helps|helped|works|worked',
+  'nothing helps|helped|works|worked|fixed|fixes|sorted|cured',
+  'didnt|doesnt|hasnt|havent|wont|cant|not|never help|helped|fix|fixed|sort|sorted|cure|cured',
+  'nothing like|beats|compares+to',
+  // The runner stopping something, not the pain stopping: "eased once I stopped chest breathing".
+  'i|we|you|ive stopped|stop|quit',
   'nothing has|seems+to help|helped|worked',
   'cant|cannot|couldnt get rid',
   'never stops|stopped',

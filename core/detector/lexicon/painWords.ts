@@ -30,11 +30,11 @@ export const PAIN_WORDS = [
   'cramp|cramps|cramping|cramped',
   'pinch|pinched|pinching|pinchy',
   'crick|kink|kinked',
-  'bothering|bothers|bothered|bugging me',
-  'acting|playing up',
+  'bothering|bothers|bothered|bugging|bugs|bugged me',
+  'acting|acts|acted|playing|plays|played up',
   'flare|flares|flaring|flared',
   'flare+up|flareup|flareups',
-  'screaming|complaining|protesting|barking|grumbling|moaning|griping|grumpy|cranky|angry|unhappy|crampy|cooked|fried|knackered|ruined|banjaxed|wonky|janky|stuffed|hate|hates|hated|hating',
+  'screaming|screams|screamed|complaining|complains|complain|complained|protesting|protests|protested|barking|grumbling|grumbles|grumbled|moaning|moans|moaned|griping|gripes|griped|grumpy|cranky|angry|unhappy|crampy|cooked|fried|knackered|ruined|banjaxed|wonky|janky|stuffed|hate|hates|hated|hating',
   'in+bits|a+mess|a+wreck|messed+up|jacked+up|mess+with|messing+with|messes+with',
   'pays|paid|paying|pay for+it',
   'gave|gives|giving me any|_ grief|trouble|bother|problems|issues|hell|jip|gyp',
@@ -49,6 +49,12 @@ export const PAIN_WORDS = [
 
 export const WEAK_PAIN_WORDS = [
   'problem|problems|issue|issues|trouble|troubles|injury|injuries|bad|dodgy|funny|weird|off|shot|went|saga|woes|struggles|drama',
+  'jar|jars|jarred|jarring|jolt|jolts|jolted|jolting',
+  // A remedy's effect on the back discusses its pain ("rows fixed my upper back", CONTRACT §1).
+  'help|helps|helped|fix|fixes|fixed|sort|sorts|sorted|cure|cures|cured my|your|his|her',
+  // "stress shows up in my back", "I feel it in my lower back".
+  'feel|feels|felt|feeling it|that|this in my|your|his|her|the',
+  'shows|show|showed|showing up in my|your|his|her',
   'went|goes|gave|gives|giving out',
   'gave way',
   'out of whack|alignment|place',

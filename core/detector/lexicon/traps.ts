@@ -13,7 +13,7 @@ export const BACK_TRAPS = [
   'back on track|form|course|pace|schedule|target|plan|trails|trail|roads|road|bike|horse|feet|foot|it|top|line',
   'back on my|the feet|road|roads|trails|bike|horse|track|treadmill|plan|schedule',
   'back at it|home|work|school|base|camp',
-  'back home|yard|garden|door|seat|seats|road|roads|street|streets|lane|lanes|country|trail|trails|half|nine|straight|straights|stretch|end|story|burner|log|field|row|page|pages|marker|markers|office|room|pocket|squat|squats|day|extension|extensions|and+forth|pack|packs|packer|packers|side|foot|catalogue',
+  'back home|yard|garden|door|seat|seats|road|roads|street|streets|lane|lanes|country|trail|trails|half|nine|straight|straights|stretch|end|story|burner|log|field|row|page|pages|marker|markers|office|room|pocket|wheel|wheels|tyre|tyres|tire|tires|brake|brakes|squat|squats|day|extension|extensions|and+forth|pack|packs|packer|packers|side|foot|catalogue',
   'back up|down|off|away|onto',
   'back out of',
   'out|there and|n back|backs',
@@ -61,4 +61,5 @@ export const BACK_VERBS = [
   'rolled circle circled settle settled throttle throttled talk talked text texted hit send sent take takes took',
   'taking put puts shift shifted cycle cycled cycling bike biked ride rode riding swim swam spring sprang flash',
   'spin spun float floated slide slid threw throw thrown hang hung stay stayed bite fire fired',
+  'screamed screams shouted shouts yelled yells snapped snaps barked barks answered replied replies',
 ];

@@ -40,5 +40,8 @@ check checking tell telling curious question as`;
  */
 export const FIRST_PERSON_WORDS = 'i im ive my';
 
+/** "get back pain", "think back pain": after a verb that makes "back" an adverb, a pain noun keeps it the body. */
+export const PAIN_NOUNS = 'pain pains ache aches soreness stiffness tightness spasm spasms twinges niggles';
+
 /** After a comma, these turn from what was denied to what is so: "no numbness, just a sore back". */
 export const LIST_END_WORDS = 'just only';

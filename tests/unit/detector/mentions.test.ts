@@ -29,6 +29,19 @@ describe('mention finding', () => {
     expect(mentionsOf(input)).toEqual([{ text: span, region, status: 'active' }]);
   });
 
+  it.each([
+    ['my back always complains around week 10', 'back always complains', 'unspecified'],
+    ['my lower back protested on the climbs', 'lower back protested', 'lower'],
+    ['downhills jar my lower back', 'jar my lower back', 'lower'],
+    ['stress shows up in my back before anywhere else', 'shows up in my back', 'unspecified'],
+    ['I can feel it in my lower back after long runs', 'feel it in my lower back', 'lower'],
+    ['fixing that helped my lower back loads', 'helped my lower back', 'lower'],
+    ['I get back pain when I run hills', 'back pain', 'unspecified'],
+    ['I used to think back pain was part of running', 'back pain', 'unspecified'],
+  ])("runners' idiom: %s", (input, span, region) => {
+    expect(mentionsOf(input).map(({ text, region: r }) => ({ text, region: r }))).toEqual([{ text: span, region }]);
+  });
+
   it('keeps the span equal to the input slice, with odd apostrophes and emoji', () => {
     const text = 'Ugh 😩 my back’s been SORE all day';
     const [mention] = analyze(text).mentions;

@@ -39,6 +39,12 @@ describe('"back" that is not the body', () => {
     "I'm sore everywhere, back to running tomorrow.",
     'Pain keeps coming back in my calf.',
     'Ran with a friend coming back from injury.',
+    'He screamed back at me from across the road.',
+    'I fixed my back wheel before the ride.',
+    "Got back issues of Runner's World from the library.",
+    'I came back pain free from the trip.',
+    'The coach helped my back-to-back long runs go smoothly.',
+    'I felt it back in March but my calves are fine now.',
   ])('%s', (text) => {
     expect(analyze(text).mentions).toEqual([]);
   });
