@@ -11,7 +11,7 @@ export const CAUSE_CUES: Record<CauseId, string[]> = {
     'lean|leaning|leaned|leant forward|forwards|too+far+forward',
     'bent|bending over|forward',
     'head down|forward',
-    'looking|look|looked|staring|glancing|checking down|_ at my|the|_ watch|wrist|phone|garmin|feet|ground',
+    'looking|look|looked|staring|glancing|checking down|_ at my|the|a|_ watch|wrist|phone|garmin|feet|ground|screen|screens|tv',
     'rounded|rounding|hunched shoulders',
     'shoulders rounded|forward|hunched',
     'forward+head|head+posture',
@@ -36,9 +36,12 @@ export const CAUSE_CUES: Record<CauseId, string[]> = {
   'weak-core': [
     'weak|weaker|feeble|no|poor|zero|lack+of|lacking core|abs|glutes|trunk',
     'weak|weaker|feeble|no|poor|zero core strength|stability|work|muscles',
-    'core|abs|glutes is|are|was|were|feel|feels weak|weaker|non+existent|nonexistent|lazy|asleep',
-    'no|zero|skipped|skip|skipping|skips|neglected|neglect|neglecting|ignored|ignoring|dropped|stopped core work|workouts|exercises|training|strength|routine|sessions|_',
-    'havent|dont|didnt|never do|done core',
+    'core|abs|glutes|trunk is|are|was|were|feel|feels|_ basically|pretty|so|really|very|totally|_ weak|weaker|non+existent|nonexistent|lazy|asleep',
+    'no|zero|skipped|skip|skipping|skips|neglected|neglect|neglecting|ignored|ignoring|dropped|stopped core|strength work|workouts|exercises|training|strength|routine|sessions|_',
+    'havent|dont|didnt|never|rarely|barely|hardly do|did|done|doing any|much|_ core|strength|strength+work|core+work',
+    'more|extra|some|proper core|strength work|training|exercises',
+    'do|does|doing any core|strength work|training|exercises',
+    'core thing|issue|issues|problem|weakness',
     'dead+butt|glute+amnesia',
   ],
   'tight-hamstrings': [
@@ -75,6 +78,7 @@ export const CAUSE_CUES: Record<CauseId, string[]> = {
     'shoes|shoe|footwear|trainers|sneakers',
   ],
   stress: [
+    'anxious|worried|stressed|stressing about|over work|my+job|money|deadlines',
     'stress|stressed|stressful|stressing|stresses|stressy',
     'work|life|job|family|financial|exam|emotional stress|pressure|pressures',
     'tension',
@@ -90,7 +94,7 @@ export const CAUSE_CUES: Record<CauseId, string[]> = {
   ],
   'shallow-breathing': [
     'chest breathing|breather|breaths|breath',
-    'breathing|breathe only|mostly|too+high|_ into|from|with|through|in my|the|_ chest|upper+chest',
+    'breathing|breathe|breathes only|mostly|high|high+up|too+high|way+too+high|_ into|from|with|through|in my|the|_ chest|upper+chest',
     'holding|hold|held|holds my|your|the breath',
     'breath holding',
     'shallow breathing|breaths|breath|breather',
@@ -101,6 +105,9 @@ export const CAUSE_CUES: Record<CauseId, string[]> = {
     'diaphragm|diaphragmatic|diaphram|diaphragms',
     'belly|stomach|abdominal|tummy breathing|breaths|breathe',
     'breathing|breathe from|into|with|through my|the belly|stomach|tummy|abdomen',
+    'not|never|dont|didnt|doesnt|isnt|wasnt|no use|using|used|engage|engaging|working|doing my|the|_ diaphragm',
+    'not|never|no belly|stomach|diaphragmatic|diaphragm breathing|breaths|breather',
+    'not|rather+than|instead+of belly|tummy',
     'side stitch|stitches|stich|stiches|cramp',
     'stitch|stitches|stich',
   ],
@@ -190,7 +197,7 @@ export const CAUSE_CUES: Record<CauseId, string[]> = {
     'laptop|work|messenger bag',
   ],
   'training-load': [
-    'upped|up|upping|increase|increasing|increased|doubled|tripled|jumped|ramped+up|bumped+up|bumped|raised|raising|added|added+to|boosted my|the|your|_ mileage|miles|volume|distance|load|training|kms|km',
+    'upped|up|upping|increase|increasing|increased|doubled|tripled|jumped|ramped+up|bumped+up|bumped|raised|raising|added|added+to|boosted|lengthened|extended my|the|your|_ mileage|miles|volume|distance|load|training|kms|km|long+run|long+runs|runs',
     'mileage|volume|distance|training+load jump|jumped|increase|increased|spike|spiked|went+up|has+gone+up|doubled|ramp|ramped',
     'more|extra|higher|high|big|bigger|increased|increasing|upping|adding mileage|miles|volume|km|kms|weeks|week|speedwork|speed+work|intervals|long+runs',
     'ramping|ramp up',
@@ -198,13 +205,19 @@ export const CAUSE_CUES: Record<CauseId, string[]> = {
     'new|first|big marathon|ultra|training|half+marathon|half|#+k|#+mile block|cycle|plan|build',
     'marathon|ultra|half+marathon block|build|prep',
     'training block|cycle|build',
+    'training load',
+    'started|starting|began|begun marathon|ultra|half+marathon|race training|prep',
+    'mileage|volume|distance is|was|went|has+gone|_ from|_ # to|_ #',
+    'track session|sessions|workout|workouts|intervals|repeats|reps|night|nights|#',
+    'mile|km|#+m|#+k repeats|reps',
+    '# st|nd|rd|th week|weeks of',
     'speedwork|speed+work',
     'back to back long+runs|long+run|runs|days',
     'back to back',
     'longer runs|long+runs', 'longest run',
     'peak|peaking week|weeks|mileage',
     '# mi|miles|km|k|mile week',
-    'after a long break|layoff|lay+off|time+off|hiatus', 'back into running|it|training', 'new block', 'block started', 'double days|day', 'doubles', '#|two a days', 'jump|jumped|jumping|went|going|gone from|to # days|runs|miles|km|mi', 'went|going|gone|jumped from # to #', 'first week|weeks of',
+    'after a long break|layoff|lay+off|time+off|hiatus', 'after # years|months|year|month off', 'after years|months off', 'back into running|it|training', 'new block', 'block started', 'double days|day', 'doubles', '#|two a days', 'jump|jumped|jumping|went|going|gone from|to # days|runs|miles|km|mi', 'went|going|gone|jumped from # to #', 'first week|weeks of',
     'too+much+too+soon|too+soon|overtraining|overtrained|overdid+it|overdoing+it|overdone|overreached|overreaching',
     'run+streak|streak|no+rest+days|no+rest+day|daily+runs', 'run|running every day',
   ],
@@ -220,6 +233,9 @@ export const CAUSE_CUES: Record<CauseId, string[]> = {
     'chicken wing|wings|winging', 'flailing|flail|floppy arms',
     'arms too high|low|tight|tense|stiff|bent|straight',
     'swinging|swing my arms',
+    'swinging|swing|swings|crossing across the|my|your body|midline|chest',
+    'tensing|tensed|tense|hunching|hunched|shrugging up my|the|your|_ shoulders',
+    'up|creeping+up|hunched+up by|around|to|near my|your|their ears',
   ],
   'prolonged-sitting': [
     'desk|office|computer|sedentary|wfh job|jobs|work|worker|chair|chairs|all+day|life|lifestyle',
@@ -229,14 +245,19 @@ export const CAUSE_CUES: Record<CauseId, string[]> = {
     'long|#+hr|#+hour|#+hours|hour|hours drive|drives|driving|flight|flights|haul|car+journey|car+ride|road+trip|commute|train+ride|bus+ride|meeting|meetings|trip|journey',
     'drove|driving|flew|flying|drive for|_ # hours|hrs|hr',
     'drive|ride home|back', 'road+trip|flight|flights|plane|airplane|aeroplane|overnight+flight|red+eye|redeye|jet+lag|jetlag',
-    'wfh|working+from+home|work+from+home|gaming|couch|sofa',
+    'laptop|computer|screen|desk all+day|for+hours|hours+a+day',
+    'wfh|working+from+home|work+from+home|gaming|couch+potato',
   ],
 };
 
 /** Phrases that contain a cue word but are no cue: "cold turkey", "foam rolling", "bent over rows". */
 export const CAUSE_TRAPS = [
   'cold turkey|brew|shower|showers|plunge|plunges|bath|baths|water|feet|call|sore|sores',
-  'a|head|chest|the cold',
+  'a|head|chest|common cold',
   'foam rolling|roller|roll|rolled',
   'bent over rows|row|rowing',
+  // Unchanged, so no cause: "same shoes, same routes".
+  `same|usual|regular ${SHOES}|mileage|volume|route|routes|surface|surfaces|terrain`,
+  // Worry about the symptom, not a cause: "should I be worried?".
+  'should+i+be|making+me|makes+me|made+me|getting worried|nervous|anxious|concerned',
 ];

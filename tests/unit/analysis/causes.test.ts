@@ -91,6 +91,37 @@ describe('causes', () => {
     expect(causeIds('My lower back aches since I upped my mileage to 40 miles a week.')).toContain('training-load');
   });
 
+  it.each([
+    ['weak-core', 'My lower back is sore, my core is basically nonexistent.'],
+    ['weak-core', 'Lower back sore again, I never do any strength work.'],
+    ['weak-core', 'My QL flares up on hills. Is this a core thing?'],
+    ['diaphragm', 'Mid back aches on every run and I never use my diaphragm.'],
+    ['diaphragm', 'Middle back sore, breathing into chest not belly.'],
+    ['shallow-breathing', 'Mid back tight, I breathe way too high in my chest.'],
+    ['arm-swing', 'Upper back aches, I keep tensing up my shoulders.'],
+    ['arm-swing', 'Upper back tight, my shoulders creep up by my ears.'],
+    ['cold-weather', 'Thoracic back pain after running in the cold.'],
+    ['training-load', 'Back pain has crept in since I started marathon training.'],
+    ['training-load', 'Back sore, mileage went from 30 to 50 this month.'],
+    ['training-load', 'Lower back tight since I increased my long run to 20k.'],
+    ['training-load', 'Track 12x400. Back tight after.'],
+    ['stress', 'My mid back pain comes on when I am anxious about work.'],
+    ['prolonged-sitting', 'Slouching at my laptop all day, upper back pain every run.'],
+    ['posture-slouch', 'Sore lower back on the treadmill, I am staring down at a screen.'],
+  ] as const)('reads %s in: %s', (id, text) => {
+    expect(causeIds(text)).toContain(id);
+  });
+
+  it.each([
+    ['cold-weather', 'My lower back aches and I have a head cold.'],
+    ['footwear', 'Lower back aches after long runs. Same shoes, same routes as last year.'],
+    ['anxiety', 'Pain between my shoulder blades since Sunday. Should I be worried?'],
+    ['prolonged-sitting', 'Upper back pain, I was short of breath sitting on the couch.'],
+    ['training-load', 'My lower back pain did not go away, still there after 2 weeks off.'],
+  ] as const)('reads no %s in: %s', (id, text) => {
+    expect(causeIds(text)).not.toContain(id);
+  });
+
   describe('things tried in vain are not causes', () => {
     it.each([
       'Nothing helps my lower back pain. Stretching, foam rolling, new shoes, nothing.',
