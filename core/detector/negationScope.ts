@@ -13,8 +13,8 @@ import * as tokens from './tokenize';
 import type { TokenStream } from './tokenize';
 
 // Local copies of imported constants and functions (see tokenize.ts).
-const { AND_LIKE, BREAK, UNTIL } = lexiconFlags;
-const { HYPOTHETICAL, MENTION_PART, NEG_PRE, OTHER_BODY, scopeKind } = roles;
+const { AND_LIKE, BREAK, FIRST_PERSON, NEGATIVE, UNTIL } = lexiconFlags;
+const { HYPOTHETICAL, MENTION_PART, NEG_POST, NEG_PRE, OTHER_BODY, RESOLUTION, scopeKind } = roles;
 const { CLAUSE_TOKEN, SENTENCE_TOKEN, PARAGRAPH_TOKEN } = tokens;
 const continuesList = lists.continuesList;
 
@@ -91,10 +91,15 @@ export class NegationScopes {
     return continuesList(this.stream, this.matches, this.lexicon, t, lastKind);
   }
 
-  /** Is there a phrase with one of `bits` within `maxWords` after `lastToken`, in the same clause? */
+  /**
+   * Is there a phrase with one of `bits` within `maxWords` after `lastToken`, in the same clause?
+   * "and my…", "and I…" start a clause of their own ("my back is sore and my core is
+   * nonexistent"), and a denied resolution is none ("the evidence is not strong").
+   */
   followedBy(lastToken: number, bits: number, maxWords: number): boolean {
     const { ids, count } = this.stream;
     const { items, itemAt } = this.matches;
+    const flags = this.lexicon.flags;
     let words = 0;
     for (let t = lastToken + 1; t < count && words < maxWords; t++, words++) {
       const id = ids[t]!;
@@ -102,14 +107,26 @@ export class NegationScopes {
       const k = itemAt[t]!;
       if (k >= 0) {
         const item = items[k]!;
-        if (item.phrase.bits & bits) return true;
+        if (item.phrase.bits & bits && !this.deniedResolution(item)) return true;
         if (!item.dropped && item.phrase.bits & (MENTION_PART | OTHER_BODY | HYPOTHETICAL)) return false;
         t = item.last;
         continue;
       }
-      if (this.lexicon.flags[id]! & BREAK) return false;
+      const f = flags[id]!;
+      if (f & BREAK) return false;
+      if (f & AND_LIKE && t + 1 < count && ids[t + 1]! > 0 && flags[ids[t + 1]!]! & FIRST_PERSON) return false;
     }
     return false;
+  }
+
+  /** "not strong", "never fine": a resolution word right after a negation. */
+  private deniedResolution(item: PhraseMatch): boolean {
+    if ((item.phrase.bits & (RESOLUTION | NEG_POST)) !== RESOLUTION || item.first === 0) return false;
+    const before = item.first - 1;
+    const k = this.matches.itemAt[before]!;
+    if (k >= 0) return (this.matches.items[k]!.phrase.bits & NEG_PRE) !== 0;
+    const id = this.stream.ids[before]!;
+    return id > 0 && (this.lexicon.flags[id]! & NEGATIVE) !== 0;
   }
 
   /** "Never had back pain until I ran hills": the negation is about the past, the pain is now. */

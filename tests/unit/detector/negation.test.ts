@@ -41,6 +41,8 @@ describe('status: NegEx/ConText-style negation', () => {
     'my lower back ache eased once I stopped chest breathing',
     "there's nothing like the lower back pain after your first marathon",
     "stretching didn't help my back pain",
+    'my lower back is sore and my core is basically nonexistent',
+    'the evidence linking vitamin D and back pain is not strong',
   ])('active: %s', (text) => {
     expect(statuses(text)).toEqual(['active']);
   });
