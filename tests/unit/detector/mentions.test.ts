@@ -37,6 +37,7 @@ describe('mention finding', () => {
     ['I can feel it in my lower back after long runs', 'feel it in my lower back', 'lower'],
     ['fixing that helped my lower back loads', 'helped my lower back', 'lower'],
     ['I get back pain when I run hills', 'back pain', 'unspecified'],
+    ['since the new shoes my lower back got worse', 'lower back got worse', 'lower'],
     ['I used to think back pain was part of running', 'back pain', 'unspecified'],
   ])("runners' idiom: %s", (input, span, region) => {
     expect(mentionsOf(input).map(({ text, region: r }) => ({ text, region: r }))).toEqual([{ text: span, region }]);
