@@ -6,7 +6,7 @@ import { CAUSE_CUES, CAUSE_TRAPS } from './lexicon/causeCues';
 import { COLD_NUMBNESS_WORDS, PAIN_EVER, RED_FLAG_CUES, RED_FLAG_TRAPS, SUPERLATIVES, WEIGHT_WORDS, WEIGHT_LOSS_CONTEXT } from './lexicon/redFlagCues';
 import { precededBy } from './precededBy';
 import { sentenceHas } from './sentenceHas';
-import { TRIED_FAILED } from './lexicon/triedFailed';
+import { REMEDY_OPENERS, TRIED_FAILED } from './lexicon/triedFailed';
 import { TEMPERATURE_PATTERNS, isColdReading } from './lexicon/temperature';
 
 export function analysisEntries(): LexiconEntry[] {
@@ -33,6 +33,7 @@ export function analysisEntries(): LexiconEntry[] {
       role: { kind: 'redFlag', flag: 'severe-worsening', check: precededBy(SUPERLATIVES, 4) },
     })),
     ...TRIED_FAILED.map((pattern): LexiconEntry => ({ pattern, role: { kind: 'triedFailed' } })),
+    ...REMEDY_OPENERS.map((pattern): LexiconEntry => ({ pattern, role: { kind: 'remedyOpener' } })),
     ...CAUSE_TRAPS.map((pattern): LexiconEntry => ({ pattern, role: { kind: 'trap' } })),
     ...RED_FLAG_TRAPS.map((pattern): LexiconEntry => ({ pattern, role: { kind: 'trap' } })),
   ];

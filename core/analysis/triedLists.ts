@@ -3,6 +3,9 @@
 // comma list marks the short clauses before it, back to the sentence start, as
 // things tried. A list item that names the back or a pain ("new shoes wrecked
 // my back") is a report, not a remedy, and ends the list.
+// "I tried new shoes, a standing desk, massage" / "tempted to run on the
+// treadmill": an opening phrase marks the rest of its clause as remedies, unless
+// that clause names the back or a pain ("I tried new shoes and my back got worse").
 import * as lexiconFlags from '../detector/lexicon';
 import type { Lexicon } from '../detector/lexicon';
 import type { Matches } from '../detector/matchPhrases';
@@ -11,13 +14,15 @@ import * as tokens from '../detector/tokenize';
 import type { TokenStream } from '../detector/tokenize';
 
 // Local copies of imported constants (see detector/tokenize.ts).
-const { NEGATIVE } = lexiconFlags;
-const { MENTION_PART, TRIED_FAILED } = roles;
-const { CLAUSE_TOKEN } = tokens;
+const { BREAK, NEGATIVE } = lexiconFlags;
+const { MENTION_PART, REMEDY_OPENER, TRIED_FAILED } = roles;
+const { CLAUSE_TOKEN, PARAGRAPH_TOKEN, SENTENCE_TOKEN } = tokens;
 
 const MAX_ITEM_WORDS = 5;
 /** Bounds the walk back, so the marking stays linear on any input. */
 const MAX_ITEMS = 8;
+/** Bounds the walk forward from an opener, as a hypothetical scope is bounded. */
+const MAX_OPENED_WORDS = 25;
 
 /** 1 for each token of a list of things tried, or null when the text has none. */
 export function markTriedLists(stream: TokenStream, matches: Matches, lexicon: Lexicon): Uint8Array | null {
@@ -28,7 +33,31 @@ export function markTriedLists(stream: TokenStream, matches: Matches, lexicon: L
     tried ??= new Uint8Array(count);
     markItemsBefore(stream, matches, t - 1, tried);
   }
+  for (const item of matches.items) {
+    if (!(item.phrase.bits & REMEDY_OPENER)) continue;
+    const end = openedListEnd(stream, matches, lexicon, item.last + 1);
+    if (end <= item.last + 1) continue;
+    tried ??= new Uint8Array(count);
+    for (let u = item.last + 1; u < end; u++) tried[u] = 1;
+  }
   return tried;
+}
+
+/** End (exclusive) of the remedies opened at `from`: the clause's end, or `from` when it names the back or a pain. */
+function openedListEnd(stream: TokenStream, matches: Matches, lexicon: Lexicon, from: number): number {
+  const { ids, count } = stream;
+  let words = 0;
+  let t = from;
+  for (; t < count && words < MAX_OPENED_WORDS; t++) {
+    const id = ids[t]!;
+    if (id === SENTENCE_TOKEN || id === PARAGRAPH_TOKEN) break;
+    if (id < 0) continue;
+    const k = matches.itemAt[t]!;
+    if (k >= 0 && matches.items[k]!.phrase.bits & MENTION_PART) return from;
+    if (k < 0 && lexicon.flags[id]! & BREAK) break;
+    words++;
+  }
+  return t;
 }
 
 function closesList(stream: TokenStream, matches: Matches, lexicon: Lexicon, t: number): boolean {

@@ -18,6 +18,7 @@ export type Role =
   | { kind: 'pseudo' }
   | { kind: 'hypothetical' }
   | { kind: 'triedFailed' }
+  | { kind: 'remedyOpener' }
   | { kind: 'cue'; cause: CauseId; check?: CueCheck }
   | { kind: 'redFlag'; flag: RedFlagId; check?: CueCheck };
 
@@ -39,6 +40,7 @@ export const CUE = 512;
 export const RED_FLAG = 1024;
 export const HYPOTHETICAL = 2048;
 export const TRIED_FAILED = 4096;
+export const REMEDY_OPENER = 8192;
 
 export const MENTION_PART = LOCATION | WHOLE | PAIN | RESOLUTION;
 
@@ -54,6 +56,7 @@ const BITS: Record<Role['kind'], number> = {
   pseudo: PSEUDO,
   hypothetical: HYPOTHETICAL,
   triedFailed: TRIED_FAILED,
+  remedyOpener: REMEDY_OPENER,
   cue: CUE,
   redFlag: RED_FLAG,
 };

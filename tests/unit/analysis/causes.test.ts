@@ -131,6 +131,19 @@ describe('causes', () => {
       expect(causeIds(text)).toEqual([]);
     });
 
+    it.each([
+      'My lower back aches after long runs. I tried new shoes, a standing desk and massage.',
+      "My lower back aches after long runs. I've tried a new mattress, new shoes, the lot.",
+      "Lower back stiff after every run. I'm half tempted to run on the treadmill instead, but that feels like giving up.",
+      'Sore lower back after every run. Wondering whether to get a second pair of shoes.',
+    ])('remedies opened by trying or weighing them: %s', (text) => {
+      expect(causeIds(text)).toEqual([]);
+    });
+
+    it('keeps a cue in an opened clause that reports the back', () => {
+      expect(causeIds('I tried new shoes and my lower back got worse.')).toEqual(['footwear']);
+    });
+
     it('keeps a cue the list item reports as hurting, or one outside the list', () => {
       expect(causeIds('My lower back aches. New shoes wrecked my back, nothing helps.')).toEqual(['footwear']);
       expect(causeIds("Lower back pain since I switched to zero drop shoes, stretching didn't help.")).toEqual(['footwear']);
