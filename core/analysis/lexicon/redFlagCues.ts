@@ -18,6 +18,9 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'difficulty|trouble|problems|struggling breathing',
     'breathing hurts|is+painful|is+difficult',
     'breathless|out+of+breath|winded at+rest|while+sitting|lying+down|doing+nothing|on+the+sofa|on+the+couch',
+    // Stairs or a walk are rest to a runner: breathless there is not the run's exertion.
+    'short|shortness|out of breath climbing|walking|going|on up|_ the|a|_ stairs|stair|staircase',
+    'short|shortness|out of breath walking|sitting|lying|resting',
     'gasping for air|breath',
   ],
   'numbness-weakness': [
@@ -49,7 +52,8 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'unwell|flu+like|flulike|flu',
   ],
   'night-pain': [
-    'wakes|woke|waking|wake|keeps|kept|keeping me up|awake at+night|in+the+night|every+night|_',
+    'wakes|woke|woken|waking|wake|keeps|kept|keeping me up|awake at+night|in+the+night|every+night|_',
+    'wakes|woke|woken|waking|wake me at|in|during night|the+night',
     'wake|woke|waking up in+pain|in+agony|because+of+the+pain|from+the+pain|with+the+pain',
     'worse|worst|awful|hurts|hurt|pain|painful|ache|aches|aching|sore|stiff at+night|overnight|in+bed|in+the+night|lying+down|when+lying|when+i+lie|when+i+lay|when+lying+down',
     'worse|much+worse|worst|hurts|hurt|pain|painful when|while i lie|lay|sleep down|flat|_', 'worse|worst at # am|oclock',
@@ -77,11 +81,11 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
   ],
   'radiating-arm-jaw': [
     'pain|ache|aching|pressure down|into my|the|his|her left|right|_ arm|arms',
-    'into|to|up+to|up+into my|the|his|her jaw|neck',
+    'into|to|up+to|up+into my|the|his|her jaw',
     'jaw pain|ache|aches|aching|hurts|hurting|tightness|tight|pressure',
     'pain|ache|pressure|tightness in my|the jaw',
     'left arm pain|ache|aches|numbness|tingling|heavy|heaviness',
-    'radiates|radiating|radiated|spreads|spreading|spread|shoots|shooting|travels|travelling|traveling|moves|moving to|into|down|up my|the|his|her left|right|_ arm|arms|jaw|neck|shoulder',
+    'radiates|radiating|radiated|spreads|spreading|spread|shoots|shooting|travels|travelling|traveling|moves|moving to|into|down|up|up+into|up+to|down+into my|the|his|her left|right|_ arm|arms|jaw|neck|shoulder',
   ],
   'severe-worsening': [
     'unbearable|excruciating|agony|agonising|agonizing|crippling|debilitating|intolerable|horrendous',
@@ -89,6 +93,7 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'worst pain of my life',
     'getting|gets|got|keeps+getting|kept+getting worse+and+worse|worse+quickly|worse+fast|worse+rapidly|worse+every+day|worse+by+the+day', 'getting|gets|got rapidly|quickly|progressively|steadily worse',
     'worse every|each day|week|run',
+    'worse rather+than|instead+of|not better',
     'severe|severely',
     'cant|cannot|couldnt|can+not|could+not|unable+to walk|stand|stand+up|move|get+up|get+out+of+bed|bend|function',
     '# out of #',

@@ -7,4 +7,6 @@ export const HYPOTHETICAL = [
   'watch|look out for',
   'keep an eye on|out+for',
   'red+flags|warning+signs|warning+signals are|include|like|such+as',
+  // General advice listing what to see a doctor about: "needs a doctor rather than a coach: numbness, fever…".
+  'needs|need|warrants|requires a+doctor|a+gp|medical+attention|urgent+care',
 ];

@@ -47,6 +47,7 @@ export const PSEUDO_NEGATION = [
   'nothing helps|helped|works|worked|fixed|fixes|sorted|cured',
   'didnt|doesnt|hasnt|havent|wont|cant|not|never help|helped|fix|fixed|sort|sorted|cure|cured',
   'nothing like|beats|compares+to',
+  'rather+than|instead+of|than better|improving|getting+better',
   // The runner stopping something, not the pain stopping: "eased once I stopped chest breathing".
   'i|we|you|ive stopped|stop|quit',
   'nothing has|seems+to help|helped|worked',

@@ -60,6 +60,7 @@ describe('red flags', () => {
       'Lower back pain? In case it ever wakes you up at night, get it checked.',
       'Should you lose bladder control with back pain, go to A&E.',
       'Mid back sore. If anything ever changed, numbness, loss of control, or pain at night, I would get seen.',
+      'Most back pain settles. What needs a doctor: back pain with numbness or weakness in the legs, or a fever.',
     ])('%s', (text) => {
       expect(flags(text)).toEqual([]);
     });
@@ -84,6 +85,23 @@ describe('red flags', () => {
     it('keeps a red flag that comes before the condition', () => {
       expect(flags('My lower back pain wakes me up at night if I run late.')).toEqual(['night-pain']);
     });
+  });
+
+  it.each([
+    ['A pain between my shoulder blades has been getting worse rather than better.', 'severe-worsening'],
+    ['My lower back ache has woken me up the last few nights.', 'night-pain'],
+    ['Upper back pain, and the last week it wakes me at night.', 'night-pain'],
+    ['Mid back pain since the fall, and I am short of breath climbing the stairs at work.', 'breathing-difficulty'],
+    ['Upper back pain that shoots up into my neck and jaw when I push the pace.', 'radiating-arm-jaw'],
+  ] as const)("reads the writer's own warning sign: %s", (text, id) => {
+    expect(flags(text)).toContain(id);
+  });
+
+  it.each([
+    'A tight band of pain across my upper back and into my neck on long runs.',
+    'Mid back tight and I was short of breath climbing the hill, as usual.',
+  ])('reads an ordinary run as no warning sign: %s', (text) => {
+    expect(flags(text)).toEqual([]);
   });
 
   it('reads "pain ever" as severe only after a superlative', () => {
