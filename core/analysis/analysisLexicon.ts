@@ -2,9 +2,11 @@
 // same phrase trie as the detector's so one greedy pass reads everything.
 import { CAUSE_IDS, RED_FLAG_IDS } from '../vocabulary';
 import type { LexiconEntry } from '../detector/roles';
+import { PAIN_SCORES } from '../detector/lexicon/painWords';
 import { CAUSE_CUES, CAUSE_TRAPS } from './lexicon/causeCues';
 import { COLD_NUMBNESS_WORDS, PAIN_EVER, RED_FLAG_CUES, RED_FLAG_TRAPS, SUPERLATIVES, WEIGHT_WORDS, WEIGHT_LOSS_CONTEXT } from './lexicon/redFlagCues';
 import { precededBy } from './precededBy';
+import { isSevereScore } from './severeScore';
 import { sentenceHas } from './sentenceHas';
 import { REMEDY_OPENERS, TRIED_FAILED } from './lexicon/triedFailed';
 import { TEMPERATURE_PATTERNS, isColdReading } from './lexicon/temperature';
@@ -31,6 +33,10 @@ export function analysisEntries(): LexiconEntry[] {
     ...PAIN_EVER.map((pattern): LexiconEntry => ({
       pattern,
       role: { kind: 'redFlag', flag: 'severe-worsening', check: precededBy(SUPERLATIVES, 4) },
+    })),
+    ...PAIN_SCORES.map((pattern): LexiconEntry => ({
+      pattern,
+      role: { kind: 'redFlag', flag: 'severe-worsening', check: isSevereScore },
     })),
     ...TRIED_FAILED.map((pattern): LexiconEntry => ({ pattern, role: { kind: 'triedFailed' } })),
     ...REMEDY_OPENERS.map((pattern): LexiconEntry => ({ pattern, role: { kind: 'remedyOpener' } })),

@@ -16,6 +16,8 @@ export const AMPERSAND = 9;
 export const OTHER_LETTER = 10;
 /** A combining mark: part of the word it sits on, but not of its spelling ("hurtş" is "hurts"). */
 export const COMBINING_MARK = 11;
+/** "/": a token of its own (see wordIndex SLASH_WORD). */
+export const SLASH = 12;
 
 /** Class of each ASCII character. */
 export const ASCII_CLASSES = new Uint8Array(128);
@@ -29,6 +31,7 @@ for (const ch of ',;:()[]{}') ASCII[ch.charCodeAt(0)] = CLAUSE_BREAK;
 ASCII[10] = NEWLINE;
 ASCII['-'.charCodeAt(0)] = HYPHEN;
 for (const ch of '&+') ASCII[ch.charCodeAt(0)] = AMPERSAND;
+ASCII['/'.charCodeAt(0)] = SLASH;
 
 export function classifyWide(c: number): number {
   if (c === 0x2019 || c === 0x2018 || c === 0x02bc || c === 0x00b4 || c === 0xff07) return APOSTROPHE;

@@ -4,7 +4,7 @@ import { OTHER_BODY_PARTS } from './lexicon/bodyParts';
 import { HYPOTHETICAL } from './lexicon/hypothetical';
 import { AMBIGUOUS_BACK, BACK_TO_PAIN, LOCATIONS, WHOLE_MENTIONS } from './lexicon/locations';
 import { POST_NEGATION, PRE_NEGATION, PSEUDO_NEGATION } from './lexicon/negation';
-import { PAIN_WORDS, RESOLUTION_WORDS, WEAK_PAIN_WORDS } from './lexicon/painWords';
+import { PAIN_SCORES, PAIN_WORDS, RESOLUTION_WORDS, WEAK_PAIN_WORDS } from './lexicon/painWords';
 import { BACK_TRAPS, PAIN_TRAPS } from './lexicon/traps';
 import type { LexiconEntry, Role } from './roles';
 
@@ -19,6 +19,7 @@ export function detectorEntries(): LexiconEntry[] {
     ...withRole(PAIN_WORDS, { kind: 'pain', weak: false }),
     ...withRole(WEAK_PAIN_WORDS, { kind: 'pain', weak: true }),
     ...withRole(RESOLUTION_WORDS, { kind: 'resolution' }),
+    ...withRole(PAIN_SCORES, { kind: 'score' }),
     ...withRole(OTHER_BODY_PARTS, { kind: 'otherBody' }),
     ...withRole(BACK_TRAPS, { kind: 'trap' }),
     ...withRole(PAIN_TRAPS, { kind: 'trap' }),

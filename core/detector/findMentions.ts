@@ -2,13 +2,15 @@
 // phrases join one cluster while the words between them are few and harmless
 // (fillers like "my", "is", "really"); punctuation, "but", a trap phrase or
 // another body part ("knee") breaks the link. A cluster with a location and a
-// pain (or resolution: "back felt fine") word is a mention.
+// pain (or resolution: "back felt fine") word is a mention. A pain score is a pain
+// word, or at 0 a resolution ("Back: 0/10").
 import type { Mention } from '../types';
 import type { Region } from '../vocabulary';
 import * as lexiconFlags from './lexicon';
 import type { Lexicon } from './lexicon';
 import type { Matches, PhraseMatch } from './matchPhrases';
 import type { NegationScopes } from './negationScope';
+import * as scores from './painScore';
 import * as roles from './roles';
 import type { Phrase } from './roles';
 import * as tokens from './tokenize';
@@ -16,7 +18,8 @@ import type { TokenStream } from './tokenize';
 
 // Local copies of imported constants (see tokenize.ts).
 const { BACK_VERB, BREAK, COORDINATOR, COPULA, FILLER, NEGATIVE, PAIN_NOUN } = lexiconFlags;
-const { HYPOTHETICAL, LOCATION, NEG_POST, NEG_PRE, OTHER_BODY, PAIN, RESOLUTION, TRAP, WHOLE } = roles;
+const { HYPOTHETICAL, LOCATION, NEG_POST, NEG_PRE, OTHER_BODY, PAIN, RESOLUTION, SCORE, TRAP, WHOLE } = roles;
+const { SCORED_NO_PAIN, SCORED_PAIN, painScore } = scores;
 const { CLAUSE_TOKEN, PARAGRAPH_TOKEN, SENTENCE_TOKEN } = tokens;
 
 const COLON = 58;
@@ -63,6 +66,7 @@ export class MentionFinder {
 
   find(): FoundMention[] {
     this.dropAdverbialBacks();
+    this.readScores();
     const found: FoundMention[] = [];
     let cluster: Cluster | null = null;
     for (const item of this.matches.items) {
@@ -96,6 +100,16 @@ export class MentionFinder {
       const painFollows = next >= 0 && (mentionPhrase(items[next]!).bits & PAIN) !== 0;
       const body = flags[before]! & COPULA ? painFollows || nounFollows : painFollows && nounFollows;
       if (!body) item.dropped = true;
+    }
+  }
+
+  /** A pain score stands for a pain word or a resolution by its value; a number that is no score is dropped. */
+  private readScores(): void {
+    for (const item of this.matches.items) {
+      if (!(item.phrase.bits & SCORE)) continue;
+      const score = painScore(this.stream, item.first, item.last);
+      if (score < 0) item.dropped = true;
+      else item.phrase = score === 0 ? SCORED_NO_PAIN : SCORED_PAIN;
     }
   }
 

@@ -1,6 +1,6 @@
 // Lexicon pattern syntax: slots separated by spaces; "a|b|c" is a choice of
 // alternatives for one slot; "worn+out" is a several-word alternative; "_" is
-// the empty alternative (an optional slot); "#" is any number. Each alternative is normalised the way the tokenizer reads
+// the empty alternative (an optional slot); "#" is any number; "/" is a slash. Each alternative is normalised the way the tokenizer reads
 // text: lower case, apostrophes dropped, split at hyphens and at letter/digit
 // boundaries ("800m" → "#" "m").
 
@@ -9,7 +9,7 @@ function normaliseAlternative(alternative: string): string[] {
   const words: string[] = [];
   const cleaned = alternative.toLowerCase().replace(/['’]/g, '');
   for (const part of cleaned.split('-')) {
-    for (const piece of part.match(/[a-z]+|[0-9]+|#/g) ?? []) {
+    for (const piece of part.match(/[a-z]+|[0-9]+|#|\//g) ?? []) {
       words.push(/^[0-9]+$/.test(piece) ? '#' : piece);
     }
   }

@@ -19,6 +19,7 @@ export type Role =
   | { kind: 'hypothetical' }
   | { kind: 'triedFailed' }
   | { kind: 'remedyOpener' }
+  | { kind: 'score' }
   | { kind: 'cue'; cause: CauseId; check?: CueCheck }
   | { kind: 'redFlag'; flag: RedFlagId; check?: CueCheck };
 
@@ -41,6 +42,8 @@ export const RED_FLAG = 1024;
 export const HYPOTHETICAL = 2048;
 export const TRIED_FAILED = 4096;
 export const REMEDY_OPENER = 8192;
+/** "2/10", "0 out of 10": a pain word or a resolution by its value (see painScore). */
+export const SCORE = 16384;
 
 export const MENTION_PART = LOCATION | WHOLE | PAIN | RESOLUTION;
 
@@ -57,6 +60,7 @@ const BITS: Record<Role['kind'], number> = {
   hypothetical: HYPOTHETICAL,
   triedFailed: TRIED_FAILED,
   remedyOpener: REMEDY_OPENER,
+  score: SCORE,
   cue: CUE,
   redFlag: RED_FLAG,
 };

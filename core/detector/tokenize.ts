@@ -1,18 +1,19 @@
 // Linear tokenizer: one pass over the UTF-16 text, emitting words (identified
 // through the WordIndex hash table as they are read, case-folded, apostrophes
 // dropped, letters and digits split: "800m" → "800" "m") and the punctuation
-// that matters for scope: sentence ends, paragraph breaks, clause breaks.
+// that matters for scope: sentence ends, paragraph breaks, clause breaks. A
+// slash is a word of its own ("2/10", "back/neck").
 import * as chars from './charClass';
 import * as wordIndex from './wordIndex';
 import type { WordIndex, WordTable } from './wordIndex';
 
 // Local copies: when transpiled to CommonJS (tsx, Vitest) every use of an
 // imported binding is a getter call, which costs a third of the scan time here.
-const { AMPERSAND, APOSTROPHE, CLAUSE_BREAK, COMBINING_MARK, DIGIT, HYPHEN, LOWER, NEWLINE, OTHER_LETTER, SENTENCE_END, SPACE, UPPER } =
+const { AMPERSAND, APOSTROPHE, CLAUSE_BREAK, COMBINING_MARK, DIGIT, HYPHEN, LOWER, NEWLINE, OTHER_LETTER, SENTENCE_END, SLASH, SPACE, UPPER } =
   chars;
 const ASCII = chars.ASCII_CLASSES;
 const classifyWide = chars.classifyWide;
-const { EXACT_KEY_LETTERS, NUMBER_WORD, UNKNOWN_WORD } = wordIndex;
+const { EXACT_KEY_LETTERS, NUMBER_WORD, SLASH_WORD, UNKNOWN_WORD } = wordIndex;
 const slotOf = wordIndex.slotOf;
 
 function classify(c: number): number {
@@ -211,6 +212,9 @@ export function tokenize(text: string, words: WordIndex, ampersandId: number): T
         break;
       case AMPERSAND:
         out.push(i, i + 1, ampersandId);
+        break;
+      case SLASH:
+        out.push(i, i + 1, SLASH_WORD);
         break;
       default:
         break;

@@ -5,6 +5,9 @@
 
 export const UNKNOWN_WORD = 0;
 export const NUMBER_WORD = 1;
+/** A slash, "/": read as a word, for scores ("2/10") and pairs ("back/neck"). */
+export const SLASH_WORD = 2;
+const FIRST_WORD_ID = 3;
 
 /** Words of up to this many letters are spelled out exactly by their key. */
 export const EXACT_KEY_LETTERS = 6;
@@ -42,20 +45,21 @@ export class WordIndex {
   private readonly ids = new Map<string, number>();
   private frozen: WordTable | null = null;
 
-  /** Id of a normalised word (a-z only, or "#" for any number), adding it if new. */
+  /** Id of a normalised word (a-z only, "#" for any number, or "/"), adding it if new. */
   idOf(word: string): number {
     if (word === '#') return NUMBER_WORD;
+    if (word === '/') return SLASH_WORD;
     const known = this.ids.get(word);
     if (known !== undefined) return known;
     if (!/^[a-z]{1,255}$/.test(word)) throw new Error(`lexicon word must be 1 to 255 letters a-z: "${word}"`);
-    const id = this.ids.size + 2;
+    const id = this.ids.size + FIRST_WORD_ID;
     this.ids.set(word, id);
     this.frozen = null;
     return id;
   }
 
   get size(): number {
-    return this.ids.size + 2;
+    return this.ids.size + FIRST_WORD_ID;
   }
 
   /** The lookup table, built on first use after the last new word. */
@@ -85,7 +89,7 @@ export class WordIndex {
       keys[slot] = key;
       lengths[slot] = word.length;
     }
-    // Ids are dense from 2 in insertion order, so each word ends where the next begins.
+    // Ids are dense from FIRST_WORD_ID in insertion order, so each word ends where the next begins.
     offsets[this.size] = offset;
     return { slots, keys, lengths, mask, letters, offsets };
   }

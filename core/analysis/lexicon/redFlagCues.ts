@@ -96,7 +96,6 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'worse rather+than|instead+of|not better',
     'severe|severely',
     'cant|cannot|couldnt|can+not|could+not|unable+to walk|stand|stand+up|move|get+up|get+out+of+bed|bend|function',
-    '# out of #',
     'rapidly|quickly|fast worsening|deteriorating',
   ],
 };

@@ -61,6 +61,9 @@ export const WEAK_PAIN_WORDS = [
   'out of whack|alignment|place',
 ];
 
+/** Pain scores of activity notes: "Back: 0/10", "LBP 2/10", "back 6 out of 10". */
+export const PAIN_SCORES = ['# / #', '# out of #'];
+
 /** Words saying the back is fine: with a location they make a negated mention ("back felt fine"). */
 export const RESOLUTION_WORDS = [
   'fine|ok|okay|good|great|perfect|healed|recovered|solid|amazing|grand|happy|strong|better|improving|improved',

@@ -11,7 +11,8 @@ especially particularly some any such weird strange nagging dull sharp mild slig
 persistent occasional recurring intense minor major terrible awful horrible real actual serious annoying random
 sudden new same whole entire usual typical familiar lingering deep that like tad way much more most`;
 
-export const COORDINATORS = 'and or nor plus';
+/** "/" as in "back/neck pain". */
+export const COORDINATORS = 'and or nor plus /';
 
 /** Clause-level terminators: close every scope and break every link (ConText). */
 export const BREAKS = `but however although though yet except whereas while because cause cuz coz since until till

@@ -104,6 +104,13 @@ describe('red flags', () => {
     expect(flags(text)).toEqual([]);
   });
 
+  it('reads a pain score of 7 out of 10 or more as severe', () => {
+    expect(flags('Lower back pain 8/10 on the run today.')).toEqual(['severe-worsening']);
+    expect(flags('Lower back pain 7 out of 10 today.')).toEqual(['severe-worsening']);
+    expect(flags('Lower back pain 3 out of 10 today.')).toEqual([]);
+    expect(flags('LBP 2/10, easy run.')).toEqual([]);
+  });
+
   it('reads "pain ever" as severe only after a superlative', () => {
     expect(flags('Worst back pain ever, I could barely walk home.')).toContain('severe-worsening');
     expect(flags('If my back pain ever gets bad I stretch.')).toEqual([]);

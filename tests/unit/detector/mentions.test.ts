@@ -56,6 +56,7 @@ describe('mention finding', () => {
 
   it('links coordinated body parts', () => {
     expect(mentionsOf('back and hip pain after the trail race')).toHaveLength(1);
+    expect(mentionsOf('lower back/hip pain after the trail race')).toHaveLength(1);
   });
 
   it('does not link a pain word far away in another clause', () => {

@@ -65,6 +65,28 @@ describe('status: NegEx/ConText-style negation', () => {
     });
   });
 
+  describe('pain scores of activity notes', () => {
+    const scored = (text: string) => analyze(text).mentions.map((m) => [m.text, m.status]);
+
+    it.each([
+      ['Back: 0/10', [['Back: 0/10', 'negated']]],
+      ['LBP 0/10 today', [['LBP 0/10', 'negated']]],
+      ['Easy 8k. Back 0/10, legs 3/10.', [['Back 0/10', 'negated']]],
+      ['Lower back pain 0 out of 10 after the long run', [['Lower back pain 0 out of 10', 'negated']]],
+      ['LBP 2/10', [['LBP 2/10', 'active']]],
+      ['back 6/10 after the tempo', [['back 6/10', 'active']]],
+      ['Lower back 0.5/10, barely there', [['Lower back 0.5/10', 'active']]],
+      ['Upper back: 10/10 sore', [['Upper back: 10/10 sore', 'active']]],
+    ])('a score of 0 is no pain, any other is pain: %s', (text, expected) => {
+      expect(scored(text)).toEqual(expected);
+    });
+
+    it('reads no score in a date or another scale', () => {
+      expect(scored('Back: 3/4 of the way round')).toEqual([]);
+      expect(scored('back pain since 12/10')).toEqual([['back pain', 'active']]);
+    });
+  });
+
   describe('labelled notes', () => {
     it('links a location label to its status word across a colon', () => {
       const mentions = analyze('Lower back: fine. Hamstrings: tight. Knees: grumpy.').mentions;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, lexicons } from '../../../core/analyze';
 import { CLAUSE_TOKEN, PARAGRAPH_TOKEN, SENTENCE_TOKEN, tokenize } from '../../../core/detector/tokenize';
-import { NUMBER_WORD, UNKNOWN_WORD } from '../../../core/detector/wordIndex';
+import { NUMBER_WORD, SLASH_WORD, UNKNOWN_WORD } from '../../../core/detector/wordIndex';
 
 function words(text: string): string[] {
   const lex = lexicons().all;
@@ -21,6 +21,12 @@ describe('tokenize', () => {
 
   it('marks sentence and paragraph breaks, not decimal points', () => {
     expect(words('Ran 3.5 miles.\n\nSore')).toEqual(['Ran', '3', '5', 'miles', '<p>', 'Sore']);
+  });
+
+  it('reads a slash as a word of its own', () => {
+    expect(words('Back: 2/10, back/neck')).toEqual(['Back', '<c>', '2', '/', '10', '<c>', 'back', '/', 'neck']);
+    const lex = lexicons().all;
+    expect(tokenize('2/10', lex.words, lex.ampersandId).ids[1]).toBe(SLASH_WORD);
   });
 
   it('treats emoji and lone surrogates as spaces', () => {
