@@ -129,13 +129,19 @@ export class NegationScopes {
     return id > 0 && (this.lexicon.flags[id]! & NEGATIVE) !== 0;
   }
 
-  /** "Never had back pain until I ran hills": the negation is about the past, the pain is now. */
+  /**
+   * "Never had back pain until I ran hills": the negation is about the past, the pain is now.
+   * Not past another clause's word: "zero back soreness, which has never happened before".
+   */
   followedByUntil(lastToken: number): boolean {
     const { ids, count } = this.stream;
+    const flags = this.lexicon.flags;
     for (let t = lastToken + 1; t < count && t <= lastToken + UNTIL_LOOKAHEAD; t++) {
       const id = ids[t]!;
       if (id === SENTENCE_TOKEN || id === PARAGRAPH_TOKEN) return false;
-      if (id > 0 && this.lexicon.flags[id]! & UNTIL) return true;
+      if (id <= 0) continue;
+      if (flags[id]! & UNTIL) return true;
+      if (flags[id]! & BREAK) return false;
     }
     return false;
   }

@@ -19,6 +19,7 @@ describe('status: NegEx/ConText-style negation', () => {
     "It wasn't my back that hurt, it was my glutes",
     'back pain free for months now',
     'most runners who stick to it are back pain free within weeks',
+    'zero back soreness after the marathon, which has never happened before',
   ])('negated: %s', (text) => {
     expect(statuses(text)).toEqual(['negated']);
   });
