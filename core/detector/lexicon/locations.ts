@@ -7,6 +7,8 @@ const OF_MY = 'of my|the|your|his|her';
 const BLADES = 'shoulder|sholder|shoulders blade|blades|bone|bones';
 const ONE_WORD_BLADES = 'shoulderblade|shoulderblades|shoulderblad|shoulderbone';
 const NEAR = 'between|under|underneath|beneath|below|behind|around|near|inside|along|by';
+/** "I can't run because of my back": the cause of a stop is the back's pain. */
+const BECAUSE_OF = 'because+of|due+to|owing+to my|his|her|your';
 
 export const AMBIGUOUS_BACK = ['back|backs'];
 
@@ -53,6 +55,8 @@ export const LOCATIONS: Record<Region, string[]> = {
     'ql|qls|quadratus+lumborum',
     'tailbone|tail+bone|coccyx|sacrum',
     'erector|erectors|spinal+erectors|erector+spinae',
+    // "an ache low down": British for the low back.
+    'low down',
   ],
   unspecified: [
     'bakc|bcak',
@@ -65,9 +69,9 @@ export const LOCATIONS: Record<Region, string[]> = {
 
 /** Location and pain in one word or idiom: "backache", "threw my back out". */
 export const WHOLE_MENTIONS: Record<Region, string[]> = {
-  upper: ['upper backache|backaches|backpain'],
-  mid: ['mid|middle backache|backaches|backpain'],
-  lower: ['lower|low backache|backaches|backpain', 'lumbago|lbp'],
+  upper: ['upper backache|backaches|backpain', `${BECAUSE_OF} upper back`],
+  mid: ['mid|middle backache|backaches|backpain', `${BECAUSE_OF} mid|middle back`],
+  lower: ['lower|low backache|backaches|backpain', 'lumbago|lbp', `${BECAUSE_OF} lower|low back`],
   unspecified: [
     'backache|backaches|backpain|backpains|bakcache',
     'slipped|herniated|bulging|prolapsed|ruptured disc|disk|discs|disks',
@@ -75,6 +79,7 @@ export const WHOLE_MENTIONS: Record<Region, string[]> = {
     'threw|throw|thrown|throwing|put|putting my|his|her|your back out',
     'threw|throw|thrown|throwing out my|his|her|your back',
     'did|done|doing my|his|her|your back in',
+    `${BECAUSE_OF} back|backs`,
     'back|backs to|from hurt|hurting|ache|aching|spasm|seize|stiffen|tighten|twinge|tense|flare',
   ],
 };

@@ -6,6 +6,7 @@ const MONTHS = 'january|february|march|april|may|june|july|august|september|octo
 
 export const BACK_TRAPS = [
   'back to back|backs',
+  'because+of|due+to|owing+to my|his|her|your back to back|backs',
   'back to|into|from|then|when|around|again|soon',
   'back of',
   `back in #|${MONTHS}|action|shape|form|training|time|school|college|uni|business|town|highschool`,

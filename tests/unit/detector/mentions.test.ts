@@ -38,6 +38,9 @@ describe('mention finding', () => {
     ['fixing that helped my lower back loads', 'helped my lower back', 'lower'],
     ['I get back pain when I run hills', 'back pain', 'unspecified'],
     ['since the new shoes my lower back got worse', 'lower back got worse', 'lower'],
+    ['I get an ache low down after long runs', 'ache low down', 'lower'],
+    ['reduced to a shuffle because of my back', 'because of my back', 'unspecified'],
+    ['had to pull out due to my lower back', 'due to my lower back', 'lower'],
     ['I used to think back pain was part of running', 'back pain', 'unspecified'],
   ])("runners' idiom: %s", (input, span, region) => {
     expect(mentionsOf(input).map(({ text, region: r }) => ({ text, region: r }))).toEqual([{ text: span, region }]);

@@ -40,6 +40,8 @@ describe('"back" that is not the body', () => {
     'Pain keeps coming back in my calf.',
     'Ran with a friend coming back from injury.',
     'He screamed back at me from across the road.',
+    'Sore due to my back-to-back long runs.',
+    'Got the low down on the new shoes, legs sore.',
     'I fixed my back wheel before the ride.',
     "Got back issues of Runner's World from the library.",
     'I came back pain free from the trip.',
