@@ -108,6 +108,9 @@ describe('causes', () => {
     ['stress', 'My mid back pain comes on when I am anxious about work.'],
     ['prolonged-sitting', 'Slouching at my laptop all day, upper back pain every run.'],
     ['posture-slouch', 'Sore lower back on the treadmill, I am staring down at a screen.'],
+    ['footwear', 'Lower back ache since I bought a pair with a huge stack height and a rocker sole.'],
+    ['impact', 'Leaning back on the downhills will jar your lower back.'],
+    ['treadmill', 'Lower back aches since I moved indoors for the winter.'],
   ] as const)('reads %s in: %s', (id, text) => {
     expect(causeIds(text)).toContain(id);
   });
@@ -117,6 +120,7 @@ describe('causes', () => {
     ['footwear', 'Lower back aches after long runs. Same shoes, same routes as last year.'],
     ['anxiety', 'Pain between my shoulder blades since Sunday. Should I be worried?'],
     ['prolonged-sitting', 'Upper back pain, I was short of breath sitting on the couch.'],
+    ['treadmill', 'Mid back ache, and vitamin D low, common in people who work indoors.'],
     ['training-load', 'My lower back pain did not go away, still there after 2 weeks off.'],
   ] as const)('reads no %s in: %s', (id, text) => {
     expect(causeIds(text)).not.toContain(id);
