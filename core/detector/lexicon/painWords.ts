@@ -51,6 +51,8 @@ export const WEAK_PAIN_WORDS = [
   'problem|problems|issue|issues|trouble|troubles|injury|injuries|bad|dodgy|funny|weird|off|shot|went|saga|woes|struggles|drama',
   'jar|jars|jarred|jarring|jolt|jolts|jolted|jolting',
   'worse|worsening|worsened',
+  // "Not just my lower back, my whole back aches": the back is taken to hurt.
+  'not only|just',
   // A remedy's effect on the back discusses its pain ("rows fixed my upper back", CONTRACT §1).
   'help|helps|helped|fix|fixes|fixed|sort|sorts|sorted|cure|cures|cured my|your|his|her',
   // "stress shows up in my back", "I feel it in my lower back".

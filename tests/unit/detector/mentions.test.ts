@@ -39,6 +39,7 @@ describe('mention finding', () => {
     ['I get back pain when I run hills', 'back pain', 'unspecified'],
     ['since the new shoes my lower back got worse', 'lower back got worse', 'lower'],
     ['I get an ache low down after long runs', 'ache low down', 'lower'],
+    ['Not only my back but my hips ache after every long run', 'Not only my back', 'unspecified'],
     ['reduced to a shuffle because of my back', 'because of my back', 'unspecified'],
     ['had to pull out due to my lower back', 'due to my lower back', 'lower'],
     ['I used to think back pain was part of running', 'back pain', 'unspecified'],
@@ -51,6 +52,13 @@ describe('mention finding', () => {
     const [mention] = analyze(text).mentions;
     expect(mention).toBeDefined();
     expect(text.slice(mention!.start, mention!.end)).toBe(mention!.text);
+  });
+
+  it('reads "not just my lower back, my whole back" as both hurting', () => {
+    expect(mentionsOf('Not just the lower back, my whole back aches').map((m) => [m.text, m.status])).toEqual([
+      ['Not just the lower back', 'active'],
+      ['back aches', 'active'],
+    ]);
   });
 
   it('finds two mentions joined by "and"', () => {

@@ -41,6 +41,7 @@ describe('"back" that is not the body', () => {
     'Ran with a friend coming back from injury.',
     'He screamed back at me from across the road.',
     'Sore due to my back-to-back long runs.',
+    'Not only back to running but racing again, calves sore!',
     'Got the low down on the new shoes, legs sore.',
     'I fixed my back wheel before the ride.',
     "Got back issues of Runner's World from the library.",
