@@ -87,7 +87,6 @@ export const CAUSE_CUES: Record<CauseId, string[]> = {
     'overwhelmed|overworked|burnout|burnt+out|burned+out|frazzled',
     'busy+at+work|busy+week|crazy+week|hectic|deadline|deadlines',
     'divorce|grief|grieving|bereavement|redundancy|laid+off|new+baby|newborn',
-    'tense',
   ],
   anxiety: [
     'anxious|worried|stressed|stressing about|over work|my+job|money|deadlines', 'anxiety|anxious|anxieties|nervous|nerves|panic|panicky|panicking|worried|worry|worrying|jittery|on+edge|uneasy|edgy',

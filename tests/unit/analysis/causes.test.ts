@@ -121,6 +121,7 @@ describe('causes', () => {
     ['anxiety', 'Pain between my shoulder blades since Sunday. Should I be worried?'],
     ['prolonged-sitting', 'Upper back pain, I was short of breath sitting on the couch.'],
     ['treadmill', 'Mid back ache, and vitamin D low, common in people who work indoors.'],
+    ['stress', 'Roots and rocks make my back tense up from all the little corrections.'],
     ['training-load', 'My lower back pain did not go away, still there after 2 weeks off.'],
   ] as const)('reads no %s in: %s', (id, text) => {
     expect(causeIds(text)).not.toContain(id);
