@@ -15,9 +15,9 @@ import * as triedLists from './triedLists';
 
 // Local copies of imported constants and functions (see detector/tokenize.ts).
 const { NEGATIVE } = lexiconFlags;
-const { CUE, NEG_POST, RED_FLAG, RESOLUTION } = roles;
+const { CUE, NEG_POST, RED_FLAG, REMEDY_OPENER, RESOLUTION } = roles;
 const markHypothetical = hypotheticalScope.markHypothetical;
-const markTriedLists = triedLists.markTriedLists;
+const { markTriedLists, openedListEnd } = triedLists;
 
 const POST_NEGATION_WORDS = 3;
 
@@ -42,14 +42,17 @@ export function collectCues(stream: TokenStream, matches: Matches, lexicon: Lexi
   let hypothetical: Uint8Array | undefined;
   let tried: Uint8Array | null = null;
   let triedMarked = false;
+  // Remedies opened by a phrase before ("I tried new shoes") run up to here; items come in order.
+  let openedUntil = 0;
   for (const item of matches.items) {
     const bits = item.phrase.bits;
+    if (bits & REMEDY_OPENER) openedUntil = Math.max(openedUntil, openedListEnd(stream, matches, lexicon, item.last + 1));
     if (!(bits & (CUE | RED_FLAG)) || isNegated(item, stream, matches, lexicon, scopes)) continue;
     if (item.phrase.cues.length > 0 && !triedMarked) {
       tried = markTriedLists(stream, matches, lexicon);
       triedMarked = true;
     }
-    if (!tried?.[item.first]) {
+    if (!tried?.[item.first] && item.first >= openedUntil) {
       for (const { cause, check } of item.phrase.cues) {
         if (!check || check(stream, item.first, item.last)) causes.push(toCue(item, stream, cause));
       }

@@ -4,8 +4,9 @@
 // things tried. A list item that names the back or a pain ("new shoes wrecked
 // my back") is a report, not a remedy, and ends the list.
 // "I tried new shoes, a standing desk, massage" / "tempted to run on the
-// treadmill": an opening phrase marks the rest of its clause as remedies, unless
-// that clause names the back or a pain ("I tried new shoes and my back got worse").
+// treadmill": an opening phrase makes the rest of its clause remedies (see
+// openedListEnd), unless that clause names the back or a pain ("I tried new shoes
+// and my back got worse").
 import * as lexiconFlags from '../detector/lexicon';
 import type { Lexicon } from '../detector/lexicon';
 import type { Matches } from '../detector/matchPhrases';
@@ -15,7 +16,7 @@ import type { TokenStream } from '../detector/tokenize';
 
 // Local copies of imported constants (see detector/tokenize.ts).
 const { BREAK, NEGATIVE } = lexiconFlags;
-const { MENTION_PART, REMEDY_OPENER, TRIED_FAILED } = roles;
+const { MENTION_PART, TRIED_FAILED } = roles;
 const { CLAUSE_TOKEN, PARAGRAPH_TOKEN, SENTENCE_TOKEN } = tokens;
 
 const MAX_ITEM_WORDS = 5;
@@ -33,18 +34,11 @@ export function markTriedLists(stream: TokenStream, matches: Matches, lexicon: L
     tried ??= new Uint8Array(count);
     markItemsBefore(stream, matches, t - 1, tried);
   }
-  for (const item of matches.items) {
-    if (!(item.phrase.bits & REMEDY_OPENER)) continue;
-    const end = openedListEnd(stream, matches, lexicon, item.last + 1);
-    if (end <= item.last + 1) continue;
-    tried ??= new Uint8Array(count);
-    for (let u = item.last + 1; u < end; u++) tried[u] = 1;
-  }
   return tried;
 }
 
-/** End (exclusive) of the remedies opened at `from`: the clause's end, or `from` when it names the back or a pain. */
-function openedListEnd(stream: TokenStream, matches: Matches, lexicon: Lexicon, from: number): number {
+/** End (exclusive) of the remedies an opener ending before `from` opens: its clause's end, or `from` when that names the back or a pain. */
+export function openedListEnd(stream: TokenStream, matches: Matches, lexicon: Lexicon, from: number): number {
   const { ids, count } = stream;
   let words = 0;
   let t = from;
