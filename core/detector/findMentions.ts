@@ -23,6 +23,7 @@ const { SCORED_NO_PAIN, SCORED_PAIN, painScore } = scores;
 const { CLAUSE_TOKEN, PARAGRAPH_TOKEN, SENTENCE_TOKEN } = tokens;
 
 const COLON = 58;
+const COMMA = 44;
 const QUESTION_MARK = 63;
 /** Fillers allowed before a label or a one-mention question ("My lower back: fine", "Any back pain?"). */
 const LEAD_FILLERS = 2;
@@ -134,8 +135,11 @@ export class MentionFinder {
     const isLocation = (bits & (LOCATION | WHOLE)) !== 0;
     const complete = cluster.hasLocation && (cluster.hasPain || cluster.hasResolution);
     const weak = (!isLocation && bits & PAIN && phrase.weak) || (lastPhrase.bits & PAIN && lastPhrase.weak);
-    const label = cluster.first === cluster.last && !cluster.hasPain && this.leadsSentence(cluster.first.first);
-    const gap = this.gap(cluster.last.last, item.first, !complete, weak ? 0 : MAX_GAP_CONTENT_WORDS, label);
+    const lead = !cluster.hasPain && this.leadsSentence(cluster.first.first);
+    const label = lead && cluster.first === cluster.last;
+    // "Centre of my back, right between the shoulder blades, aches": a location restated after a comma.
+    const appositive = lead && (isLocation || cluster.first !== cluster.last);
+    const gap = this.gap(cluster.last.last, item.first, !complete, weak ? 0 : MAX_GAP_CONTENT_WORDS, label, appositive);
     if (gap === BROKEN_LINK) return false;
     const negative = (gap & NEGATIVE_GAP) !== 0;
     // "my lower back hurts and my upper back is tight" is two mentions;
@@ -159,9 +163,10 @@ export class MentionFinder {
 
   /**
    * The words strictly between two tokens, or BROKEN_LINK when they break the link.
-   * After a location that labels a note ("Lower back: fine"), a colon links.
+   * After a location that labels a note ("Lower back: fine"), a colon links; in an
+   * appositive, a comma does.
    */
-  private gap(from: number, to: number, allowCoordinatedBody: boolean, maxContentWords: number, label: boolean): number {
+  private gap(from: number, to: number, allowCoordinatedBody: boolean, maxContentWords: number, label: boolean, appositive: boolean): number {
     const { ids, starts, text } = this.stream;
     const { items, itemAt } = this.matches;
     const flags = this.lexicon.flags;
@@ -171,6 +176,7 @@ export class MentionFinder {
     for (let t = from + 1; t < to; t++) {
       const id = ids[t]!;
       if (id < 0 && label && t === from + 1 && id === CLAUSE_TOKEN && text.charCodeAt(starts[t]!) === COLON) continue;
+      if (id === CLAUSE_TOKEN && appositive && text.charCodeAt(starts[t]!) === COMMA) continue;
       if (id < 0 || ++words > MAX_GAP_WORDS) return BROKEN_LINK;
       const k = itemAt[t]!;
       if (k >= 0) {

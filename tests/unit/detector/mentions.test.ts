@@ -25,6 +25,7 @@ describe('mention finding', () => {
     ['my back is killing me', 'back is killing me', 'unspecified'],
     ['pain in the middle of my back', 'pain in the middle of my back', 'mid'],
     ['dull ache in my lower back', 'ache in my lower back', 'lower'],
+    ['Centre of my back, right between the shoulder blades, aches', 'Centre of my back, right between the shoulder blades, aches', 'mid'],
   ])('%s', (input, span, region) => {
     expect(mentionsOf(input)).toEqual([{ text: span, region, status: 'active' }]);
   });

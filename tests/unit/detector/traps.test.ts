@@ -41,6 +41,8 @@ describe('"back" that is not the body', () => {
     'Ran with a friend coming back from injury.',
     'He screamed back at me from across the road.',
     'Sore due to my back-to-back long runs.',
+    'Back in, sore but happy.',
+    'Back home, sore legs after the trip.',
     'Not only back to running but racing again, calves sore!',
     'Got the low down on the new shoes, legs sore.',
     'I fixed my back wheel before the ride.',
