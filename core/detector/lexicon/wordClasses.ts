@@ -11,7 +11,7 @@ especially particularly some any such weird strange nagging dull sharp mild slig
 persistent occasional recurring intense minor major terrible awful horrible real actual serious annoying random
 sudden new same whole entire usual typical familiar lingering deep that like tad way much more most`;
 
-/** "/" as in "back/neck pain". */
+/** "back and hip pain", "back/neck pain". */
 export const COORDINATORS = 'and or nor plus /';
 
 /** Clause-level terminators: close every scope and break every link (ConText). */
