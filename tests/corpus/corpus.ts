@@ -42,6 +42,11 @@ export interface CorpusFile {
 }
 
 export const CORPUS_DIR = import.meta.dirname;
+/**
+ * Posts written by an annotator who never saw the detector, kept out of every tuning: the
+ * detector is scored on them, never fitted to them. `loadCorpus()` does not read them.
+ */
+export const HELD_OUT_DIR = join(CORPUS_DIR, 'held-out');
 
 const POST_KEYS = new Set(['id', 'kind', 'text', 'mentions', 'causes', 'redFlags', 'note']);
 const MENTION_KEYS = new Set(['find', 'nth', 'region', 'status']);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CAUSE_IDS, RED_FLAG_IDS } from '../../../core/vocabulary';
-import { loadCorpus, parseCorpus, type CorpusPost, type Kind } from '../../corpus/corpus';
+import { HELD_OUT_DIR, loadCorpus, parseCorpus, type CorpusPost, type Kind } from '../../corpus/corpus';
 
 const MINIMUMS = { total: 420, trap: 100, negation: 60, 'red-flag': 40, long: 20, causePosts: 5, redFlagPosts: 3 };
 
@@ -70,5 +70,24 @@ describe('parseCorpus', () => {
 
   it('rejects a duplicate id, naming both lines', () => {
     expect(() => parse(line({}), '', line({}))).toThrow(/x\.jsonl:3: id p1 is already used at x\.jsonl:1/);
+  });
+});
+
+describe('the held-out posts', () => {
+  const corpus = loadCorpus();
+  const heldOut = loadCorpus(HELD_OUT_DIR);
+
+  it('hold replies, long posts and activity notes, with mentions, causes and red flags to score', () => {
+    expect(heldOut.length).toBeGreaterThanOrEqual(80);
+    for (const kind of ['reply', 'long', 'activity'] as const) expect(heldOut.filter((p) => p.kind === kind).length, kind).toBeGreaterThanOrEqual(20);
+    expect(heldOut.flatMap((p) => p.mentions).length).toBeGreaterThanOrEqual(100);
+    expect(heldOut.flatMap((p) => p.causes).length).toBeGreaterThanOrEqual(100);
+    expect(heldOut.flatMap((p) => p.redFlags).length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('share no id and no text with the corpus', () => {
+    const ids = new Set(corpus.map((p) => p.id));
+    const texts = new Set(corpus.map((p) => p.text));
+    expect(heldOut.filter((p) => ids.has(p.id) || texts.has(p.text)).map((p) => p.id)).toEqual([]);
   });
 });
