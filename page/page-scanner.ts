@@ -1,5 +1,5 @@
 import type { analyze } from '../core/analyze';
-import type { PageFacts } from '../core/facts/types';
+import type { readPageFacts } from '../sites/page-facts';
 import type { Mention } from '../core/types';
 import type { AdapterChoice } from '../sites';
 import { ACTIVE_HIGHLIGHT, type HighlightRegistry } from './highlights';
@@ -8,7 +8,11 @@ import { rangeFor, readTextBlock, type TextBlock } from './text-block';
 import { textPieces } from '../core/text-pieces';
 import { forEachInSlices } from './yield-to-page';
 
-type Analyze = typeof analyze;
+/** What explaining posts takes, beyond finding their mentions: loaded on first use. */
+export interface Explainer {
+  analyze: typeof analyze;
+  readPageFacts: typeof readPageFacts;
+}
 
 /** The longest our work runs before giving the page its main thread back, in ms. */
 const SLICE_MS = 8;
@@ -22,8 +26,8 @@ export interface PageScannerDeps {
    * `detectMentionsIn`, which needs no analysis loaded.
    */
   detect: (text: string, start: number, end: number) => Mention[];
-  /** The full analysis, loaded when a card or the popup first asks for causes and red flags. */
-  loadAnalyze: () => Promise<Analyze>;
+  /** The analysis and activity facts, loaded when a card or the popup first asks for causes and red flags. */
+  loadExplainer: () => Promise<Explainer>;
   locate: (doc: Document) => AdapterChoice;
   highlights: HighlightRegistry | null;
   /** The page's marks changed; `activeCount` of them (the badge's number). */
@@ -56,7 +60,6 @@ export interface PostRef {
 
 interface PostState extends PostRef {
   block: TextBlock;
-  facts: PageFacts | undefined;
   mentions: Mention[];
   /** One per mention, same order; null where the DOM no longer holds that text. */
   ranges: (Range | null)[];
@@ -73,7 +76,7 @@ export class PageScanner {
   private readonly posts = new Map<Element, PostState>();
   private readonly dirty = new Set<Element>();
   /** The last adapter run, reused while every mutation since stayed inside known posts. */
-  private located: { choice: AdapterChoice; facts: PageFacts | undefined } | null = null;
+  private located: AdapterChoice | null = null;
   private observer: MutationObserver | null = null;
   private timer: number | undefined;
   private nextKey = 1;
@@ -118,10 +121,10 @@ export class PageScanner {
     const states = [...this.posts.values()].filter((state) => state.mentions.length > 0);
     const posts: PostReport[] = [];
     if (states.length > 0) {
-      const analyze = await this.deps.loadAnalyze();
+      const explain = await this.explainer();
       await forEachInSlices(this.deps.win, states, (state) => {
         const hidden = state.mentions.flatMap((m, i) => (m.status === 'active' && !this.marked.has(`${state.key}:${i}`) ? [i] : []));
-        posts.push({ ...this.explained(state, analyze), ...(hidden.length ? { hidden } : {}) });
+        posts.push({ ...explain(state), ...(hidden.length ? { hidden } : {}) });
       });
     }
     return {
@@ -136,14 +139,19 @@ export class PageScanner {
 
   /** One post's full report, for its card; null once the page no longer shows it. */
   async explainPost(key: number): Promise<PostReport | null> {
-    const analyze = await this.deps.loadAnalyze();
+    const explain = await this.explainer();
     const state = [...this.posts.values()].find((s) => s.key === key);
-    return state ? this.explained(state, analyze) : null;
+    return state ? explain(state) : null;
   }
 
-  private explained(state: PostState, analyze: Analyze): PostReport {
-    state.report ??= { key: state.key, label: state.label, ...analyze(state.block.text, { facts: state.facts }) };
-    return state.report;
+  /**
+   * Analyses a post once, with the page's facts as they are now: an activity page's own facts
+   * (temperature, climb, shoes…) are evidence for its posts.
+   */
+  private async explainer(): Promise<(state: PostState) => PostReport> {
+    const { analyze, readPageFacts } = await this.deps.loadExplainer();
+    const facts = readPageFacts(this.adapter.id, this.deps.win.document);
+    return (state) => (state.report ??= { key: state.key, label: state.label, ...analyze(state.block.text, { facts }) });
   }
 
   /** The live Range of a mention, for scrolling to it or anchoring a card. */
@@ -234,8 +242,7 @@ export class PageScanner {
       this.publish();
       return;
     }
-    this.located ??= this.locate();
-    const { choice: located, facts } = this.located;
+    const located = (this.located ??= this.deps.locate(win.document));
     this.adapter = { id: located.adapter.id, name: located.adapter.name };
     const from = located.fellBackFrom;
     this.fellBackFrom = from ? { id: from.id, name: from.name } : undefined;
@@ -256,7 +263,7 @@ export class PageScanner {
       (post) => {
         const block = readTextBlock(post, located.adapter.ignoreWithin);
         if (block.text.length > PIECE_CHARS) return void huge.push({ post, block });
-        this.posts.set(post, this.postState(post, block, this.deps.detect(block.text, 0, block.text.length), located, facts));
+        this.posts.set(post, this.postState(post, block, this.deps.detect(block.text, 0, block.text.length), located));
         changed = true;
       },
       SLICE_MS,
@@ -269,26 +276,18 @@ export class PageScanner {
       const { text } = block;
       await forEachInSlices(win, textPieces(text, PIECE_CHARS), ([start, end]) => void mentions.push(...this.deps.detect(text, start, end)), SLICE_MS, () => this.stopped);
       if (this.stopped) return;
-      this.posts.set(post, this.postState(post, block, mentions, located, facts));
+      this.posts.set(post, this.postState(post, block, mentions, located));
       changed = true;
     }
     if (this.stopped) return;
     if (changed || todo.length === 0) this.publish();
   }
 
-  private locate(): { choice: AdapterChoice; facts: PageFacts | undefined } {
-    const doc = this.deps.win.document;
-    const choice = this.deps.locate(doc);
-    // An activity page's own facts (temperature, climb, shoes…) are evidence for its posts.
-    return { choice, facts: choice.adapter.facts?.(doc) };
-  }
-
-  private postState(post: Element, block: TextBlock, mentions: Mention[], located: AdapterChoice, facts: PageFacts | undefined): PostState {
+  private postState(post: Element, block: TextBlock, mentions: Mention[], located: AdapterChoice): PostState {
     return {
       key: this.posts.get(post)?.key ?? this.nextKey++,
       label: located.adapter.describePost?.(post),
       block,
-      facts,
       mentions,
       ranges: mentions.map((m) => rangeFor(block, m.start, m.end)),
     };

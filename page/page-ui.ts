@@ -1,13 +1,11 @@
 import { browser } from 'wxt/browser';
-import type { analyze } from '../core/analyze';
 import type { LoadPageUiMessage } from '../extension/commands';
 import type * as CardViewModule from './cards/card-view';
+import type { Explainer } from './page-scanner';
 import { PAGE_UI_GLOBAL } from './page-ui-names';
 
 /** The content script's lazily loaded half: see `entrypoints/page-ui.ts`. */
-export type PageUi = Pick<typeof CardViewModule, 'renderCard' | 'clearCard' | 'followMention' | 'CARD_STYLES'> & {
-  analyze: typeof analyze;
-};
+export type PageUi = Pick<typeof CardViewModule, 'renderCard' | 'clearCard' | 'followMention' | 'CARD_STYLES'> & Explainer;
 
 let loading: Promise<PageUi> | null = null;
 

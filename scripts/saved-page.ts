@@ -6,6 +6,7 @@ import { Window } from 'happy-dom';
 import type { PageFacts } from '../core/facts/types';
 import { readTextBlock } from '../page/text-block';
 import { pickAdapter, type SiteAdapter } from '../sites';
+import { readPageFacts } from '../sites/page-facts';
 
 const NO_URL = 'file:///saved-page.html';
 
@@ -37,7 +38,7 @@ export function readSavedPage(html: string, url?: string): SavedPage {
     const { adapter, posts } = pickAdapter(new URL(url ?? pageUrl(doc) ?? NO_URL), doc);
     return {
       adapter,
-      facts: adapter.facts?.(doc),
+      facts: readPageFacts(adapter.id, doc),
       posts: posts.map((post) => ({
         label: adapter.describePost?.(post),
         text: readTextBlock(post, adapter.ignoreWithin).text,

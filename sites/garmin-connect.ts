@@ -1,6 +1,5 @@
 import type { SiteAdapter } from './types';
 import { selectorAdapter } from './selector-adapter';
-import { garminConnectFacts } from './garmin-connect-facts';
 
 // Garmin Connect activity pages, in two generations of markup (evidence: SELECTORS-CHECKED.md).
 // The React app (`/app/activity/<id>`) uses CSS-module classes whose hash suffix changes with each
@@ -9,21 +8,18 @@ import { garminConnectFacts } from './garmin-connect-facts';
 // (under a "Notes" heading), comments are `CommentItem_commentBody`. The older pages
 // (`/modern/activity/<id>`) show name and notes as "inline-edit" fields whose visible text is
 // `.inline-edit-target`, inside `.activity-name-edit` and `.activity-notes`.
-export const garminConnect: SiteAdapter = {
-  ...selectorAdapter({
-    id: 'garmin-connect',
-    name: 'Garmin Connect',
-    hosts: ['connect.garmin.com'],
-    posts: [
-      '[class*="InlineActivityNameEdit_activityNameWrapper"] [class*="InlineEdit_label"]',
-      '[class*="ActivityNotes_noteContainer"]',
-      '[class*="CommentItem_commentBody"]',
-      '.activity-name-edit .inline-edit-target',
-      '.activity-notes .inline-edit-target',
-      '.activity-notes .notes-text',
-    ].join(', '),
-    // The notes container holds its own heading ("Notes", "Notizen").
-    ignoreWithin: 'h1, h2, h3, h4, h5, h6',
-  }),
-  facts: garminConnectFacts,
-};
+export const garminConnect: SiteAdapter = selectorAdapter({
+  id: 'garmin-connect',
+  name: 'Garmin Connect',
+  hosts: ['connect.garmin.com'],
+  posts: [
+    '[class*="InlineActivityNameEdit_activityNameWrapper"] [class*="InlineEdit_label"]',
+    '[class*="ActivityNotes_noteContainer"]',
+    '[class*="CommentItem_commentBody"]',
+    '.activity-name-edit .inline-edit-target',
+    '.activity-notes .inline-edit-target',
+    '.activity-notes .notes-text',
+  ].join(', '),
+  // The notes container holds its own heading ("Notes", "Notizen").
+  ignoreWithin: 'h1, h2, h3, h4, h5, h6',
+});

@@ -1,6 +1,5 @@
 import type { SiteAdapter } from './types';
 import { selectorAdapter } from './selector-adapter';
-import { intervalsIcuFacts } from './intervals-icu-facts';
 
 // intervals.icu activity pages (`/activities/<id>`), a Vue + Vuetify app. The activity name is
 // the toolbar title (`.activity-name`), the description is rendered markdown in
@@ -8,13 +7,10 @@ import { intervalsIcuFacts } from './intervals-icu-facts';
 // `.activity-notes .note-text`. No public script documents this DOM (SELECTORS-CHECKED.md); these
 // class names are our model of it, so expect the generic fallback to carry real pages until they
 // are checked.
-export const intervalsIcu: SiteAdapter = {
-  ...selectorAdapter({
-    id: 'intervals-icu',
-    name: 'intervals.icu',
-    hosts: ['intervals.icu'],
-    posts: '.activity-name, .activity-description, .activity-notes .note-text',
-    label: { container: '.note', author: '.note-author' },
-  }),
-  facts: intervalsIcuFacts,
-};
+export const intervalsIcu: SiteAdapter = selectorAdapter({
+  id: 'intervals-icu',
+  name: 'intervals.icu',
+  hosts: ['intervals.icu'],
+  posts: '.activity-name, .activity-description, .activity-notes .note-text',
+  label: { container: '.note', author: '.note-author' },
+});

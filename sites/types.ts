@@ -1,8 +1,7 @@
-import type { PageFacts } from '../core/facts/types';
-
 /**
- * A site adapter only says *where* the user-written text of a page is (and, on tracker pages,
- * which facts the page shows). It never analyses text and never changes the page.
+ * A site adapter only says *where* the user-written text of a page is. It never analyses text and
+ * never changes the page. What a tracker's activity page shows besides (its facts) is read by
+ * `page-facts.ts`, which loads with the analysis, not with every page.
  */
 export interface SiteAdapter {
   /** Stable id, shown in the popup as "which adapter ran" (e.g. `reddit`, `strava`, `generic`). */
@@ -29,10 +28,4 @@ export interface SiteAdapter {
    * count one mention twice or pin it on the wrong person.
    */
   ignoreWithin?: string;
-  /**
-   * Tracker adapters: what an activity page shows that its author didn't write (activity type,
-   * distance, climb, weather, shoes), normalised to metric. Fields the page doesn't show, or
-   * shows in a form the adapter can't read, are left out.
-   */
-  facts?(doc: Document): PageFacts;
 }

@@ -37,7 +37,7 @@ export default defineContentScript({
     const scanner = new PageScanner({
       win: window,
       detect: detectMentionsIn,
-      loadAnalyze: () => loadPageUi().then((ui) => ui.analyze),
+      loadExplainer: loadPageUi,
       decide: () => siteDecision(new URL(window.location.href), settings),
       locate: (doc) => pickAdapter(new URL(window.location.href), doc),
       highlights,

@@ -19,6 +19,9 @@ const CARD_THREAD: FixturePage = {
 
 const HOSTILE_THREAD_URL = 'https://www.reddit.com/r/running/comments/1cards2/hostile_styles/';
 
+/** A Strava activity whose own facts (its shoes' distance) back a cause of its description's mention. */
+const STRAVA_ACTIVITY: FixturePage = { url: 'https://www.strava.com/activities/11223344556', file: 'sites/strava.html' };
+
 /** Page CSS that breaks careless injected UI. */
 const HOSTILE_CSS = `<style>
   * { all: unset !important; }
@@ -32,7 +35,7 @@ function hostileThreadHtml(): string {
 }
 
 export function cardRoutes(): FixtureRoutes {
-  const routes = new FixtureRoutes([CARD_THREAD]);
+  const routes = new FixtureRoutes([CARD_THREAD, STRAVA_ACTIVITY]);
   routes.addHtml(HOSTILE_THREAD_URL, hostileThreadHtml());
   return routes;
 }
@@ -221,6 +224,17 @@ export function cardTests(session: () => BrowserSession): void {
     expect((await tab.evaluate(readCard))?.name).toBe('Back pain: mid back');
     await tab.tap(4, point.y);
     await expect.poll(() => tab.evaluate(readCard)).toBeNull();
+    await tab.close();
+  });
+
+  it('shows an activity page’s own facts behind the causes they back', async () => {
+    const tab = await session().openTab(STRAVA_ACTIVITY.url);
+    const expected = expectedCard(STRAVA_ACTIVITY, 'Mid back burning');
+    const facts = expected.causes.flatMap((cause) => cause.facts);
+    expect(facts).toEqual(expect.arrayContaining([expect.stringContaining('Brooks Ghost 15')]));
+    await expect.poll(() => tab.evaluate(readHighlight, 'backlight-active')).toHaveLength(2);
+    const card = await hoverMention(tab, 'Mid back burning');
+    for (const fact of facts) expect(card.text).toContain(fact);
     await tab.close();
   });
 

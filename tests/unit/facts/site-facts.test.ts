@@ -3,20 +3,18 @@ import { describe, expect, it } from 'vitest';
 import type { PageFacts } from '../../../core/facts/types';
 import { factEvidence } from '../../../core/facts/fact-evidence';
 import { pickAdapter } from '../../../sites';
-import { strava } from '../../../sites/strava';
-import { garminConnect } from '../../../sites/garmin-connect';
-import { intervalsIcu } from '../../../sites/intervals-icu';
-import { generic } from '../../../sites/generic';
+import { readPageFacts } from '../../../sites/page-facts';
 import { loadFixture } from '../sites/load-fixture';
 
 function factsOf(fixture: string): PageFacts {
   const { doc, url } = loadFixture(fixture);
   const { adapter } = pickAdapter(url, doc);
-  if (!adapter.facts) throw new Error(`${adapter.id} has no facts()`);
-  return adapter.facts(doc);
+  const facts = readPageFacts(adapter.id, doc);
+  if (!facts) throw new Error(`${adapter.id} reads no facts`);
+  return facts;
 }
 
-describe('facts() on activity pages', () => {
+describe('readPageFacts on activity pages', () => {
   it('Strava: run with weather and shoes, in km and ℃', () => {
     expect(factsOf('strava')).toEqual({
       activityType: 'run',
@@ -97,14 +95,15 @@ describe('facts() on activity pages', () => {
 
   it('Strava: falls back to the document title "Name | Type | Strava" for the sport type', () => {
     const doc = new DOMParser().parseFromString('<title>Morning miles | Trail Run | Strava</title>', 'text/html');
-    expect(strava.facts?.(doc)).toEqual({ activityType: 'trail-run' });
+    expect(readPageFacts('strava', doc)).toEqual({ activityType: 'trail-run' });
   });
 
   it('gives empty facts on pages that are not activity pages', () => {
     const { doc } = loadFixture('strava-dashboard');
-    expect(strava.facts?.(doc)).toEqual({});
+    expect(readPageFacts('strava', doc)).toEqual({});
     const forum = loadFixture('letsrun').doc;
-    for (const adapter of [strava, garminConnect, intervalsIcu]) expect(adapter.facts?.(forum)).toEqual({});
-    expect(generic.facts).toBeUndefined();
+    for (const id of ['strava', 'garmin-connect', 'intervals-icu']) expect(readPageFacts(id, forum), id).toEqual({});
+    expect(readPageFacts('generic', forum)).toBeUndefined();
+    expect(readPageFacts('letsrun', forum)).toBeUndefined();
   });
 });

@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyze } from '../../../core/analyze';
 import { detectMentions, detectMentionsIn } from '../../../core/detect';
+import { readPageFacts } from '../../../sites/page-facts';
 import type { HighlightRegistry } from '../../../page/highlights';
 import { PageScanner, type PageScannerDeps } from '../../../page/page-scanner';
 import { generic } from '../../../sites/generic';
@@ -44,9 +45,9 @@ function startScanner(overrides: Partial<PageScannerDeps> = {}) {
   scanner = new PageScanner({
     win: window as unknown as Window & typeof globalThis,
     detect: detectMentionsIn,
-    loadAnalyze: async () => {
+    loadExplainer: async () => {
       loads.analyze++;
-      return countedAnalyze;
+      return { analyze: countedAnalyze, readPageFacts };
     },
     locate: locatePosts,
     highlights,
@@ -213,6 +214,26 @@ describe('PageScanner and the analysis, loaded when asked', () => {
     expect(only!.causes.map((cause) => cause.id)).toContain('hills');
     expect(await scanner!.explainPost(only!.key)).toEqual(only);
     expect(loads.analysed).toBe(1);
+  });
+
+  it('gives the page’s facts, read for the adapter that ran, to the analysis', async () => {
+    document.body.replaceChildren(post('Mid back sore again by the end.'));
+    const asked: string[] = [];
+    const { started } = startScanner({
+      loadExplainer: async () => ({
+        analyze,
+        readPageFacts: (adapterId) => {
+          asked.push(adapterId);
+          return { activityType: 'treadmill' };
+        },
+      }),
+    });
+    await started;
+    const [only] = (await scanner!.report()).posts;
+    expect(asked).toEqual(['generic']);
+    expect(only!.causes.find((cause) => cause.id === 'treadmill')?.facts).toEqual([
+      expect.objectContaining({ fact: 'activityType', value: 'Treadmill run' }),
+    ]);
   });
 
   it('reports, for every post, the mentions it marked', async () => {

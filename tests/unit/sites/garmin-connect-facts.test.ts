@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { garminConnect } from '../../../sites/garmin-connect';
+import { readPageFacts } from '../../../sites/page-facts';
 import { loadFixture } from './load-fixture';
 
 describe('Garmin Connect facts on the React activity page', () => {
   it('reads distance, moving time and climb from the DataBlock stats', () => {
     const { doc } = loadFixture('garmin-connect-app');
-    expect(garminConnect.facts?.(doc)).toEqual({
+    expect(readPageFacts('garmin-connect', doc)).toEqual({
       distanceKm: 10.02,
       movingTimeS: 47 * 60 + 55,
       elevationGainM: 38,
@@ -19,6 +19,6 @@ describe('Garmin Connect facts on the React activity page', () => {
        <section class="StatsBlock_statsBlockContainer__d4"><div><div class="DataBlock_dataField__b2">5.04 km</div><span class="DataBlock_dataLabel__c3">Distance</span></div></section>`,
       'text/html',
     );
-    expect(garminConnect.facts?.(doc)).toEqual({ distanceKm: 5 });
+    expect(readPageFacts('garmin-connect', doc)).toEqual({ distanceKm: 5 });
   });
 });
