@@ -22,6 +22,6 @@ function sizeRows(name: string, file: string, note: string): BenchRow[] {
 export function contentSizeBench(): Promise<BenchRow[]> {
   return Promise.resolve([
     ...sizeRows('content script', 'content-scripts/content.js', 'loaded on every supported page'),
-    ...sizeRows('page UI chunk', PAGE_UI_FILE.replace(/^\//, ''), 'analysis, knowledge and card; injected on a tab\'s first card or popup'),
+    ...sizeRows('page UI chunk', PAGE_UI_FILE.replace(/^\//, ''), 'analysis, activity facts, knowledge and card; injected on a tab\'s first card or popup'),
   ]);
 }
