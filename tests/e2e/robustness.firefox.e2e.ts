@@ -13,7 +13,7 @@ import {
   robustnessTests,
   startPageClock,
 } from './robustness.support';
-import { describeInBrowser } from './support/browser-session';
+import { describeInBrowser, type TabPage } from './support/browser-session';
 import { FirefoxBrowser } from './support/firefox-browser';
 
 // When Firefox unloads an extension (reload, disable, uninstall), ExtensionChild.shutdown() closes
@@ -59,6 +59,16 @@ async function reloadExtension(session: FirefoxBrowser): Promise<void> {
 describeInBrowser('Firefox: corrupt storage, an extension reload, the extension removed', () => FirefoxBrowser.launch(robustnessRoutes()), (session) => {
   robustnessTests(session);
 
+  /** With the extension back: a fresh load is marked, badged, its extension pages open, and the console stayed silent. */
+  async function expectFreshLoadMarked(tab: TabPage, messages: string[]): Promise<void> {
+    await tab.reload();
+    await expectMarks(tab, THREAD);
+    await expectBadge(tab, THREAD);
+    await expectExtensionPagesOpen(session(), tab, THREAD);
+    expect(messages).toEqual([]);
+    await tab.close();
+  }
+
   it('reloaded mid-page: the page runs on without a word, and the new script marks the open page and a fresh load', async () => {
     const messages: string[] = [];
     const tab = await session().openTab(THREAD_URL, { messages, init: startPageClock });
@@ -73,12 +83,7 @@ describeInBrowser('Firefox: corrupt storage, an extension reload, the extension 
     await hoverMention(tab, 'lower back gets really tight');
     expect(await tab.evaluate(hostCount)).toBe(1);
     await expectPageRunning(tab);
-    await tab.reload();
-    await expectMarks(tab, THREAD);
-    await expectBadge(tab, THREAD);
-    await expectExtensionPagesOpen(session(), tab, THREAD);
-    expect(messages).toEqual([]);
-    await tab.close();
+    await expectFreshLoadMarked(tab, messages);
   });
 
   // Last: the extension comes back with its storage emptied.
@@ -102,11 +107,6 @@ describeInBrowser('Firefox: corrupt storage, an extension reload, the extension 
     await session().firefox.reinstallExtension();
     await expectMarks(tab, THREAD_AND_MORE);
     await expectBadge(tab, THREAD_AND_MORE);
-    await tab.reload();
-    await expectMarks(tab, THREAD);
-    await expectBadge(tab, THREAD);
-    await expectExtensionPagesOpen(session(), tab, THREAD);
-    expect(messages).toEqual([]);
-    await tab.close();
+    await expectFreshLoadMarked(tab, messages);
   });
 });
