@@ -1,7 +1,7 @@
 // Reads cause cues and red-flag phrases from the matched phrases, skipping the
 // negated ones ("no hills", "no numbness or tingling", "hills were fine"),
 // things tried in vain ("new shoes, nothing helped") and red flags only spoken
-// of ("see a doctor if you get numbness").
+// of ("see a doctor if you get numbness", "what needs a doctor: fever, night pain").
 import type { Span } from '../types';
 import type { CauseId, RedFlagId } from '../vocabulary';
 import * as lexiconFlags from '../detector/lexicon';
@@ -12,12 +12,14 @@ import type { NegationScopes } from '../detector/negationScope';
 import * as roles from '../detector/roles';
 import type { TokenStream } from '../detector/tokenize';
 import * as triedLists from './triedLists';
+import * as adviceSentences from './adviceSentences';
 
 // Local copies of imported constants and functions (see detector/tokenize.ts).
 const { NEGATIVE } = lexiconFlags;
 const { CUE, NEG_POST, RED_FLAG, REMEDY_OPENER, RESOLUTION } = roles;
 const markHypothetical = hypotheticalScope.markHypothetical;
 const { markTriedLists, openedListEnd } = triedLists;
+const markAdviceSentences = adviceSentences.markAdviceSentences;
 
 const POST_NEGATION_WORDS = 3;
 
@@ -40,6 +42,7 @@ export function collectCues(stream: TokenStream, matches: Matches, lexicon: Lexi
   const causes: CauseCue[] = [];
   const redFlags: RedFlagCue[] = [];
   let hypothetical: Uint8Array | undefined;
+  let advice: Uint8Array | undefined;
   let tried: Uint8Array | null = null;
   let triedMarked = false;
   // Remedies opened by a phrase before ("I tried new shoes") run up to here; items come in order.
@@ -60,6 +63,8 @@ export function collectCues(stream: TokenStream, matches: Matches, lexicon: Lexi
     if (item.phrase.flags.length === 0) continue;
     hypothetical ??= markHypothetical(stream, matches, lexicon);
     if (hypothetical[item.first]) continue;
+    advice ??= markAdviceSentences(stream);
+    if (advice[stream.sentences[item.first]!]) continue;
     for (const { flag, check } of item.phrase.flags) {
       if (!check || check(stream, item.first, item.last)) redFlags.push(toRedFlagCue(item, stream, flag));
     }

@@ -1,0 +1,34 @@
+// Sentences that speak of red flags without anyone having them: advice that
+// names a doctor or a check ("what needs a doctor: fever, night pain", "back
+// pain + chest pain = get an ECG", "a fall should be X-rayed"), and questions
+// put to someone ("did you have any numbness?").
+import type { TokenStream } from '../detector/tokenize';
+import { Scratch } from '../detector/scratch';
+import { ADVICE_WORDS, ASKED_WORDS } from './lexicon/adviceWords';
+import { wordSet } from './wordSet';
+
+const isAdvice = wordSet(ADVICE_WORDS);
+const isAsked = wordSet(ASKED_WORDS);
+const QUESTION_MARK = 63;
+
+const adviceScratch = new Scratch((length) => new Uint8Array(length));
+
+/** 1 for each sentence (by index) that is advice or a question about symptoms (a buffer reused by the next call). */
+export function markAdviceSentences(stream: TokenStream): Uint8Array {
+  const { text, starts, ends, ids, sentences, count } = stream;
+  const sentenceCount = count > 0 ? sentences[count - 1]! + 2 : 1;
+  const advice = adviceScratch.view(sentenceCount);
+  for (let s = 0; s < sentenceCount; s++) advice[s] = 0;
+  let asks = false;
+  for (let t = 0; t < count; t++) {
+    const sentence = sentences[t]!;
+    if (ids[t]! < 0) {
+      if (text.charCodeAt(starts[t]!) === QUESTION_MARK && asks) advice[sentence] = 1;
+      if (t + 1 < count && sentences[t + 1] !== sentence) asks = false;
+      continue;
+    }
+    if (isAdvice(text, starts[t]!, ends[t]!)) advice[sentence] = 1;
+    else if (isAsked(text, starts[t]!, ends[t]!)) asks = true;
+  }
+  return advice;
+}
