@@ -4,7 +4,17 @@ import { CAUSE_IDS, RED_FLAG_IDS } from '../vocabulary';
 import type { LexiconEntry } from '../detector/roles';
 import { PAIN_SCORES } from '../detector/lexicon/painWords';
 import { CAUSE_CUES, CAUSE_TRAPS } from './lexicon/causeCues';
-import { COLD_NUMBNESS_WORDS, PAIN_EVER, RED_FLAG_CUES, RED_FLAG_TRAPS, SUPERLATIVES, WEIGHT_WORDS, WEIGHT_LOSS_CONTEXT } from './lexicon/redFlagCues';
+import {
+  COLD_NUMBNESS_WORDS,
+  PAIN_EVER,
+  RED_FLAG_CUES,
+  RED_FLAG_TRAPS,
+  RELATIVE_WORDS,
+  SADDLE_WORDS,
+  SUPERLATIVES,
+  WEIGHT_WORDS,
+  WEIGHT_LOSS_CONTEXT,
+} from './lexicon/redFlagCues';
 import { precededBy } from './precededBy';
 import { isSevereScore } from './severeScore';
 import { sentenceHas } from './sentenceHas';
@@ -18,13 +28,17 @@ export function analysisEntries(): LexiconEntry[] {
       pattern,
       role: { kind: 'cue', cause: 'cold-weather', check: isColdReading },
     })),
-    ...RED_FLAG_IDS.filter((flag) => flag !== 'numbness-weakness').flatMap((flag) =>
+    ...RED_FLAG_IDS.filter((flag) => flag !== 'numbness-weakness' && flag !== 'cancer-history').flatMap((flag) =>
       RED_FLAG_CUES[flag].map((pattern): LexiconEntry => ({ pattern, role: { kind: 'redFlag', flag } })),
     ),
-    // Numb fingers and toes on a freezing run are the cold, not the spine.
+    // Numb fingers and toes on a freezing run are the cold, not the spine; a numb saddle area is bladder-bowel.
     ...RED_FLAG_CUES['numbness-weakness'].map((pattern): LexiconEntry => ({
       pattern,
-      role: { kind: 'redFlag', flag: 'numbness-weakness', check: sentenceHas(COLD_NUMBNESS_WORDS, false) },
+      role: { kind: 'redFlag', flag: 'numbness-weakness', check: sentenceHas([...COLD_NUMBNESS_WORDS, ...SADDLE_WORDS], false) },
+    })),
+    ...RED_FLAG_CUES['cancer-history'].map((pattern): LexiconEntry => ({
+      pattern,
+      role: { kind: 'redFlag', flag: 'cancer-history', check: sentenceHas(RELATIVE_WORDS, false) },
     })),
     ...WEIGHT_LOSS_CONTEXT.map((pattern): LexiconEntry => ({
       pattern,

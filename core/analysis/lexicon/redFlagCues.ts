@@ -9,6 +9,8 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'chest pain|pains|pressure|tightness|discomfort|ache|aches|aching|hurts|hurt|hurting|heaviness|squeezing|crushing|tight|heavy',
     'pain|pressure|tightness|discomfort|ache|heaviness|squeezing|crushing|burning|weight in|on|across my|the chest',
     'tight|heavy|crushing|sore|painful chest', 'tight|crushing|heavy|squeezing|pressure feeling|sensation in|on|across my|the chest',
+    'tight|heavy|squeezing|crushing band|weight|pressing+feeling across|around|round|on my|the chest',
+    'pain|pressure|ache in the centre|center|middle of my|the chest',
     'heart+attack|angina|palpitations|racing+heart|heart+racing',
   ],
   'breathing-difficulty': [
@@ -21,12 +23,16 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     // Stairs or a walk are rest to a runner: breathless there is not the run's exertion.
     'short|shortness|out of breath climbing|walking|going|on up|_ the|a|_ stairs|stair|staircase',
     'short|shortness|out of breath walking|sitting|lying|resting',
+    'breathless|winded walking|climbing|going up|_ one|a|the|_ flight|flights|stairs|stair',
+    'stop|stopped|had+to+stop to get|catch my|your breath back',
     'gasping for air|breath',
   ],
   'numbness-weakness': [
     'numbness|numb|tingling|tingly|tingle|tingles|pins+and+needles',
     `weakness|weak|no+strength|loss+of+strength|lost+strength|no+feeling|loss+of+feeling|lost+feeling|losing+feeling in ${MY} ${LIMBS}`,
-    `${MY} ${LIMBS} went|goes|go|feel|feels|felt|is|are|was|were weak|numb|dead|tingly`,
+    `${MY} ${LIMBS} went|goes|go|feel|feels|felt|is|are|was|were weak|numb|tingly`,
+    // "my arms are dead" after a gym session is tiredness; "my leg went dead" is not.
+    `${MY} ${LIMBS} went|goes|go|feel|feels|felt dead`,
     `${MY} ${LIMBS} gave+way|gave+out|buckled`,
     `${MY} ${LIMBS} keeps|kept|keep going|getting|feeling weak|numb|dead`,
     'foot|leg|toes wouldnt|wont|couldnt|cant|doesnt lift',
@@ -40,8 +46,9 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'lost|losing|loss of control of my|the bladder|bowels|bowel',
     'bladder|bowel control|problems|issues|changes|trouble|leakage|leaks',
     'incontinence|incontinent|wet+myself|wet+my+pants|peed+myself|peeing+myself|pooped+myself|soiled',
-    'cant|cannot|couldnt|trouble|difficulty pee|peeing|urinate|urinating|wee|weeing',
+    'cant|cannot|couldnt|trouble|difficulty|struggling+to|struggle+to|unable+to pee|peeing|urinate|urinating|wee|weeing',
     'saddle numbness|anaesthesia|anesthesia|area',
+    'cant|cannot|couldnt feel my|the saddle|groin|genitals|bum|backside|privates',
     'numb|numbness|tingling|tingly feeling|sensation|_ in|around my|the groin|genitals|bum|backside|inner+thighs|privates|saddle',
     'numb groin|genitals|bum|backside|inner+thighs|saddle',
     'cauda equina',
@@ -54,6 +61,8 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
   'night-pain': [
     'wakes|woke|woken|waking|wake|keeps|kept|keeping me up|awake at+night|in+the+night|every+night|_',
     'wakes|woke|woken|waking|wake me at|in|during night|the+night',
+    'wakes|woke|woken|waking me|you up|_ at|around # am',
+    'wakes|woke|waking me|you up|_ twice|again|most+nights|every+night',
     'wake|woke|waking up in+pain|in+agony|because+of+the+pain|from+the+pain|with+the+pain',
     'worse|worst|awful|hurts|hurt|pain|painful|ache|aches|aching|sore|stiff at+night|overnight|in+bed|in+the+night|lying+down|when+lying|when+i+lie|when+i+lay|when+lying+down',
     'worse|much+worse|worst|hurts|hurt|pain|painful when|while i lie|lay|sleep down|flat|_', 'worse|worst at # am|oclock',
@@ -68,11 +77,14 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'car|bike|cycling|bicycle|motorbike|motorcycle|ski|skiing|snowboard crash|accident|collision',
     'accident|collision|whiplash|rear+ended|hit+by+a+car|hit+by+a+bike|knocked+down|knocked+over',
     'came+off my|the bike',
+    'went down hard|heavily|flat',
+    'crashed|clattered|ran|slammed|smashed into me',
   ],
   'weight-loss': [
     'lost|losing|dropped|dropping weight|kg|kgs|lbs|pounds without+trying|for+no+reason|unintentionally|without+meaning+to',
     'lost|losing|dropped # kg|kgs|lbs|pounds|stone without+trying|for+no+reason|unintentionally',
     'unexplained|unintentional|unintended|unexpected|sudden weight loss',
+    'weight|kilos|pounds falling|dropping off me|you',
     'weight loss without+trying|for+no+reason', 'lose|lost|losing|dropped weight unexpectedly|unintentionally',
   ],
   'cancer-history': [
@@ -82,6 +94,8 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
   'radiating-arm-jaw': [
     'pain|ache|aching|pressure down|into my|the|his|her left|right|_ arm|arms',
     'into|to|up+to|up+into my|the|his|her jaw',
+    'into|to|up+into the left|right side of my|the|his|her jaw',
+    'down|into the inside|back of my|the|his|her left|right arm',
     'jaw pain|ache|aches|aching|hurts|hurting|tightness|tight|pressure',
     'pain|ache|pressure|tightness in my|the jaw',
     'left arm pain|ache|aches|numbness|tingling|heavy|heaviness',
@@ -92,7 +106,7 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'worst pain',
     'worst pain of my life',
     'getting|gets|got|keeps+getting|kept+getting worse+and+worse|worse+quickly|worse+fast|worse+rapidly|worse+every+day|worse+by+the+day', 'getting|gets|got rapidly|quickly|progressively|steadily worse',
-    'worse every|each day|week|run',
+    'worse every|each single|_ day|week|run',
     'worse rather+than|instead+of|not better',
     'severe|severely',
     'cant|cannot|couldnt|can+not|could+not|unable+to walk|stand|stand+up|move|get+up|get+out+of+bed|bend|function',
@@ -107,6 +121,7 @@ export const RED_FLAG_TRAPS = [
   'cancer research|run|fundraiser|charity',
   'race for life',
   'short of breath on|up|during|when|climbing|running',
+  'jaw ache|aches|aching|hurts|pain from clenching|grinding|chewing',
 ];
 
 /** "worst back pain ever": "pain ever" only counts after a superlative ("if the pain ever comes back" does not). */
@@ -118,3 +133,11 @@ export const WEIGHT_LOSS_CONTEXT = ['without trying|dieting|changing+anything|me
 export const WEIGHT_WORDS = ['weight', 'kg', 'kgs', 'kilos', 'lbs', 'lb', 'pounds', 'stone', 'lost', 'dropped', 'down'];
 
 export const COLD_NUMBNESS_WORDS = ['cold', 'freezing', 'frozen', 'winter', 'icy', 'gloves', 'chilly', 'frostbite', 'snow'];
+/** Numbness of the saddle area is the bladder-bowel flag, not the legs'. */
+export const SADDLE_WORDS = ['saddle', 'groin', 'genitals', 'privates'];
+
+/** "my mum died of breast cancer": a relative's cancer is family history, not the writer's. */
+export const RELATIVE_WORDS = [
+  'mum', 'mom', 'mother', 'dad', 'father', 'grandma', 'grandmother', 'granddad', 'grandad', 'grandfather', 'nan',
+  'aunt', 'auntie', 'uncle', 'cousin', 'sister', 'brother',
+];
