@@ -116,4 +116,20 @@ describe('red flags', () => {
     expect(flags('If my back pain ever gets bad I stretch.')).toEqual([]);
     expect(flags('Has your back pain ever stopped you running?')).toEqual([]);
   });
+  it('skips red flags named in advice or asked about', () => {
+    expect(flags('Sore lower back. What needs a doctor: fever, night pain, numbness in your legs.')).toEqual([]);
+    expect(flags('Your lower back ache is mechanical. Back pain + chest pain = get an ECG.')).toEqual([]);
+    expect(flags('Lower back sore? Did you have any numbness or fever?')).toEqual([]);
+  });
+
+  it('skips lookalikes', () => {
+    expect(flags('Upper back sore after the gym, my arms are dead and my jaw aches from clenching.')).toEqual([]);
+    expect(flags('Lower back achy, running it for my mum who died of cancer.')).toEqual([]);
+  });
+
+  it('reads restated and plainly worded symptoms', () => {
+    expect(flags('Lower back pain woke me at 3am again.')).toContain('night-pain');
+    expect(flags('Mid back ache and I get breathless walking up the stairs.')).toContain('breathing-difficulty');
+    expect(flags("Lower back sore and I can't feel my saddle area.")).toEqual(['bladder-bowel']);
+  });
 });
