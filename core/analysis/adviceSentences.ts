@@ -2,14 +2,20 @@
 // names a doctor or a check ("what needs a doctor: fever, night pain", "back
 // pain + chest pain = get an ECG", "a fall should be X-rayed"), and questions
 // put to someone ("did you have any numbness?").
+import * as lexiconFlags from '../detector/lexicon';
+import type { Lexicon } from '../detector/lexicon';
 import type { TokenStream } from '../detector/tokenize';
 import { Scratch } from '../detector/scratch';
 import { ADVICE_WORDS, ASKED_WORDS } from './lexicon/adviceWords';
 import { wordSet } from './wordSet';
 
+const { FIRST_PERSON } = lexiconFlags;
 const isAdvice = wordSet(ADVICE_WORDS);
 const isAsked = wordSet(ASKED_WORDS);
 const QUESTION_MARK = 63;
+
+/** How near a first-person word makes a red flag the writer's own, in words either side. */
+const OWN_REACH = 3;
 
 const adviceScratch = new Scratch((length) => new Uint8Array(length));
 
@@ -31,4 +37,18 @@ export function markAdviceSentences(stream: TokenStream): Uint8Array {
     else if (isAsked(text, starts[t]!, ends[t]!)) asks = true;
   }
   return advice;
+}
+
+/**
+ * Is a first-person word ("my", "me", "I") right by the red flag at tokens first..last, in its
+ * sentence? Then it is the writer's own, doctor or not: "my legs went numb, should I see a doctor?".
+ */
+export function ownedByWriter(stream: TokenStream, lexicon: Lexicon, first: number, last: number): boolean {
+  const { ids, sentences, count } = stream;
+  const sentence = sentences[first]!;
+  for (let t = Math.max(0, first - OWN_REACH); t <= Math.min(count - 1, last + OWN_REACH); t++) {
+    const id = ids[t]!;
+    if (sentences[t] === sentence && id > 0 && lexicon.flags[id]! & FIRST_PERSON) return true;
+  }
+  return false;
 }

@@ -20,6 +20,7 @@ const { CUE, NEG_POST, RED_FLAG, REMEDY_OPENER, RESOLUTION } = roles;
 const markHypothetical = hypotheticalScope.markHypothetical;
 const { markTriedLists, openedListEnd } = triedLists;
 const markAdviceSentences = adviceSentences.markAdviceSentences;
+const ownedByWriter = adviceSentences.ownedByWriter;
 
 const POST_NEGATION_WORDS = 3;
 
@@ -64,7 +65,7 @@ export function collectCues(stream: TokenStream, matches: Matches, lexicon: Lexi
     hypothetical ??= markHypothetical(stream, matches, lexicon);
     if (hypothetical[item.first]) continue;
     advice ??= markAdviceSentences(stream);
-    if (advice[stream.sentences[item.first]!]) continue;
+    if (advice[stream.sentences[item.first]!] && !ownedByWriter(stream, lexicon, item.first, item.last)) continue;
     for (const { flag, check } of item.phrase.flags) {
       if (!check || check(stream, item.first, item.last)) redFlags.push(toRedFlagCue(item, stream, flag));
     }

@@ -39,7 +39,7 @@ check checking tell telling curious question as`;
  * "if I run 10k, my legs go numb": an if-clause about the writer's own runs tells what happens to
  * them, so it opens no hypothetical scope (a warning sign said that way is still a warning sign).
  */
-export const FIRST_PERSON_WORDS = 'i im ive my';
+export const FIRST_PERSON_WORDS = 'i im ive id ill my me myself';
 
 /** "get back pain", "think back pain": after a verb that makes "back" an adverb, a pain noun keeps it the body. */
 export const PAIN_NOUNS = 'pain pains ache aches soreness stiffness tightness spasm spasms twinges niggles';

@@ -116,10 +116,17 @@ describe('red flags', () => {
     expect(flags('If my back pain ever gets bad I stretch.')).toEqual([]);
     expect(flags('Has your back pain ever stopped you running?')).toEqual([]);
   });
+
   it('skips red flags named in advice or asked about', () => {
     expect(flags('Sore lower back. What needs a doctor: fever, night pain, numbness in your legs.')).toEqual([]);
     expect(flags('Your lower back ache is mechanical. Back pain + chest pain = get an ECG.')).toEqual([]);
     expect(flags('Lower back sore? Did you have any numbness or fever?')).toEqual([]);
+  });
+
+  it('keeps the writer’s own red flag in a sentence that names a doctor', () => {
+    expect(flags('My lower back hurts and my legs went numb on the run, should I see a doctor?')).toContain('numbness-weakness');
+    expect(flags('Lower back pain that wakes me up at night, going to the GP tomorrow.')).toContain('night-pain');
+    expect(flags('Mid back pain and chest pain on my run today, my doctor said to come in.')).toContain('chest-pain');
   });
 
   it('skips lookalikes', () => {
