@@ -31,7 +31,8 @@ try {
       const pageShot = resolve(outDir, `${i + 1}-page.png`);
       await page.screenshot({ path: pageShot });
       const popup = await session.openPopupInTab(page);
-      await popup.waitForSelector('main [role="status"]');
+      // The page's summary, not the "Reading this page…" status shown while the page UI loads.
+      await popup.waitForSelector('.summary');
       const popupShot = resolve(outDir, `${i + 1}-popup.png`);
       await popup.screenshot({ path: popupShot });
       console.log(`\n${demo.url}\n  badge: ${await session.badge(page) || '(none)'}; marked: ${marks.map((m) => `“${m}”`).join(', ')}`);
