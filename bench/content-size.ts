@@ -5,11 +5,10 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { PAGE_UI_FILE } from '../page/page-ui-names';
-import type { BenchRow } from './detector';
+import { round, type BenchRow } from './bench-row';
 
 const BUILD = resolve(import.meta.dirname, '../.output/chrome-mv3');
 const KB = 1024;
-const round = (x: number) => Math.round(x * 10) / 10;
 
 function sizeRows(name: string, file: string, note: string): BenchRow[] {
   const bytes = readFileSync(resolve(BUILD, file));

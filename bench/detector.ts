@@ -1,14 +1,8 @@
 // Detector benchmark: throughput of analyze() on generated forum text, against
 // a naive single-regex keyword scan of the same text, and pathological inputs.
 import { analyze, lexicons } from '../core/analyze';
+import { round, type BenchRow } from './bench-row';
 import { forumPosts } from './forumText';
-
-export interface BenchRow {
-  name: string;
-  value: number;
-  unit: string;
-  note?: string;
-}
 
 const MB = 1024 * 1024;
 const NAIVE = /back|spine|lumbar|thoracic|shoulder blade|rhomboid|traps|lats|tailbone|coccyx|sacroiliac|\bql\b|backache/gi;
@@ -24,7 +18,6 @@ function bestTime(runs: number, work: () => void): number {
   return best;
 }
 
-const round = (x: number, digits = 1): number => Math.round(x * 10 ** digits) / 10 ** digits;
 
 export async function detectorBench(): Promise<BenchRow[]> {
   lexicons();

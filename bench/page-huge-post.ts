@@ -3,22 +3,19 @@ import type { Page } from 'playwright-core';
 import { threadPageHtml } from '../tests/fixtures/live/reddit-thread';
 import type { ChromiumSession } from '../tests/e2e/support/chromium';
 import { detectMentions } from '../core/detect';
-import type { BenchRow } from './detector';
-import { installProbe, whenMarked, type ProbeReport } from './page-probe';
+import { round, type BenchRow } from './bench-row';
+import { blockingRows } from './blocking-rows';
+import { installProbe, whenMarked } from './page-probe';
 
 export const HUGE_POST_URL = 'https://www.reddit.com/r/running/comments/1bench9/one_very_long_post/';
 const UNIT = 'Cadence felt good along the canal path today. My lower back ached after the hills! ';
 const TEXT = UNIT.repeat(Math.ceil((5 * 1024 * 1024) / UNIT.length));
 
-const round = (x: number) => Math.round(x * 10) / 10;
 
 export const hugePostPage = (): string =>
   threadPageHtml({ title: 'One very long post', body: 'Read on.', comments: [{ id: 'huge', text: TEXT }] });
 
-export async function hugePostRows(
-  session: ChromiumSession,
-  blocking: (report: ProbeReport, phase: string, from: number, to: number) => BenchRow[],
-): Promise<BenchRow[]> {
+export async function hugePostRows(session: ChromiumSession): Promise<BenchRow[]> {
   const expected = detectMentions(TEXT).filter((m) => m.status === 'active').length;
   const page: Page = await session.context.newPage();
   await page.addInitScript(installProbe);
@@ -33,6 +30,6 @@ export async function hugePostRows(
       unit: 'ms',
       note: `DOMContentLoaded → ${marked.size}/${expected} ranges marked`,
     },
-    ...blocking(report, '5 MB post', report.domContentLoaded, marked.at),
+    ...blockingRows(report, '5 MB post', report.domContentLoaded, marked.at),
   ];
 }

@@ -2,10 +2,10 @@
 // post with a mention; a second one reuses those analyses. Timed from the service worker.
 import type { Page } from 'playwright-core';
 import type { ChromiumSession } from '../tests/e2e/support/chromium';
-import type { BenchRow } from './detector';
-import { whenMarked, type ProbeReport } from './page-probe';
+import { round, type BenchRow } from './bench-row';
+import { blockingRows } from './blocking-rows';
+import { whenMarked } from './page-probe';
 
-const round = (x: number) => Math.round(x * 10) / 10;
 
 async function timedReport(session: ChromiumSession, tabId: number): Promise<{ ms: number; posts: number }> {
   return session.worker.evaluate(async (id) => {
@@ -15,13 +15,7 @@ async function timedReport(session: ChromiumSession, tabId: number): Promise<{ m
   }, tabId);
 }
 
-/** `blocking` gives the long-task rows of the page's probe between two of its times. */
-export async function popupReportRows(
-  session: ChromiumSession,
-  page: Page,
-  marked: number,
-  blocking: (report: ProbeReport, phase: string, from: number, to: number) => BenchRow[],
-): Promise<BenchRow[]> {
+export async function popupReportRows(session: ChromiumSession, page: Page, marked: number): Promise<BenchRow[]> {
   const tabId = await session.tabId(page);
   const from = await page.evaluate(() => performance.now());
   const first = await timedReport(session, tabId);
@@ -35,7 +29,7 @@ export async function popupReportRows(
       unit: 'ms',
       note: `${first.posts} posts with mentions analysed, after injecting the page UI (analysis, knowledge, card)`,
     },
-    ...blocking(probe, 'popup report', from, to),
+    ...blockingRows(probe, 'popup report', from, to),
     { name: 'popup report, again', value: round(second.ms), unit: 'ms', note: 'each post is analysed once' },
   ];
 }

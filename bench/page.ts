@@ -6,8 +6,9 @@ import type { Page } from 'playwright-core';
 import { commentHtml, threadContentHtml, threadPageHtml } from '../tests/fixtures/live/reddit-thread';
 import { ChromiumSession } from '../tests/e2e/support/chromium';
 import { FixtureRoutes } from '../tests/e2e/support/fixture-routes';
-import type { BenchRow } from './detector';
-import { appendToThread, installProbe, markWithMarkJs, navigateThread, whenMarked, type ProbeReport } from './page-probe';
+import { round, type BenchRow } from './bench-row';
+import { blockingRows } from './blocking-rows';
+import { appendToThread, installProbe, markWithMarkJs, navigateThread, whenMarked } from './page-probe';
 import { hugePostPage, hugePostRows, HUGE_POST_URL } from './page-huge-post';
 import { popupReportRows } from './page-report';
 import { activeMentionTexts, benchThread, threadTexts } from './page-thread';
@@ -20,29 +21,7 @@ const THREAD_URL = 'https://www.reddit.com/r/running/comments/1bench0/long_runs_
 const PLAIN_URL = 'https://example.org/r/running/comments/1bench0/long_runs_and_back_pain/';
 const MARK_JS = resolve(import.meta.dirname, '../node_modules/mark.js/dist/mark.min.js');
 
-const round = (x: number) => Math.round(x * 10) / 10;
 const MB = 1024 * 1024;
-
-/** The main thread between `from` and `to`: its long tasks, and our scripts in long frames. */
-function blockingRows(report: ProbeReport, phase: string, from: number, to: number): BenchRow[] {
-  const within = (t: number) => t >= from && t <= to;
-  const longTasks = report.longTasks.filter((t) => within(t.start));
-  const frames = report.frames.filter((f) => within(f.start));
-  return [
-    {
-      name: `longest long task, ${phase}`,
-      value: round(Math.max(0, ...longTasks.map((t) => t.duration))),
-      unit: 'ms',
-      note: `${longTasks.length} tasks ≥ 50 ms on the main thread, the page's own layout included; 0 = none`,
-    },
-    {
-      name: `longest extension script, ${phase}`,
-      value: round(Math.max(0, ...frames.map((f) => f.extensionScriptMs))),
-      unit: 'ms',
-      note: `in Long Animation Frames (${frames.length} frames ≥ 50 ms); 0 = our scripts never ran in one`,
-    },
-  ];
-}
 
 async function heapMB(page: Page): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
@@ -104,7 +83,7 @@ export async function pageBench(): Promise<BenchRow[]> {
       unit: 'ms',
       note: `${moreCount} new ranges, ${appendMarked.size} in all; includes the scanner's 100 ms batching wait`,
     }, ...blockingRows(afterAppend, 'append', appendedAt, appendMarked.at + 50));
-    rows.push(...(await popupReportRows(session, page, appendMarked.size, blockingRows)));
+    rows.push(...(await popupReportRows(session, page, appendMarked.size)));
 
     const heapAfterScan = await heapMB(page);
     await navigateAll(page, true);
@@ -137,7 +116,7 @@ export async function pageBench(): Promise<BenchRow[]> {
         note: 'wall time; Backlight yields to the page every 8 ms and also classifies every mention',
       },
     );
-    rows.push(...(await hugePostRows(session, blockingRows)));
+    rows.push(...(await hugePostRows(session)));
     return rows;
   } finally {
     await session.close();

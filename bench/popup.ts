@@ -1,10 +1,9 @@
 // Popup benchmark: Preact rendering of the popup in happy-dom for a large page report (the
 // browser adds layout and paint on top), the library's first render and one search keystroke.
 import { Window } from 'happy-dom';
-import type { BenchRow } from './detector';
+import { round, type BenchRow } from './bench-row';
 
 const POSTS = 300;
-const round = (x: number) => Math.round(x * 10) / 10;
 
 /** Best of `runs` timings in milliseconds. */
 async function bestTime(runs: number, work: () => Promise<void> | void): Promise<number> {

@@ -4,7 +4,8 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { resolve } from 'node:path';
-import { detectorBench, type BenchRow } from '../bench/detector';
+import type { BenchRow } from '../bench/bench-row';
+import { detectorBench } from '../bench/detector';
 import { CHROMIUM_PATH, FIREFOX_PATH } from '../tests/e2e/support/browsers';
 
 const SECTIONS: { title: string; run: () => Promise<BenchRow[]> }[] = [
