@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Installs the real browsers the end-to-end tests drive, from Debian's packages (never a
 # downloaded browser build). Safe to run again: it does nothing when both are present.
+# `npm test` and `npm run demo` run it first, so a fresh Debian machine needs no other step.
+# A browser named by CHROMIUM_PATH / FIREFOX_PATH (as the tests accept) counts as present.
 set -euo pipefail
 
+present() { [ -x "${1:-}" ] || command -v "$2" >/dev/null 2>&1; }
 missing=()
-command -v chromium >/dev/null 2>&1 || missing+=(chromium)
-command -v firefox-esr >/dev/null 2>&1 || missing+=(firefox-esr)
-[ ${#missing[@]} -eq 0 ] && { echo "Browsers present: $(chromium --version 2>/dev/null | head -1); $(firefox-esr --version)"; exit 0; }
+present "${CHROMIUM_PATH:-}" chromium || missing+=(chromium)
+present "${FIREFOX_PATH:-}" firefox-esr || missing+=(firefox-esr)
+[ ${#missing[@]} -eq 0 ] && { echo "Browsers present for the end-to-end tests."; exit 0; }
 
 sudo_cmd=()
 [ "$(id -u)" -ne 0 ] && sudo_cmd=(sudo)
