@@ -57,7 +57,7 @@ export const RED_FLAGS: Record<RedFlagId, RedFlagText> = {
     action: 'Note roughly how much you lost, over how long, and whether your appetite or energy changed. Under-fuelling in a big training block is one explanation; say if that applies.',
   },
   'cancer-history': {
-    title: 'Cancer, now or in the past',
+    title: 'Cancer, current or past',
     why: 'For someone who has or has had cancer, new back pain occasionally means the cancer has reached the spine, which is easier to treat the earlier it is found.',
     action: 'If you have a cancer team or an acute oncology helpline, contact them first and tell them about the new pain. Do not put it down to running without a check.',
     atTier: {
