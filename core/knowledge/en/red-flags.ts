@@ -45,7 +45,7 @@ export const RED_FLAGS: Record<RedFlagId, RedFlagText> = {
   trauma: {
     title: 'After a serious fall, crash or accident',
     why: 'A high-energy injury, such as a fall from a height, being hit by a car or a hard landing on the back, can break a bone in the spine, and the spine can be unstable even if you can still walk.',
-    action: 'Keep as still as you can; do not run or drive. Tell the clinician exactly how it happened.',
+    action: 'Do not run or drive until it has been checked, and after a hard impact move as little as you can. Tell the clinician exactly how it happened.',
     atTier: {
       'same-day':
         'After a minor fall or knock, back pain needs a check if you are over 50, have osteoporosis or take long-term steroid tablets: weaker bones can break from small forces.',
