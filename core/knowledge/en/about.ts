@@ -43,5 +43,5 @@ export const ABOUT: AboutText = {
       paragraphs: ['Backlight works entirely in your browser. The posts it reads are never sent anywhere.'],
     },
   ],
-  lastReviewedLabel: 'Last reviewed: 25 November 2026',
+  lastReviewedLabel: 'Last reviewed: 2 December 2026',
 };
