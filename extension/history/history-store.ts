@@ -1,0 +1,71 @@
+// The runs, in the extension's own IndexedDB: on this device only, tens of thousands of runs
+// without touching `storage.local`'s quota. One object store keyed by run id.
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { mergeRuns, type Run } from '../../core/history';
+
+interface HistoryDb extends DBSchema {
+  runs: { key: string; value: Run };
+}
+
+export const HISTORY_DB_NAME = 'backlight-history';
+const VERSION = 1;
+
+export interface SaveResult {
+  added: number;
+  updated: number;
+}
+
+export class HistoryStore {
+  private constructor(private readonly db: IDBPDatabase<HistoryDb>) {}
+
+  static async open(): Promise<HistoryStore> {
+    const db = await openDB<HistoryDb>(HISTORY_DB_NAME, VERSION, {
+      upgrade(database) {
+        database.createObjectStore('runs', { keyPath: 'id' });
+      },
+    });
+    return new HistoryStore(db);
+  }
+
+  /** Every run, ordered by start. */
+  async runs(): Promise<Run[]> {
+    return mergeRuns([], await this.db.getAll('runs'));
+  }
+
+  /** Adds `runs`, replacing stored runs of the same id, in one transaction: all or nothing. */
+  async save(runs: readonly Run[]): Promise<SaveResult> {
+    const tx = this.db.transaction('runs', 'readwrite');
+    const stored = new Set(await tx.store.getAllKeys());
+    const unique = new Map(runs.map((run) => [run.id, run]));
+    const writes: Promise<unknown>[] = [];
+    try {
+      for (const run of unique.values()) writes.push(tx.store.put(run));
+    } catch (error) {
+      // A run the store refuses (no key) throws at once; the writes before it must go too.
+      tx.abort();
+      await Promise.allSettled([...writes, tx.done]);
+      throw error;
+    }
+    await Promise.all([...writes, tx.done]);
+    const updated = [...unique.keys()].filter((id) => stored.has(id)).length;
+    return { added: unique.size - updated, updated };
+  }
+
+  async count(): Promise<number> {
+    return this.db.count('runs');
+  }
+
+  /** Empties the store. */
+  async clear(): Promise<void> {
+    await this.db.clear('runs');
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}
+
+/** About how many bytes `runs` take, as the JSON they are stored like. */
+export function sizeOf(runs: readonly Run[]): number {
+  return new TextEncoder().encode(JSON.stringify(runs)).length;
+}
