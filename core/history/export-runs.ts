@@ -44,3 +44,8 @@ export function runsToCsv(runs: readonly Run[]): string {
   ]);
   return Papa.unparse({ fields: [...CSV_COLUMNS], data: rows.map((row) => row.map((cell) => (cell === undefined ? '' : String(cell)))) });
 }
+
+/** About how many bytes `runs` take, as the JSON they are stored like. */
+export function sizeOf(runs: readonly Run[]): number {
+  return new TextEncoder().encode(JSON.stringify(runs)).length;
+}

@@ -9,4 +9,4 @@ export { compareFactors, MIN_RUNS_PER_SIDE, type FactorComparison, type Lean, ty
 export { FACTORS, FACTOR_IDS, type FactorId } from './factors';
 export { weeklyDistance, type WeekTotal } from './weekly-distance';
 export { wilson, type Interval } from './wilson';
-export { runsToCsv, runsToJson } from './export-runs';
+export { runsToCsv, runsToJson, sizeOf } from './export-runs';

@@ -64,8 +64,3 @@ export class HistoryStore {
     this.db.close();
   }
 }
-
-/** About how many bytes `runs` take, as the JSON they are stored like. */
-export function sizeOf(runs: readonly Run[]): number {
-  return new TextEncoder().encode(JSON.stringify(runs)).length;
-}

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseExport, runsToCsv, runsToJson, type Run } from '../../../core/history';
-import { HistoryStore, sizeOf } from '../../../extension/history/history-store';
+import { parseExport, runsToCsv, runsToJson, sizeOf, type Run } from '../../../core/history';
+import { HistoryStore } from '../../../extension/history/history-store';
 import { syntheticStravaExport } from '../../fixtures/history/strava-export';
 
 const runs = parseExport(syntheticStravaExport(60).csv).runs;
