@@ -43,13 +43,18 @@ export class ExportReader {
       return;
     }
     if (row.length === 1 && !row[0]?.trim()) return;
+    // Exports write every column on every row: a row that doesn't is cut or shifted.
+    if (row.length !== this.header.names.length) {
+      this.unreadable++;
+      return;
+    }
     const outcome = toRun(this.format!.source, this.format!.read(this.header, row));
     if ('run' in outcome) this.runs.push(outcome.run);
     else if (outcome.skipped === 'not-a-run') this.notRuns++;
     else this.unreadable++;
   }
 
-  /** The CSV parser met broken quoting: the file was cut short or is not CSV. */
+  /** The file's quoting is broken: it was cut short or is not CSV. */
   markBroken(): void {
     this.broken = true;
   }

@@ -1,7 +1,7 @@
 export type { BackReading, HistorySource, Run } from './types';
 export { HISTORY_SOURCES } from './types';
 export { ExportReader, ImportError, type ImportProblem, type ImportResult } from './export-reader';
-export { parseExport, isQuotingError } from './parse-export';
+export { csvRowPieces, hasUnbalancedQuotes, parseExport, readerFor } from './parse-export';
 export { EXPORT_FORMATS, formatOf, type ExportFormat } from './formats';
 export { mergeRuns } from './merge-runs';
 export { readNotes } from './read-notes';
