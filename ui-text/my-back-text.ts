@@ -42,4 +42,9 @@ export interface MyBackText {
   deleteAll: string;
   confirmDelete: string;
   deleted: string;
+  logLabel: string;
+  logHelp: string;
+  logged: (runs: number) => string;
+  logFailed: string;
+  openMyBack: string;
 }

@@ -10,3 +10,5 @@ export { FACTORS, FACTOR_IDS, type FactorId } from './factors';
 export { weeklyDistance, type WeekTotal } from './weekly-distance';
 export { wilson, type Interval } from './wilson';
 export { runsToCsv, runsToJson, sizeOf } from './export-runs';
+export { activityAt, loggedRun, mergeLogged, type ActivityPage } from './logged-run';
+export { startOf } from './parse-start';

@@ -41,3 +41,8 @@ export function parseStart(text: string): string | undefined {
 export function dayNumber(start: string): number {
   return Math.floor(Date.UTC(+start.slice(0, 4), +start.slice(5, 7) - 1, +start.slice(8, 10)) / 86_400_000);
 }
+
+/** `date` in the browser's local time, as a normalised start. */
+export function startOf(date: Date): string {
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`;
+}

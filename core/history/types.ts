@@ -1,8 +1,8 @@
 import type { ActivityType, PageFacts } from '../facts/types';
 import type { CauseId, RedFlagId, Region } from '../vocabulary';
 
-/** Where a run came from: a data export, or the opt-in log kept while browsing. */
-export const HISTORY_SOURCES = ['strava', 'garmin', 'intervals-icu', 'log'] as const;
+/** Which site a run is from: imported from its export, or logged (opt-in) from its activity page. */
+export const HISTORY_SOURCES = ['strava', 'garmin', 'intervals-icu'] as const;
 export type HistorySource = (typeof HISTORY_SOURCES)[number];
 
 /** What a run's own notes (name, description, private note) say about the back. */

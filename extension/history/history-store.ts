@@ -1,7 +1,7 @@
 // The runs, in the extension's own IndexedDB: on this device only, tens of thousands of runs
 // without touching `storage.local`'s quota. One object store keyed by run id.
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import { mergeRuns, type Run } from '../../core/history';
+import { mergeLogged, mergeRuns, type Run } from '../../core/history';
 
 interface HistoryDb extends DBSchema {
   runs: { key: string; value: Run };
@@ -58,6 +58,13 @@ export class HistoryStore {
     await Promise.all([...writes, tx.done]);
     const updated = [...unique.keys()].filter((id) => stored.has(id)).length;
     return { added: unique.size - updated, updated };
+  }
+
+  /** Adds a run logged from its activity page, merged into the stored run of the same id. */
+  async saveLogged(run: Run): Promise<void> {
+    const tx = this.db.transaction('runs', 'readwrite');
+    const stored = await tx.store.get(run.id);
+    await Promise.all([tx.store.put(mergeLogged(stored, run)), tx.done]);
   }
 
   async count(): Promise<number> {

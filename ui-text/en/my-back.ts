@@ -78,4 +78,10 @@ export const MY_BACK: MyBackText = {
   deleteAll: 'Delete all my runs',
   confirmDelete: 'Yes, delete every run',
   deleted: 'All your runs are deleted.',
+  logLabel: 'Keep a private log of my runs',
+  logHelp:
+    'On your own activity pages on Strava, Garmin Connect and intervals.icu, each run you open with this popup is kept in this browser: its facts and what its notes say about your back.',
+  logged: (total) => `This run is in your log (${runs(total)} in all).`,
+  logFailed: 'This run could not be kept.',
+  openMyBack: 'My back: your runs over time',
 };

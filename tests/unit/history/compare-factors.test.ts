@@ -4,8 +4,8 @@ import { runContexts } from '../../../core/history/run-context';
 import { weeklyDistance } from '../../../core/history/weekly-distance';
 
 const run = (day: string, km: number, pain: boolean, extra: Partial<Run> = {}): Run => ({
-  id: `log:${day}-${km}`,
-  source: 'log',
+  id: `strava:${day}-${km}`,
+  source: 'strava',
   start: `${day}T07:00:00`,
   activityType: 'run',
   distanceKm: km,
