@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { syntheticStravaExport } from '../fixtures/history/strava-export';
 import type { BrowserPage, BrowserSession } from './support/browser-session';
-import { FixtureRoutes } from './support/fixture-routes';
+import { FixtureRoutes, type FixturePage } from './support/fixture-routes';
 import { AXE_SERIOUS_VIOLATIONS } from './support/popup-axe';
 
 // Shared by my-back.chromium.e2e.ts and my-back.firefox.e2e.ts: the options page's "My back"
@@ -11,7 +11,10 @@ import { AXE_SERIOUS_VIOLATIONS } from './support/popup-axe';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/history/${name}`, import.meta.url), 'utf8');
 
-export const myBackRoutes = () => new FixtureRoutes();
+/** A Strava activity page of the runner's own, with notes that describe mid-back pain. */
+const ACTIVITY: FixturePage = { url: 'https://www.strava.com/activities/11223344556', file: 'sites/strava.html' };
+
+export const myBackRoutes = () => new FixtureRoutes([ACTIVITY]);
 
 // --- In the page (self-contained) ---
 
@@ -53,6 +56,25 @@ function factorRows(): { id: string; pain: string; noPain: string; reading: stri
     reading: row.querySelector('.reading')?.textContent ?? '',
   }));
 }
+
+/** The stored run of `id`, or null. */
+function storedRun(id: string): Promise<Record<string, unknown> | null> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open('backlight-history');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const get = db.transaction('runs').objectStore('runs').get(id);
+      get.onsuccess = () => {
+        db.close();
+        resolve((get.result as Record<string, unknown> | undefined) ?? null);
+      };
+      get.onerror = () => reject(get.error);
+    };
+  });
+}
+
+const runLogStatus = () => document.querySelector('.run-log-status')?.textContent ?? '';
 
 function clickButton(name: string): void {
   [...document.querySelectorAll('button')].find((b) => b.textContent === name)!.click();
@@ -127,10 +149,31 @@ export function myBackTests(session: () => BrowserSession): void {
     await page.evaluate(clickButton, 'Yes, delete every run');
     await expect.poll(() => page.evaluate(summary)).toMatch(/No runs yet/);
     expect(await page.evaluate(storedRunCount)).toBe(0);
+  });
+
+  it('keeps the run of an activity page opened with the popup, once the runner opts in', async () => {
+    const tab = await session().openTab(ACTIVITY.url);
+    await expect.poll(() => tab.badge()).not.toBe('');
+    const popup = await tab.openPopup();
+    await popup.waitForSelector('.run-log input[type="checkbox"]');
+    expect(await popup.evaluate(() => document.querySelector<HTMLInputElement>('.run-log input')!.checked)).toBe(false);
+    expect(await page.evaluate(storedRunCount)).toBe(0);
+    await popup.evaluate(() => document.querySelector<HTMLInputElement>('.run-log input[type="checkbox"]')!.click());
+    await expect.poll(() => popup.evaluate(runLogStatus)).toBe('This run is in your log (1 run in all).');
+    await popup.close();
+
+    const stored = await page.evaluate(storedRun, 'strava:11223344556');
+    expect(stored).toMatchObject({ source: 'strava', back: { pain: true } });
+    expect(stored).toHaveProperty('distanceKm');
+    // Opened again: the same run, not a second one.
+    const again = await tab.openPopup();
+    await expect.poll(() => again.evaluate(runLogStatus)).toBe('This run is in your log (1 run in all).');
+    await again.close();
+    await tab.close();
     await page.close();
   });
 
   it('never touches the network', () => {
-    expect(session().requests.filter((url) => !/^(chrome|moz)-extension:/.test(url))).toEqual([]);
+    expect(session().routes.unexpected()).toEqual([]);
   });
 }
