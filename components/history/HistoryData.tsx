@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { runsToCsv, runsToJson, sizeOf, type Run } from '../../core/history';
 import type { MyBackText } from '../../ui-text/my-back-text';
 import { formatBytes } from './format-share';
@@ -17,10 +17,11 @@ export function HistoryData({
   onDeleted: () => void;
 }) {
   const [confirming, setConfirming] = useState(false);
+  const size = useMemo(() => formatBytes(sizeOf(runs)), [runs]);
   return (
     <section aria-labelledby="history-data-heading">
       <h2 id="history-data-heading">{text.dataHeading}</h2>
-      <p class="data-size">{text.dataSize(runs.length, formatBytes(sizeOf(runs)))}</p>
+      <p class="data-size">{text.dataSize(runs.length, size)}</p>
       <p class="actions">
         <button type="button" onClick={() => actions.download('backlight-runs.json', 'application/json', runsToJson(runs))}>
           {text.exportJson}

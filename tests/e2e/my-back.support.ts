@@ -120,6 +120,15 @@ export function myBackTests(session: () => BrowserSession): void {
     expect(await page.evaluate(AXE_SERIOUS_VIOLATIONS as unknown as () => Promise<string[]>)).toEqual([]);
   });
 
+  it('links a factor to its cause in the Library, and back', async () => {
+    await page.evaluate(() => [...document.querySelectorAll('a')].find((a) => a.textContent === 'About carrying a pack or vest')!.click());
+    await page.waitForSelector('#lib-cause-load-carriage');
+    const where = () => [document.activeElement?.id, document.querySelector('[role="tab"][aria-selected="true"]')?.textContent];
+    await expect.poll(() => page.evaluate(where)).toEqual(['lib-cause-load-carriage', 'Library']);
+    await page.evaluate(() => void (location.hash = '#my-back'));
+    await page.waitForSelector('table.factors');
+  });
+
   it('imports a Garmin Connect and an intervals.icu file, and merges a re-import by id', async () => {
     const before = await page.evaluate(storedRunCount);
     await importFile('Activities.csv', fixture('garmin-activities.csv'));

@@ -41,14 +41,14 @@ describe('MyBack', () => {
     const actions = fakeActions();
     render(<MyBack actions={actions} kb={knowledge()} />);
     await screen.findByText(/No runs yet/);
-    pick(new File([syntheticStravaExport(2000).csv], 'activities.csv', { type: 'text/csv' }));
+    pick(new File([syntheticStravaExport(1200).csv], 'activities.csv', { type: 'text/csv' }));
     await screen.findByText(/Strava: .* added/);
     const rows = [...document.querySelectorAll('table.factors tbody tr')];
     expect(rows.slice(0, 2).map((r) => r.getAttribute('data-factor')).sort()).toEqual(['distance-over-25', 'pack-or-vest']);
     expect(rows[0]!.textContent).toContain('More common in your painful runs');
     expect(screen.getByRole('link', { name: 'About carrying a pack or vest' })).toBeTruthy();
     expect(screen.getByRole('img', { name: /Weekly distance, \d+ weeks/ })).toBeTruthy();
-  });
+  }, 20_000);
 
   it('refuses a wrong file with a clear message and stores nothing', async () => {
     const actions = fakeActions();
