@@ -2,6 +2,8 @@
 // under the same id an import of that activity gets, so the two merge.
 import type { PageFacts } from '../facts/types';
 import type { Analysis } from '../types';
+import { assignDefined } from './assign-defined';
+import { checkedFacts } from './raw-activity';
 import type { HistorySource, Run } from './types';
 
 const ACTIVITY_PAGES: readonly (readonly [HistorySource, RegExp])[] = [
@@ -47,18 +49,15 @@ export function loggedRun(page: ActivityPage): Run | undefined {
     },
     cues: [...new Set(painPosts.flatMap((post) => post.causes.map((cause) => cause.id)))],
   };
-  const shoe = facts.shoes?.[0]?.name;
-  for (const [key, value] of Object.entries({
+  // Facts read from a page: bounded like an export's.
+  return assignDefined(run, checkedFacts({
     distanceKm: facts.distanceKm,
     movingTimeS: facts.movingTimeS,
     elevationGainM: facts.elevationGainM,
     temperatureC: facts.temperatureC,
     humidityPct: facts.humidityPct,
-    gear: shoe,
-  })) {
-    if (value !== undefined) Object.assign(run, { [key]: value });
-  }
-  return run;
+    gear: facts.shoes?.[0]?.name,
+  }));
 }
 
 /**

@@ -1,5 +1,6 @@
 import { parseActivityType } from '../facts/parse-activity-type';
 import { parseNumber } from '../facts/parse-number';
+import { assignDefined } from './assign-defined';
 import { readNotes } from './read-notes';
 import { parseStart } from './parse-start';
 import type { HistorySource, Run } from './types';
@@ -54,14 +55,19 @@ export function toRun(source: HistorySource, raw: RawActivity): RowOutcome {
     back,
     cues,
   };
-  const facts: Partial<Run> = {
-    distanceKm: within(raw.distanceKm, 0, 1000),
-    movingTimeS: within(raw.movingTimeS, 0, 7 * 86_400),
-    elevationGainM: within(raw.elevationGainM, 0, 20_000),
-    temperatureC: within(raw.temperatureC, -60, 60),
-    humidityPct: within(raw.humidityPct, 0, 100),
-    gear: raw.gear?.trim().slice(0, MAX_GEAR_LENGTH) || undefined,
+  return { run: assignDefined(run, checkedFacts(raw)) };
+}
+
+type Facts = Pick<RawActivity, 'distanceKm' | 'movingTimeS' | 'elevationGainM' | 'temperatureC' | 'humidityPct' | 'gear'>;
+
+/** The facts a run can have (a value out of bounds is dropped, a gear name is trimmed). */
+export function checkedFacts(facts: Facts): Facts {
+  return {
+    distanceKm: within(facts.distanceKm, 0, 1000),
+    movingTimeS: within(facts.movingTimeS, 0, 7 * 86_400),
+    elevationGainM: within(facts.elevationGainM, 0, 20_000),
+    temperatureC: within(facts.temperatureC, -60, 60),
+    humidityPct: within(facts.humidityPct, 0, 100),
+    gear: facts.gear?.trim().slice(0, MAX_GEAR_LENGTH) || undefined,
   };
-  for (const [key, value] of Object.entries(facts)) if (value !== undefined) Object.assign(run, { [key]: value });
-  return { run };
 }
