@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { compareFactors, ImportError, weeklyDistance, type Run } from '../../core/history';
+import { compareFactors, ImportError, mergeRuns, weeklyDistance, type Run } from '../../core/history';
 import type { KnowledgeBundle } from '../../core/knowledge';
 import { uiText } from '../../ui-text/ui-text';
 import { FactorTable } from './FactorTable';
@@ -29,7 +29,8 @@ export function MyBack({ actions, kb }: { actions: MyBackActions; kb: KnowledgeB
     try {
       const result = await actions.read(file, setProgress);
       const saved = await actions.save(result.runs);
-      setRuns(await actions.load());
+      // The store merged them the same way: no need to read every run back.
+      setRuns((stored) => mergeRuns(stored ?? [], result.runs));
       setNotice({
         kind: 'status',
         message: text.imported(saved.added, saved.updated, result.notRuns, result.unreadable, result.format.name),
