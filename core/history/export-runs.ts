@@ -1,5 +1,5 @@
 // The runner's data, to take away: every stored field of every run, as JSON or as CSV.
-import { csvFormatRows } from 'd3-dsv';
+import { stringify } from '@vanillaes/csv';
 import type { Run } from './types';
 
 export const RUNS_EXPORT_VERSION = 1;
@@ -42,7 +42,7 @@ export function runsToCsv(runs: readonly Run[]): string {
     run.back.redFlags.join(' '),
     run.cues.join(' '),
   ]);
-  return csvFormatRows([[...CSV_COLUMNS], ...rows.map((row) => row.map((cell) => (cell === undefined ? '' : String(cell))))]);
+  return stringify([[...CSV_COLUMNS], ...rows.map((row) => row.map((cell) => (cell === undefined ? '' : String(cell))))]);
 }
 
 /** About how many bytes `runs` take, as the JSON they are stored like. */

@@ -1,4 +1,4 @@
-import { csvParseRows } from 'd3-dsv';
+import { parse } from '@vanillaes/csv';
 import { csvPieces } from './csv-pieces';
 import { ExportReader, type ImportResult } from './export-reader';
 
@@ -14,11 +14,24 @@ export function hasUnbalancedQuotes(text: string): boolean {
 }
 
 /**
- * The pieces of an export's text, each split into rows by d3-dsv (RFC 4180: quoted commas,
- * quotes and line breaks), for a reader that reads them one piece at a time.
+ * The pieces of an export's text, each split into rows by @vanillaes/csv (RFC 4180: quoted
+ * commas, quotes and line breaks), for `reader` to read one piece at a time. A piece that is not
+ * valid CSV (a quote inside an unquoted field) marks the reader broken and gives no rows.
  */
-export function* csvRowPieces(text: string): Generator<string[][]> {
-  for (const piece of csvPieces(text.replace(/^\uFEFF/, ''))) yield csvParseRows(piece);
+export function* csvRowPieces(text: string, reader: ExportReader): Generator<string[][]> {
+  const body = text.replace(/^\uFEFF/, '');
+  // The header first, on its own (no export's header has a line break): a file is recognised
+  // by it even when a row further down is broken.
+  const headerEnd = body.indexOf('\n') + 1 || body.length;
+  for (const piece of [body.slice(0, headerEnd), ...csvPieces(body.slice(headerEnd))]) {
+    let rows: string[][] = [];
+    try {
+      rows = parse(piece) as string[][];
+    } catch {
+      reader.markBroken();
+    }
+    yield rows;
+  }
 }
 
 /** A reader for `text`, told whether its quoting is broken. */
@@ -31,6 +44,6 @@ export function readerFor(text: string): ExportReader {
 /** The runs of a whole export held in memory; throws an `ImportError` for a file to refuse. */
 export function parseExport(text: string): ImportResult {
   const reader = readerFor(text);
-  for (const rows of csvRowPieces(text)) for (const row of rows) reader.push(row);
+  for (const rows of csvRowPieces(text, reader)) for (const row of rows) reader.push(row);
   return reader.finish();
 }

@@ -9,7 +9,7 @@ export async function importFile(file: File, onProgress: (done: number) => void,
   const text = await file.text();
   const reader = readerFor(text);
   let read = 0;
-  for (const rows of csvRowPieces(text)) {
+  for (const rows of csvRowPieces(text, reader)) {
     await forEachInSlices(win, rows, (row) => reader.push(row));
     read += rows.reduce((chars, row) => chars + row.reduce((n, cell) => n + cell.length + 1, 0), 0);
     onProgress(Math.min(1, read / text.length));

@@ -117,6 +117,8 @@ describe('files to refuse', () => {
     expect(problemOf(`${header}\n${good}\n2,"Jan 2, 2024, 6:00:00 AM",Run,"cut off in the middle`)).toBe('corrupt');
     const junk = Array.from({ length: 5 }, (_, i) => `${i},not a date,Run`).join('\n');
     expect(problemOf(`${header}\n${good}\n${junk}`)).toBe('corrupt');
+    // A quote inside an unquoted field is no CSV, even with the quotes balanced.
+    expect(problemOf(`${header}\n${good}\n${good.replace('Run', 'R"u"n')}`)).toBe('corrupt');
   });
 
   it('refuses an export with no runs in it', () => {
