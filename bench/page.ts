@@ -23,7 +23,7 @@ const MARK_JS = resolve(import.meta.dirname, '../node_modules/mark.js/dist/mark.
 
 const MB = 1024 * 1024;
 
-async function heapMB(page: Page): Promise<number> {
+export async function heapMB(page: Page): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('Performance.enable');

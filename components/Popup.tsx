@@ -4,6 +4,7 @@ import type { PopupSubject } from '../extension/popup-subject';
 import { selectionReport } from '../extension/selection-analysis';
 import type { SiteDecision } from '../extension/site-policy';
 import { uiText } from '../ui-text/ui-text';
+import { RunLog, type RunLogActions } from './history/RunLog';
 import { Library } from './library/Library';
 import { OffView } from './page/OffView';
 import { PageView } from './page/PageView';
@@ -18,6 +19,8 @@ export interface PopupActions {
   enable: (tabId: number, origin: string) => Promise<boolean>;
   openOptions: () => void;
   shortcut: () => Promise<string | null>;
+  /** The opt-in log of the runner's runs, on their activity pages. */
+  runLog?: RunLogActions;
 }
 
 type State = { kind: 'loading' } | { kind: 'ready'; subject: PopupSubject; decision: SiteDecision | null; shortcut: string | null };
@@ -62,12 +65,15 @@ export function Popup({ actions, kb = knowledge() }: { actions: PopupActions; kb
     }
     if (subject.kind === 'page') {
       return (
-        <PageView
-          kb={kb}
-          report={subject.report}
-          emptyText={text.noMentions}
-          reveal={(postKey, index) => actions.reveal(subject.tabId, postKey, index)}
-        />
+        <>
+          <PageView
+            kb={kb}
+            report={subject.report}
+            emptyText={text.noMentions}
+            reveal={(postKey, index) => actions.reveal(subject.tabId, postKey, index)}
+          />
+          {actions.runLog && <RunLog text={uiText(kb.locale).myBack} report={subject.report} actions={actions.runLog} />}
+        </>
       );
     }
     return (

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { PopupActions } from '../components/Popup';
 import { enableOnTab } from './enable-site';
+import { browserRunLogActions } from './history/browser-run-log-actions';
 import { loadPopupSubject, revealMention } from './popup-subject';
 import { SELECTION_COMMAND } from './selection-command';
 import { loadSettings } from './settings';
@@ -24,5 +25,6 @@ export function browserPopupActions(search: string): PopupActions {
       const commands = await browser.commands.getAll();
       return commands.find((c) => c.name === SELECTION_COMMAND)?.shortcut || null;
     },
+    runLog: browserRunLogActions(),
   };
 }

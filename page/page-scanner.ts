@@ -1,4 +1,5 @@
 import type { analyze } from '../core/analyze';
+import { hasPageFacts } from '../sites/fact-adapter-ids';
 import type { readPageFacts } from '../sites/page-facts';
 import type { Mention } from '../core/types';
 import type { AdapterChoice } from '../sites';
@@ -127,6 +128,9 @@ export class PageScanner {
         posts.push({ ...explain(state), ...(hidden.length ? { hidden } : {}) });
       });
     }
+    const facts = hasPageFacts(this.adapter.id)
+      ? (await this.deps.loadExplainer()).readPageFacts(this.adapter.id, this.deps.win.document)
+      : undefined;
     return {
       url: this.url,
       adapter: this.adapter,
@@ -134,6 +138,7 @@ export class PageScanner {
       ...(this.paused ? { paused: this.paused } : {}),
       posts,
       activeCount: this.marked.size,
+      ...(facts ? { facts } : {}),
     };
   }
 

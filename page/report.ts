@@ -1,3 +1,4 @@
+import type { PageFacts } from '../core/facts/types';
 import type { Analysis } from '../core/types';
 
 /** What the content script knows about one post: sent to the popup, never off the device. */
@@ -19,4 +20,6 @@ export interface PageReport {
   posts: PostReport[];
   /** Active mentions marked on the page: the badge's number. */
   activeCount: number;
+  /** A tracker's activity page: its own facts (for the opt-in log of the runner's runs). */
+  facts?: PageFacts;
 }

@@ -13,6 +13,7 @@ const SECTIONS: { title: string; run: () => Promise<BenchRow[]> }[] = [
   { title: 'Popup first render', run: () => import('../bench/popup').then((m) => m.popupBench()) },
   { title: 'Page (built extension in real Chromium; npm run build first)', run: () => import('../bench/page').then((m) => m.pageBench()) },
   { title: 'Content-script size (npm run build first)', run: () => import('../bench/content-size').then((m) => m.contentSizeBench()) },
+  { title: 'My back: importing exports (built extension in real Chromium; npm run build first)', run: () => import('../bench/my-back').then((m) => m.myBackBench()) },
 ];
 
 const results: { title: string; rows: BenchRow[] }[] = [];

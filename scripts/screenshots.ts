@@ -1,6 +1,7 @@
 /**
  * `npm run screenshots`: the README's pictures, taken from the built extension in real
- * Chromium on the bundled demo pages: marked thread, hover card, popup, library, options.
+ * Chromium on the bundled demo pages: marked thread, hover card, popup, library, options, and
+ * the My back tab with a synthetic 5,000-activity export imported.
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -9,6 +10,7 @@ import { mentionPoint } from '../tests/e2e/card.support';
 import { ChromiumSession } from '../tests/e2e/support/chromium';
 import { DEMO_ACTIVITY, DEMO_PAGES, DEMO_THREAD } from '../tests/e2e/support/demo-pages';
 import { FixtureRoutes } from '../tests/e2e/support/fixture-routes';
+import { myBackShot } from './screenshot-my-back';
 
 const outDir = resolve(import.meta.dirname, '../docs/screenshots');
 mkdirSync(outDir, { recursive: true });
@@ -48,6 +50,7 @@ try {
   await options.goto(`chrome-extension://${session.extensionId}/options.html`);
   await options.waitForSelector('main');
   await options.screenshot({ path: shot('options') });
+  await myBackShot(session, shot('my-back'));
   console.log(`Screenshots written to ${outDir}`);
 } finally {
   await session.close();

@@ -1,4 +1,5 @@
 import type { PageFacts } from '../core/facts/types';
+import type { FactAdapterId } from './fact-adapter-ids';
 import { garminConnectFacts } from './garmin-connect-facts';
 import { intervalsIcuFacts } from './intervals-icu-facts';
 import { stravaFacts } from './strava-facts';
@@ -9,7 +10,7 @@ import { stravaFacts } from './strava-facts';
  * read the page. Fields the page doesn't show, or shows in a form the reader can't read, are
  * left out. Facts only ever back causes, so they load with the analysis (`entrypoints/page-ui.ts`).
  */
-const READERS: Readonly<Record<string, (doc: Document) => PageFacts>> = {
+const READERS: Readonly<Record<FactAdapterId, (doc: Document) => PageFacts>> = {
   strava: stravaFacts,
   'garmin-connect': garminConnectFacts,
   'intervals-icu': intervalsIcuFacts,
@@ -17,5 +18,5 @@ const READERS: Readonly<Record<string, (doc: Document) => PageFacts>> = {
 
 /** The page's facts, or undefined where the adapter reads no activity page (forums). */
 export function readPageFacts(adapterId: string, doc: Document): PageFacts | undefined {
-  return READERS[adapterId]?.(doc);
+  return (READERS as Readonly<Record<string, (doc: Document) => PageFacts>>)[adapterId]?.(doc);
 }

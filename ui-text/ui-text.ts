@@ -2,6 +2,7 @@ import type { Locale } from '../core/knowledge/ids';
 import type { BrowserUiText } from './browser-ui-text';
 import type { CardText } from './card-text';
 import type { LibraryText } from './library-text';
+import type { MyBackText } from './my-back-text';
 import type { OptionsText } from './options-text';
 import type { PopupText } from './popup-text';
 import { EN } from './en';
@@ -13,6 +14,7 @@ export interface UiText {
   options: OptionsText;
   browserUi: BrowserUiText;
   card: CardText;
+  myBack: MyBackText;
 }
 
 const UI_TEXT: Record<Locale, UiText> = { en: EN };

@@ -11,13 +11,29 @@ export interface TabSpec {
  * WAI-ARIA tabs with automatic activation: arrows move between tabs (wrapping), Home and End
  * jump to the ends; only the selected tab is in the Tab order.
  */
-export function Tabs({ label, tabs, idPrefix = 'tab' }: { label: string; tabs: readonly TabSpec[]; idPrefix?: string }) {
-  const [selected, setSelected] = useState(0);
+export function Tabs({
+  label,
+  tabs,
+  idPrefix = 'tab',
+  selectedId,
+  onSelect,
+}: {
+  label: string;
+  tabs: readonly TabSpec[];
+  idPrefix?: string;
+  /** The selected tab, when the caller keeps it (e.g. in the address); the first by default. */
+  selectedId?: string;
+  onSelect?: (id: string) => void;
+}) {
+  const [own, setOwn] = useState(0);
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
+  const given = selectedId === undefined ? -1 : tabs.findIndex((tab) => tab.id === selectedId);
+  const selected = given >= 0 ? given : own;
 
   const select = (index: number) => {
     const next = (index + tabs.length) % tabs.length;
-    setSelected(next);
+    setOwn(next);
+    onSelect?.(tabs[next]!.id);
     buttons.current[next]?.focus();
   };
 

@@ -1,6 +1,7 @@
 import { render } from 'preact';
-import { Options } from '../../components/options/Options';
+import { OptionsPage } from '../../components/options/OptionsPage';
 import { browserOptionsActions } from '../../extension/options-actions';
+import { browserMyBackActions } from '../../extension/history/browser-my-back-actions';
 import './options.css';
 
-render(<Options actions={browserOptionsActions} />, document.getElementById('app')!);
+render(<OptionsPage actions={browserOptionsActions} myBackActions={browserMyBackActions()} />, document.getElementById('app')!);

@@ -1,0 +1,14 @@
+export type { BackReading, HistorySource, Run } from './types';
+export { HISTORY_SOURCES } from './types';
+export { ExportReader, ImportError, type ImportProblem, type ImportResult } from './export-reader';
+export { csvRowPieces, hasUnbalancedQuotes, parseExport, readerFor } from './parse-export';
+export { EXPORT_FORMATS, formatOf, type ExportFormat } from './formats';
+export { mergeRuns } from './merge-runs';
+export { readNotes } from './read-notes';
+export { compareFactors, MIN_RUNS_PER_SIDE, type FactorComparison, type Lean, type Share } from './compare-factors';
+export { FACTORS, FACTOR_IDS, type FactorId } from './factors';
+export { weeklyDistance, type WeekTotal } from './weekly-distance';
+export { wilson, type Interval } from './wilson';
+export { runsToCsv, runsToJson, sizeOf } from './export-runs';
+export { activityAt, loggedRun, mergeLogged, type ActivityPage } from './logged-run';
+export { startOf } from './parse-start';
