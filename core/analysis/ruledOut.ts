@@ -3,7 +3,7 @@
 // see collectCues.) Looks a few words either side of the cue, in its sentence, over words that
 // only carry the sentence ("it's", "a", "probably").
 import type { CueCheck } from '../detector/roles';
-import type { TokenStream } from '../detector/tokenize';
+import { tokenWord as word } from '../detector/tokenWord';
 
 const REACH = 6;
 
@@ -17,9 +17,6 @@ const CARRY = new Set([
 /** After a denial that follows the cue, what it denies: "…is not the issue", "…isn't to blame". */
 const BLAMED = new Set(['issue', 'problem', 'cause', 'culprit', 'blame', 'reason', 'factor', 'it', 'that']);
 
-function word(stream: TokenStream, t: number): string {
-  return stream.text.slice(stream.starts[t]!, stream.ends[t]!).toLowerCase().replace(/['’]/g, '');
-}
 
 export const notRuledOut: CueCheck = (stream, first, last) => {
   const { ids, sentences, count } = stream;
