@@ -40,6 +40,8 @@ export const PAIN_WORDS = [
   'failed|fails|failing me|on+me',
   'let|lets|letting me down',
   'at its|it+is worst',
+  'locked|nagging|nags|nagged|ping|pinged',
+  'goes|went|gone|going|turned|turns rigid',
   // "never suffered with my back": British for back trouble.
   'suffer|suffers|suffered|suffering with|from my|your|his|her',
   'irritate|irritates|irritating',
@@ -81,4 +83,6 @@ export const RESOLUTION_WORDS = [
   'back to normal',
   'all+good|a+ok',
   'held|holding up',
+  'quiet|silent',
+  'no complaints|grumbles|niggles|issues',
 ];

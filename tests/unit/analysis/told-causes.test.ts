@@ -32,6 +32,10 @@ const TOLD: Array<[CauseId, string]> = [
   ['load-carriage', 'Lower back aches on one side since I started carrying keys in a belt.'],
   ['arm-swing', 'My mid back burns late in a race, with my arms flapping about.'],
   ['impact', 'My lower back hurts and I land on my heels with every stride.'],
+  ['training-load', 'My mid back has ached since my first 15k, I usually stop at 10.'],
+  ['arm-swing', 'Mid back knots up, and my right arm keeps crossing over my body.'],
+  ['weak-core', "Upper back cramps lately, and I've been skipping my strength sessions."],
+  ['hills', 'Stair sessions leave my lower back sore for a day.'],
 ];
 
 describe('causes the writer rules out', () => {
@@ -63,6 +67,8 @@ describe('causes as runners tell them', () => {
     ['anxiety', 'Upper back aches on long runs, is it something I need to worry about?'],
     ['uneven-terrain', 'My back hurts, find the root cause before running again.'],
     ['training-load', 'For new shoes I go to the shop; my back aches on hills.'],
+    ['hills', 'A dull ache by my shoulder blade, rolling the shoulder eases it.'],
+    ['training-load', 'My lower back aches on runs past 40 minutes, could it be my glutes?'],
   ])('no %s in: %s', (id, text) => {
     expect(causeIds(text)).not.toContain(id);
   });

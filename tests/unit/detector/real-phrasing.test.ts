@@ -25,8 +25,16 @@ describe('colloquial pain', () => {
     ['Long descents irritate the upper back muscles.', 'upper'],
     ['It was at the office job that my back was at its worst.', 'unspecified'],
     ['Clenched fists might be affecting your back too.', 'unspecified'],
+    ['Easy 6k, lower back nagging by the end.', 'lower'],
+    ['Lower back goes rigid on the second lap.', 'lower'],
+    ['A sharp pain low in my back after the hills.', 'lower'],
+    ['The ache in my lower back mostly went away after a week.', 'lower'],
   ])('%s', (text, region) => {
     expect(mentionsOf(text)).toMatchObject([{ region, status: 'active' }]);
+  });
+
+  it('reads lying on the back as a position, not the body', () => {
+    expect(mentionsOf('Lie on your back with a ball under the sore spot.')).toEqual([]);
   });
 
   it('reads "weeks back" as ago, not the body', () => {
