@@ -46,7 +46,8 @@ export const LOCATIONS: Record<Region, string[]> = {
     't+spine|tspine|t+spines',
     'rhomboid|rhomboids|rhomboideus',
     'lats|latissimus',
-    `back ${OF_MY} ribs|rib|ribcage`,
+    `back ${OF_MY} lower|upper|bottom|_ ribs|rib|ribcage`,
+    `${NEAR} my|the|your|his|her|both blades`,
     `back ${OF_MY} rib cage`,
   ],
   lower: [

@@ -13,7 +13,9 @@ export const PAIN_WORDS = [
   'burning|burns|burned|burnt',
   'hurt|hurts|hurting|hurted',
   'tender|tenderness',
-  'killing|killin|kills|murdering me',
+  'killing|killin|kills|murdering me|him|her|them|us',
+  // The back ended the run: "my lower back made me stop".
+  'made|makes|forced|forces me stop|walk|quit|call+it|pull+out|drop+out|bail|abandon',
   'wrecked|trashed|destroyed|toast|smashed',
   'tweak|tweaked|tweaking|tweaky',
   'pulled',
@@ -40,7 +42,7 @@ export const PAIN_WORDS = [
   'failed|fails|failing me|on+me',
   'let|lets|letting me down',
   'at its|it+is worst',
-  'locked|nagging|nags|nagged|ping|pinged',
+  'locked|nagging|nags|nagged|ping|pinged|grabs|grabbed|grabbing',
   'goes|went|gone|going|turned|turns rigid',
   // "never suffered with my back": British for back trouble.
   'suffer|suffers|suffered|suffering with|from my|your|his|her',

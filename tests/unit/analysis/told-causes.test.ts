@@ -36,6 +36,12 @@ const TOLD: Array<[CauseId, string]> = [
   ['arm-swing', 'Mid back knots up, and my right arm keeps crossing over my body.'],
   ['weak-core', "Upper back cramps lately, and I've been skipping my strength sessions."],
   ['hills', 'Stair sessions leave my lower back sore for a day.'],
+  ['training-load', 'As my runs got longer my lower back started to ache.'],
+  ['training-load', 'Interval session tonight, mid back cramped on the last rep.'],
+  ['shallow-breathing', 'My upper back hurts whenever I take a big breath in on climbs.'],
+  ['load-carriage', 'Lower back aches on one side since I started with a bottle belt.'],
+  ['stress', 'My lower back locks up every time work gets mental.'],
+  ['prolonged-sitting', 'After driving the 4 hours home my lower back was stiff for days.'],
 ];
 
 describe('causes the writer rules out', () => {
