@@ -44,6 +44,11 @@ export const PAIN_WORDS = [
   'at its|it+is worst',
   'locked|nagging|nags|nagged|ping|pinged|grabs|grabbed|grabbing',
   'goes|went|gone|going|turned|turns rigid',
+  'doesnt|didnt|dont|isnt|wasnt feel|feels|_ right|normal',
+  // The back as a sulking person: "my back sulked all day", "lower back was shouting at me".
+  'sulk|sulks|sulked|sulking|shouting|shouted|yelling|yelled|whinging|whining|whined|sulky',
+  'an earful',
+  'hot+spot|hotspot|sore+spot|tender+spot',
   // "never suffered with my back": British for back trouble.
   'suffer|suffers|suffered|suffering with|from my|your|his|her',
   'irritate|irritates|irritating',

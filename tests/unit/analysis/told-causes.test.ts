@@ -79,3 +79,14 @@ describe('causes as runners tell them', () => {
     expect(causeIds(text)).not.toContain(id);
   });
 });
+
+describe('whose suspicion', () => {
+  it("ranks the writer's own suspicion above what others suggested", () => {
+    expect(causeIds("My physio said it's my posture, but I think it's the new shoes. My back aches.")).toEqual(['footwear', 'posture-slouch']);
+    expect(causeIds("My lower back aches. People on here reckon it's my core. I blame the hills.")).toEqual(['hills', 'weak-core']);
+  });
+
+  it('keeps the order by nearness when nobody else is quoted', () => {
+    expect(causeIds("My lower back aches. I think it's my core. Maybe the hills too.")).toEqual(['weak-core', 'hills']);
+  });
+});
