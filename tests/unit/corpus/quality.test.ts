@@ -47,7 +47,7 @@ const REAL_FLOORS: Floors = {
   statusAccuracy: 0.92,
   regionAccuracy: 0.96,
   trapFalsePositiveRate: 0.01,
-  redFlagRecall: 0.5,
+  redFlagRecall: 0.45,
   redFlagPrecision: 0.6,
   causeF1: 0.78,
   causePrecision: 0.84,
