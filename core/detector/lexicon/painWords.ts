@@ -48,6 +48,8 @@ export const PAIN_WORDS = [
   // The back as a sulking person: "my back sulked all day", "lower back was shouting at me".
   'sulk|sulks|sulked|sulking|shouting|shouted|yelling|yelled|whinging|whining|whined|sulky',
   'an earful',
+  // A complaint as a sound: "hasn't made a peep" (negated), "not a squeak from my back".
+  'a peep|squeak|murmur|whimper|flicker',
   'hot+spot|hotspot|sore+spot|tender+spot',
   // "suffers with her back": British for back trouble.
   'suffer|suffers|suffered|suffering with|from my|your|his|her',
