@@ -5,6 +5,7 @@ import { addFactCauses } from './analysis/addFactCauses';
 import { collectCues } from './analysis/collectCues';
 import { pickRedFlags } from './analysis/pickRedFlags';
 import { rankCauses } from './analysis/rankCauses';
+import { reportedRanges } from './analysis/reportedSentences';
 import { findMentionsIn, toMention } from './detect';
 import { detectorEntries } from './detector/detectorLexicon';
 import { compileLexicons, type Lexicon } from './detector/lexicon';
@@ -14,6 +15,9 @@ import { NegationScopes } from './detector/negationScope';
 import { tokenize } from './detector/tokenize';
 import type { PageFacts } from './facts/types';
 import type { Analysis } from './types';
+
+/** The most cause cues a text may have for their voice to be read (see reportedSentences). */
+const REPORTED_CUES_MAX = 40;
 
 let compiled: { mentions: Lexicon; all: Lexicon } | undefined;
 
@@ -44,7 +48,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const matches = matchPhrases(stream, all);
   const scopes = new NegationScopes(stream, matches, all);
   const cues = collectCues(stream, matches, all, scopes);
-  const causes = rankCauses(cues.causes, places);
+  // Whose suspicion a cue is matters in a post; a whole page passed as one text is not ranked by it.
+  const reported = cues.causes.length <= REPORTED_CUES_MAX ? () => reportedRanges(stream, cues.causes) : undefined;
+  const causes = rankCauses(cues.causes, places, reported);
   return {
     mentions,
     causes: options.facts ? addFactCauses(causes, options.facts) : causes,

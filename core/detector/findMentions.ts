@@ -5,6 +5,8 @@
 // pain (or resolution: "back felt fine") word is a mention. A pain score is a pain
 // word, or at 0 a resolution ("Back: 0/10").
 import type { Mention } from '../types';
+import { conditionalAbsence } from './conditionalAbsence';
+import { tokenIsOneOf } from './tokenWord';
 import type { Region } from '../vocabulary';
 import * as lexiconFlags from './lexicon';
 import type { Lexicon } from './lexicon';
@@ -30,6 +32,12 @@ const LEAD_FILLERS = 2;
 const MAX_GAP_WORDS = 8;
 const MAX_GAP_CONTENT_WORDS = 2;
 const POST_NEGATION_WORDS = 10;
+/** Words before a mention where its "used to" may sit ("I used to get back pain"). */
+const USED_TO_REACH = 4;
+/** After "used to", the verbs of having a pain (not "I used to think back pain…"). */
+const isHadPain = tokenIsOneOf(['get', 'have', 'suffer', 'feel', 'be', 'struggle']);
+const isUsed = tokenIsOneOf(['used']);
+const isTo = tokenIsOneOf(['to']);
 
 export interface FoundMention extends Mention {
   firstToken: number;
@@ -144,7 +152,9 @@ export class MentionFinder {
     const negative = (gap & NEGATIVE_GAP) !== 0;
     // "my lower back hurts and my upper back is tight" is two mentions;
     // "back pain between my shoulder blades" is one.
-    if (complete && isLocation && (gap & COORDINATED_GAP || bits & WHOLE || !(lastPhrase.bits & (PAIN | RESOLUTION)))) {
+    // "an ache in the back between both shoulder blades" is one too: a landmark after a bare back names its region.
+    const landmark = cluster.region === 'unspecified' && phrase.region !== 'unspecified';
+    if (complete && isLocation && (gap & COORDINATED_GAP || bits & WHOLE || !(landmark || lastPhrase.bits & (PAIN | RESOLUTION)))) {
       return false;
     }
     // "not strong", "not fine": a denied resolution is no resolution (and no negation).
@@ -274,8 +284,37 @@ export class MentionFinder {
   }
 
   private isNegated(cluster: Cluster, firstToken: number, lastToken: number): boolean {
-    if (cluster.hasResolution || cluster.negatedInside || this.answeredNo(firstToken, lastToken)) return true;
-    if ((this.scopes.preNegated[firstToken] || this.negativeJustBefore(firstToken)) && !this.scopes.followedByUntil(lastToken)) return true;
+    return this.deniedOrFine(cluster, firstToken, lastToken) && !conditionalAbsence(this.stream, firstToken, lastToken);
+  }
+
+  private deniedOrFine(cluster: Cluster, firstToken: number, lastToken: number): boolean {
+    if (cluster.hasResolution || this.answeredNo(firstToken, lastToken)) return true;
+    if (cluster.negatedInside && !this.usedToOnly(firstToken, lastToken)) return true;
+    if (
+      (this.scopes.preNegated[firstToken] || this.negativeJustBefore(firstToken)) &&
+      !this.scopes.followedByUntil(lastToken) &&
+      !this.usedToOnly(firstToken, lastToken)
+    ) {
+      return true;
+    }
     return this.scopes.followedBy(lastToken, NEG_POST | RESOLUTION, POST_NEGATION_WORDS);
+  }
+
+  /**
+   * "My traps used to ache", "I used to get back pain": a past episode is a mention of the pain
+   * (active), so "used to" alone does not negate it; with a negative word too it does ("I never
+   * used to get back pain"), and so does a resolution after it.
+   */
+  private usedToOnly(firstToken: number, lastToken: number): boolean {
+    const { ids, sentences } = this.stream;
+    const flags = this.lexicon.flags;
+    const sentence = sentences[firstToken]!;
+    let usedTo = false;
+    for (let t = Math.max(0, firstToken - USED_TO_REACH); t <= lastToken; t++) {
+      if (sentences[t] !== sentence || ids[t]! < 0) continue;
+      if (flags[ids[t]!]! & NEGATIVE) return false;
+      if (!usedTo && isUsed(this.stream, t) && isTo(this.stream, t + 1)) usedTo = t + 2 >= firstToken || isHadPain(this.stream, t + 2);
+    }
+    return usedTo;
   }
 }

@@ -13,7 +13,9 @@ export const PAIN_WORDS = [
   'burning|burns|burned|burnt',
   'hurt|hurts|hurting|hurted',
   'tender|tenderness',
-  'killing|killin|kills|murdering me',
+  'killing|killin|kills|murdering me|him|her|them|us',
+  // The back ended the run: "my lower back made me stop".
+  'made|makes|forced|forces me stop|walk|quit|call+it|pull+out|drop+out|bail|abandon',
   'wrecked|trashed|destroyed|toast|smashed',
   'tweak|tweaked|tweaking|tweaky',
   'pulled',
@@ -36,6 +38,23 @@ export const PAIN_WORDS = [
   'flare+up|flareup|flareups',
   'screaming|screams|screamed|complaining|complains|complain|complained|protesting|protests|protested|barking|grumbling|grumbles|grumbled|moaning|moans|moaned|griping|gripes|griped|grumpy|cranky|angry|unhappy|crampy|cooked|fried|knackered|ruined|banjaxed|wonky|janky|stuffed|hate|hates|hated|hating',
   'in+bits|a+mess|a+wreck|messed+up|jacked+up|mess+with|messing+with|messes+with',
+  // A back that lets the runner down: "my back failed me at 30k", "the back at its worst".
+  'failed|fails|failing me|on+me',
+  'let|lets|letting me down',
+  'at its|it+is worst',
+  'locked|nagging|nags|nagged|ping|pinged|grabs|grabbed|grabbing',
+  'goes|went|gone|going|turned|turns rigid',
+  'doesnt|didnt|dont|isnt|wasnt feel|feels|_ right|normal',
+  // The back as a sulking person: "my back sulked all day", "lower back was shouting at me".
+  'sulk|sulks|sulked|sulking|shouting|shouted|yelling|yelled|whinging|whining|whined|sulky',
+  'an earful',
+  // A complaint as a sound: "hasn't made a peep" (negated), "not a squeak from my back".
+  'a peep|squeak|murmur|whimper|flicker',
+  'hot+spot|hotspot|sore+spot|tender+spot',
+  // "suffers with her back": British for back trouble.
+  'suffer|suffers|suffered|suffering with|from my|your|his|her',
+  'irritate|irritates|irritating',
+  'bother|bothers|bothered|bothering my|your|his|her|the',
   'pays|paid|paying|pay for+it',
   'gave|gives|giving me any|_ grief|trouble|bother|problems|issues|hell|jip|gyp',
   'like concrete|cardboard|wood|a+brick|a+board|a+plank|a+rock',
@@ -54,7 +73,7 @@ export const WEAK_PAIN_WORDS = [
   // "Not just my lower back, my whole back aches": the back is taken to hurt.
   'not only|just',
   // A remedy's effect on the back discusses its pain ("rows fixed my upper back", CONTRACT §1).
-  'help|helps|helped|fix|fixes|fixed|sort|sorts|sorted|cure|cures|cured my|your|his|her',
+  'help|helps|helped|fix|fixes|fixed|sort|sorts|sorted|cure|cures|cured|affecting|affects|affected my|your|his|her',
   // "stress shows up in my back", "I feel it in my lower back".
   'feel|feels|felt|feeling it|that|this in my|your|his|her|the',
   'shows|show|showed|showing up in my|your|his|her',
@@ -73,4 +92,6 @@ export const RESOLUTION_WORDS = [
   'back to normal',
   'all+good|a+ok',
   'held|holding up',
+  'quiet|silent',
+  'no complaints|grumbles|niggles|issues',
 ];

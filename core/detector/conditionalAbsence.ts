@@ -1,0 +1,63 @@
+// A negated pain that is really a condition on when it hurts, so the pain is there (active):
+// "my back is only free of pain on the bike", "no back pain except on hill days",
+// "never any back pain at other times", "can't do 5k without the back aching".
+import { tokenIsOneOf } from './tokenWord';
+import type { TokenStream } from './tokenize';
+
+const REACH = 6;
+const isOnly = tokenIsOneOf(['only']);
+const isOther = tokenIsOneOf(['other']);
+const isWithout = tokenIsOneOf(['without']);
+const isThat = tokenIsOneOf(['that', 'this']);
+const isOnlyWhat = tokenIsOneOf(['time', 'times', 'day', 'days', 'run', 'runs', 'place', 'places']);
+const isExcept = tokenIsOneOf(['except', 'besides', 'apart', 'excluding', 'bar']);
+const isOtherWhat = tokenIsOneOf(['than', 'time', 'times']);
+const isCannot = tokenIsOneOf(['cant', 'cannot', 'couldnt', 'never']);
+
+function inSentence(stream: TokenStream, t: number, sentence: number): boolean {
+  return t >= 0 && t < stream.count && stream.sentences[t] === sentence;
+}
+
+/** "only time|day|run" a few words before. */
+function onlyBefore(stream: TokenStream, first: number, sentence: number): boolean {
+  for (let t = first - 1; t > first - REACH && inSentence(stream, t - 1, sentence); t--) {
+    if (isOnlyWhat(stream, t) && isOnly(stream, t - 1)) return true;
+  }
+  return false;
+}
+
+/** "except", "other than", "any other time" a few words after (a comma may come between). */
+function exceptAfter(stream: TokenStream, last: number, sentence: number): boolean {
+  for (let t = last + 1; t <= last + REACH && inSentence(stream, t, sentence); t++) {
+    if (stream.ids[t]! < 0) continue;
+    const other = isOther(stream, t) && inSentence(stream, t + 1, sentence) && isOtherWhat(stream, t + 1);
+    if (other || isExcept(stream, t)) return !saysThat(stream, other ? t + 2 : t + 1, sentence);
+  }
+  return false;
+}
+
+/** "other than that", "apart from that": an aside, no condition. */
+function saysThat(stream: TokenStream, from: number, sentence: number): boolean {
+  for (let t = from; t <= from + 1 && inSentence(stream, t, sentence) && stream.ids[t]! >= 0; t++) {
+    if (isThat(stream, t)) return true;
+  }
+  return false;
+}
+
+/** "without" just before, itself after "can't", "couldn't" or "never" in the sentence. */
+function cannotWithout(stream: TokenStream, first: number, sentence: number): boolean {
+  for (let t = first - 1; t >= first - 3 && inSentence(stream, t, sentence) && stream.ids[t]! >= 0; t--) {
+    if (!isWithout(stream, t)) continue;
+    for (let u = t - 1; u >= t - 8 && inSentence(stream, u, sentence); u--) {
+      if (isCannot(stream, u)) return true;
+    }
+    return false;
+  }
+  return false;
+}
+
+/** Is the negation of the mention at tokens first..last a condition on when it hurts? */
+export function conditionalAbsence(stream: TokenStream, first: number, last: number): boolean {
+  const sentence = stream.sentences[first]!;
+  return onlyBefore(stream, first, sentence) || exceptAfter(stream, last, sentence) || cannotWithout(stream, first, sentence);
+}

@@ -1,0 +1,66 @@
+// Mentions in the phrasing of real forum posts: a region told by a landmark, colloquial pain
+// verbs, and a negation that is only a condition on when it hurts. Sentences written for this test.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../core/analyze';
+
+const mentionsOf = (text: string) => analyze(text).mentions.map(({ text: t, region, status }) => ({ text: t, region, status }));
+
+describe('a region told by a landmark', () => {
+  it.each([
+    ['A burning ache in the back between both shoulder blades on climbs', 'mid'],
+    ['Dull soreness across the back level with both shoulder blades', 'mid'],
+    ['A sharp twinge on the edge of the left shoulder blade', 'mid'],
+    ['The ache runs across the back just above the waist', 'lower'],
+    ['The middle part of my back aches after tempo runs', 'mid'],
+    ['Lower trapezius in agony by mile 10', 'mid'],
+  ])('%s → %s', (text, region) => {
+    const mentions = mentionsOf(text);
+    expect(mentions.map((m) => m.region)).toEqual([region]);
+  });
+});
+
+describe('colloquial pain', () => {
+  it.each([
+    ['My back failed me at 30k.', 'unspecified'],
+    ['Long descents irritate my upper back.', 'upper'],
+    ['During the office years the back was at its worst.', 'unspecified'],
+    ['Clenched fists could be affecting your back as well.', 'unspecified'],
+    ['Easy 6k, lower back nagging by the end.', 'lower'],
+    ['Lower back goes rigid on the second lap.', 'lower'],
+    ['A sharp pain low in my back after the hills.', 'lower'],
+    ['The ache in my lower back mostly went away after a week.', 'lower'],
+    ["My dad's lower back has been killing him since the move.", 'lower'],
+    ['At 30k my lower back made me stop and walk.', 'lower'],
+    ['I get an ache between the blades on long climbs.', 'mid'],
+    ['The back of my lower ribs is sore on the left.', 'mid'],
+    ['My traps used to ache like that on long runs.', 'upper'],
+  ])('%s', (text, region) => {
+    expect(mentionsOf(text)).toMatchObject([{ region, status: 'active' }]);
+  });
+
+  it('reads lying on the back as a position, not the body', () => {
+    expect(mentionsOf('Lie on your back with a ball under the sore spot.')).toEqual([]);
+  });
+
+  it('reads "weeks back" as ago, not the body', () => {
+    expect(mentionsOf('Sore calf since a race three weeks back, nothing else.')).toEqual([]);
+  });
+});
+
+describe('a negation that is a condition on when it hurts', () => {
+  it.each([
+    "I can't run a mile without my back aching.",
+    'The only time my back does not hurt is on the bike.',
+    "I never have back pain at any other time, just on hill days.",
+    'No back pain, except on the long runs.',
+  ])('%s stays active', (text) => {
+    expect(mentionsOf(text).map((m) => m.status)).toEqual(['active']);
+  });
+
+  it.each(["My SI joint hasn't made a peep since the new insoles.", "Not a squeak from my lower back on today's tempo.", 'I never used to get back pain.', 'No back pain, and no other issues this week.', 'Ran 10k without back pain today.', 'My back is fine, other than that my legs are tired.'])(
+    '%s stays negated',
+    (text) => {
+      expect(mentionsOf(text).map((m) => m.status)).toEqual(['negated']);
+    },
+  );
+});
