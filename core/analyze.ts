@@ -5,6 +5,7 @@ import { addFactCauses } from './analysis/addFactCauses';
 import { collectCues } from './analysis/collectCues';
 import { pickRedFlags } from './analysis/pickRedFlags';
 import { rankCauses } from './analysis/rankCauses';
+import { keepWritersOwnNow } from './analysis/writersOwnNow';
 import { findMentionsIn, toMention } from './detect';
 import { detectorEntries } from './detector/detectorLexicon';
 import { compileLexicons, type Lexicon } from './detector/lexicon';
@@ -36,9 +37,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const stream = tokenize(text, all.words, all.ampersandId);
   const found = findMentionsIn(stream, mentionLexicon);
   const mentions = found.map(toMention);
-  const places = found
-    .filter((mention) => mention.status === 'active')
-    .map((mention) => ({ sentence: stream.sentences[mention.firstToken]!, paragraph: stream.paragraphs[mention.firstToken]! }));
+  const active = found.filter((mention) => mention.status === 'active');
+  const places = active.map((mention) => ({ sentence: stream.sentences[mention.firstToken]!, paragraph: stream.paragraphs[mention.firstToken]! }));
   if (places.length === 0) return { mentions, causes: [], redFlags: [] };
   // The same tokens again, with the cues' phrases too (their matches reuse the mentions' buffers).
   const matches = matchPhrases(stream, all);
@@ -48,6 +48,13 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   return {
     mentions,
     causes: options.facts ? addFactCauses(causes, options.facts) : causes,
-    redFlags: pickRedFlags(cues.redFlags),
+    redFlags: pickRedFlags(
+      keepWritersOwnNow(
+        stream,
+        all,
+        cues.redFlags,
+        active.map((mention) => mention.firstToken),
+      ),
+    ),
   };
 }

@@ -6,12 +6,14 @@ import { PAIN_SCORES } from '../detector/lexicon/painWords';
 import { CAUSE_CUES, CAUSE_TRAPS } from './lexicon/causeCues';
 import {
   COLD_NUMBNESS_WORDS,
+  FEELING_WORDS,
   PAIN_EVER,
   RED_FLAG_CUES,
   RED_FLAG_TRAPS,
   RELATIVE_WORDS,
   SADDLE_WORDS,
   SUPERLATIVES,
+  TOILET_MOMENTS,
   WEIGHT_WORDS,
   WEIGHT_LOSS_CONTEXT,
 } from './lexicon/redFlagCues';
@@ -39,6 +41,10 @@ export function analysisEntries(): LexiconEntry[] {
     ...RED_FLAG_CUES['cancer-history'].map((pattern): LexiconEntry => ({
       pattern,
       role: { kind: 'redFlag', flag: 'cancer-history', check: sentenceHas(RELATIVE_WORDS, false) },
+    })),
+    ...TOILET_MOMENTS.map((pattern): LexiconEntry => ({
+      pattern,
+      role: { kind: 'redFlag', flag: 'bladder-bowel', check: sentenceHas(FEELING_WORDS, true) },
     })),
     ...WEIGHT_LOSS_CONTEXT.map((pattern): LexiconEntry => ({
       pattern,

@@ -12,11 +12,16 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'tight|heavy|squeezing|crushing band|weight|pressing+feeling across|around|round|on my|the chest',
     'pain|pressure|ache in the centre|center|middle of my|the chest',
     'heart+attack|angina|palpitations|racing+heart|heart+racing',
+    'chest is|was|got|gets|felt|feels|feel|went|began+to|started+to|kept+getting|continued+getting|getting tight|tighter|heavy|sore|painful|hurt|hurting|ache|aching',
+    'chest began|started|continued|kept tightening|hurting|aching',
   ],
   'breathing-difficulty': [
     'short|shortness of breath',
     'cant|cannot|couldnt|can+not|could+not|struggle+to|struggling+to|unable+to catch my|his|her|_ breath',
     'cant|cannot|couldnt|can+not|could+not|struggle+to|struggling+to|struggled+to|unable+to|hard+to|difficult+to breathe',
+    // "I can't breath": the verb spelt as the noun.
+    'cant|cannot|couldnt|can+not|could+not|often+cant breath',
+    'cant|cannot|couldnt|can+not|could+not|struggle+to|struggling+to|unable+to get my breath',
     'difficulty|trouble|problems|struggling breathing',
     'breathing hurts|is+painful|is+difficult',
     'breathless|out+of+breath|winded at+rest|while+sitting|lying+down|doing+nothing|on+the+sofa|on+the+couch',
@@ -30,7 +35,12 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
   'numbness-weakness': [
     'numbness|numb|tingling|tingly|tingle|tingles|pins+and+needles',
     `weakness|weak|no+strength|loss+of+strength|lost+strength|no+feeling|loss+of+feeling|lost+feeling|losing+feeling in ${MY} ${LIMBS}`,
-    `${MY} ${LIMBS} went|goes|go|feel|feels|felt|is|are|was|were weak|numb|tingly`,
+    `${MY} ${LIMBS} went|goes|go|feel|feels|felt|is|are|was|were weak|weaker|numb|tingly`,
+    `${MY} ${LIMBS} is|are|keeps|keep|kept|has+been|have+been getting|growing weaker`,
+    'weaker every|each|by+the day|week|run|month',
+    // Foot drop, in the words people use for it.
+    'foot|feet|toes has+started|have+started|started|keeps|kept|is|are|_ slapping|slaps|slap|flapping|flopping|dragging|drags',
+    'slapping|dragging my|the foot|feet',
     // "my arms are dead" after a gym session is tiredness; "my leg went dead" is not.
     `${MY} ${LIMBS} went|goes|go|feel|feels|felt dead`,
     `${MY} ${LIMBS} gave+way|gave+out|buckled`,
@@ -52,6 +62,10 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'numb|numbness|tingling|tingly feeling|sensation|_ in|around my|the groin|genitals|bum|backside|inner+thighs|privates|saddle',
     'numb groin|genitals|bum|backside|inner+thighs|saddle',
     'cauda equina',
+    // Changed feeling down below: wiping, passing urine, a full bladder, sex.
+    'numb|numbness|no+feeling|tingling down+there|between+my+legs',
+    'dont|cant|couldnt|didnt know|tell|feel|notice when my|the bladder|bladders is|was|_ full',
+    'erectile dysfunction|problems', 'cant|couldnt get|keep an|a erection', 'no|lost|loss+of feeling|sensation during|when sex',
   ],
   'fever-unwell': [
     'fever|fevers|feverish|temperature+of+#|high+temperature|running+a+temperature|running+a+temp|night+sweats|chills|shivers|rigors',
@@ -64,6 +78,9 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'wakes|woke|woken|waking me|you up|_ at|around # am',
     'wakes|woke|waking me|you up|_ twice|again|most+nights|every+night',
     'wake|woke|waking up in+pain|in+agony|because+of+the+pain|from+the+pain|with+the+pain',
+    'wake|woke|waking|woken up unable+to+move|and+couldnt+move',
+    'roll|rolling|turn|turning over in+bed|at+night|last+night|during+the+night',
+    'comes|starts|kicks+in at night',
     'worse|worst|awful|hurts|hurt|pain|painful|ache|aches|aching|sore|stiff at+night|overnight|in+bed|in+the+night|lying+down|when+lying|when+i+lie|when+i+lay|when+lying+down',
     'worse|much+worse|worst|hurts|hurt|pain|painful when|while i lie|lay|sleep down|flat|_', 'worse|worst at # am|oclock',
     'night pain|pains',
@@ -100,6 +117,8 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'pain|ache|pressure|tightness in my|the jaw',
     'left arm pain|ache|aches|numbness|tingling|heavy|heaviness',
     'radiates|radiating|radiated|spreads|spreading|spread|shoots|shooting|travels|travelling|traveling|moves|moving to|into|down|up|up+into|up+to|down+into my|the|his|her left|right|_ arm|arms|jaw|neck|shoulder',
+    'shooting|radiating|stabbing pain|pains up|down|into|to|up+to|up+into|down+into my|the left|right|_ arm|arms|jaw|neck',
+    'even my|the|_ arms|jaw',
   ],
   'severe-worsening': [
     'unbearable|excruciating|agony|agonising|agonizing|crippling|debilitating|intolerable|horrendous',
@@ -111,6 +130,11 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'severe|severely',
     'cant|cannot|couldnt|can+not|could+not|unable+to walk|stand|stand+up|move|get+up|get+out+of+bed|bend|function',
     'rapidly|quickly|fast worsening|deteriorating',
+    'wake|woke|waking|woken up unable+to+move|and+couldnt+move',
+    'excrutiating|excruciatingly|excrutiatingly|extreme+pain|intense+pain|in+extreme+pain',
+    'extremely|intensely painful', 'so|too intense', 'so painful that|i',
+    'nearly|almost|close+to|brought+me+to|reduced+to|reduced+me+to in|_ tears',
+    'can|could|_ hardly|barely move|walk|stand|bend|sit',
   ],
 };
 
@@ -122,6 +146,12 @@ export const RED_FLAG_TRAPS = [
   'race for life',
   'short of breath on|up|during|when|climbing|running',
   'jaw ache|aches|aching|hurts|pain from clenching|grinding|chewing',
+  // "had a little accident on my run" is the bladder, not a crash.
+  'little|small|slight|bit+of+an accident|accidents',
+  // Breathing held back by the pain is not breathlessness.
+  'makes|made|making it hard|difficult|painful to breathe|breath',
+  // A consequence foretold: "it will severely impact my training".
+  'will|would|could|might severely',
 ];
 
 /** "worst back pain ever": "pain ever" only counts after a superlative ("if the pain ever comes back" does not). */
@@ -131,6 +161,10 @@ export const SUPERLATIVES = ['worst', 'most'];
 /** "lost 6kg in two months without trying": weight loss when the sentence speaks of weight. */
 export const WEIGHT_LOSS_CONTEXT = ['without trying|dieting|changing+anything|meaning+to', 'not dieting|trying'];
 export const WEIGHT_WORDS = ['weight', 'kg', 'kgs', 'kilos', 'lbs', 'lb', 'pounds', 'stone', 'lost', 'dropped', 'down'];
+
+/** "can't really feel it when I wipe": a changed feeling down below, when the sentence speaks of feeling. */
+export const TOILET_MOMENTS = ['when|while|as i|_ wipe|wiping|wiped|pee|peeing|wee|weeing|urinate|urinating', 'passing|pass urine|water'];
+export const FEELING_WORDS = ['feel', 'feels', 'feeling', 'felt', 'numb', 'numbness', 'sensation', 'tingling', 'tingly', 'different', 'strange', 'weird'];
 
 export const COLD_NUMBNESS_WORDS = ['cold', 'freezing', 'frozen', 'winter', 'icy', 'gloves', 'chilly', 'frostbite', 'snow'];
 /** Numbness of the saddle area is the bladder-bowel flag, not the legs'. */

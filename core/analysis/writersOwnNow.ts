@@ -1,0 +1,136 @@
+// Keeps the red flags that are the writer's own (or those of the person they post for) and
+// present now: not someone else's story ("my uncle had night sweats") and not a past event
+// ("had a fall years ago as a kid", "severe sciatica 3 years ago"). A past cancer is the
+// point of its flag, and a long-standing condition or pattern is its own flag's history.
+import * as lexiconFlags from '../detector/lexicon';
+import type { Lexicon } from '../detector/lexicon';
+import type { TokenStream } from '../detector/tokenize';
+import type { RedFlagId } from '../vocabulary';
+import type { RedFlagCue } from './collectCues';
+import {
+  LONG_AGO_UNITS,
+  OTHER_PEOPLE_WORDS,
+  PAST_LIFE_WORDS,
+  PRESENT_BEFORE,
+  PRESENT_TURNS,
+  PROXY_VERBS,
+  PROXY_WORDS,
+  YOUNGER_SELF,
+  YOUNGER_SELF_LEADS,
+} from './lexicon/redFlagOwners';
+import { wordSet, wordSetSkippingApostrophes, type WordTest } from './wordSet';
+
+const { FIRST_PERSON } = lexiconFlags;
+
+const isOtherPerson = wordSetSkippingApostrophes(OTHER_PEOPLE_WORDS);
+const isProxyWord = wordSet(PROXY_WORDS);
+const isProxyVerb = wordSet(PROXY_VERBS);
+const isLongAgoUnit = wordSet(LONG_AGO_UNITS);
+const isAgo = wordSet(['ago']);
+const isMy = wordSet(['my']);
+const isFor = wordSet(['for']);
+const isA = wordSet(['a', 'an']);
+const isYoungerSelf = wordSet(YOUNGER_SELF);
+const isYoungerLead = wordSet(YOUNGER_SELF_LEADS);
+const isPastLife = wordSet(PAST_LIFE_WORDS);
+const isPresentTurn = wordSet(PRESENT_TURNS);
+const isPresentBefore = wordSet(PRESENT_BEFORE);
+
+/** How far back, in words, the owner of a symptom is looked for ("my uncle had bad night sweats"). */
+const OWNER_REACH = 10;
+/** How far either side, in words, a past time is looked for within the clause. */
+const PAST_REACH_BACK = 20;
+const PAST_REACH_AHEAD = 10;
+
+/** Flags whose cue is itself a history or a long-standing state. */
+const TIMELESS: ReadonlySet<RedFlagId> = new Set<RedFlagId>(['cancer-history']);
+
+const enum Owner {
+  None,
+  Writer,
+  Other,
+}
+
+export function keepWritersOwnNow(
+  stream: TokenStream,
+  lexicon: Lexicon,
+  cues: readonly RedFlagCue[],
+  mentionTokens: readonly number[],
+): RedFlagCue[] {
+  if (cues.length === 0) return [];
+  const proxy = postedForSomeoneElse(stream, lexicon, mentionTokens);
+  return cues.filter(
+    (cue) =>
+      (proxy || ownerBefore(stream, lexicon, cue.first, cue.last, cue.first) !== Owner.Other) && (TIMELESS.has(cue.flag) || !inPastEvent(stream, cue.first, cue.last)),
+  );
+}
+
+/**
+ * The nearest person before a red flag (or within its words) in its sentence: "my uncle had
+ * night sweats" is the uncle's, "my dad had cancer and I have night sweats" the writer's. Before
+ * the flag, "my" belongs to the noun after it ("a guy at my club had a fever"), so only a
+ * pronoun ("I", "me") or "my" within the words tells the writer; a mention's own "my" does too.
+ */
+function ownerBefore(stream: TokenStream, lexicon: Lexicon, first: number, last: number, ownFrom: number): Owner {
+  const sentence = stream.sentences[first]!;
+  for (let t = last; t >= 0 && t >= first - OWNER_REACH && stream.sentences[t] === sentence; t--) {
+    const owner = ownerAt(stream, lexicon, t, t >= ownFrom);
+    if (owner !== Owner.None) return owner;
+  }
+  return Owner.None;
+}
+
+function ownerAt(stream: TokenStream, lexicon: Lexicon, t: number, possessiveCounts: boolean): Owner {
+  const { text, starts, ends, ids } = stream;
+  const id = ids[t]!;
+  if (id < 0) return Owner.None;
+  if (id > 0 && lexicon.flags[id]! & FIRST_PERSON) return possessiveCounts || !isMy(text, starts[t]!, ends[t]!) ? Owner.Writer : Owner.None;
+  return isOtherPerson(text, starts[t]!, ends[t]!) ? Owner.Other : Owner.None;
+}
+
+/**
+ * Is the post about someone else's back: "posting for my running buddy", or the first active
+ * mention another person's ("my husband has lower back pain") and none the writer's?
+ */
+function postedForSomeoneElse(stream: TokenStream, lexicon: Lexicon, mentionTokens: readonly number[]): boolean {
+  const { text, starts, ends, count } = stream;
+  for (let t = 0; t < count; t++) {
+    if (stream.ids[t]! < 0) continue;
+    if (isProxyWord(text, starts[t]!, ends[t]!)) return true;
+    if (t + 1 < count && isProxyVerb(text, starts[t]!, ends[t]!) && isFor(text, starts[t + 1]!, ends[t + 1]!)) return true;
+  }
+  let firstOwner = Owner.None;
+  for (let m = 0; m < mentionTokens.length; m++) {
+    const token = mentionTokens[m]!;
+    const owner = ownerBefore(stream, lexicon, token, token, token - 1);
+    if (owner === Owner.Writer) return false;
+    if (m === 0) firstOwner = owner;
+  }
+  return firstOwner === Owner.Other;
+}
+
+/** Is a past time ("years ago", "as a kid") in the red flag's clause, with no turn to the present between? */
+function inPastEvent(stream: TokenStream, first: number, last: number): boolean {
+  const { sentences, count } = stream;
+  const sentence = sentences[first]!;
+  for (let t = first - 1; t >= 0 && t >= first - PAST_REACH_BACK && sentences[t] === sentence; t--) {
+    if (isWord(stream, t, isPresentTurn) || isWord(stream, t, isPresentBefore)) break;
+    if (pastAt(stream, t)) return true;
+  }
+  for (let t = first; t < count && t <= last + PAST_REACH_AHEAD && sentences[t] === sentence; t++) {
+    if (t > last && isWord(stream, t, isPresentTurn)) break;
+    if (pastAt(stream, t)) return true;
+  }
+  return false;
+}
+
+function pastAt(stream: TokenStream, t: number): boolean {
+  if (stream.ids[t]! < 0) return false;
+  if (isWord(stream, t, isAgo)) return t > 0 && isWord(stream, t - 1, isLongAgoUnit);
+  if (isWord(stream, t, isPastLife)) return true;
+  return t > 1 && isWord(stream, t, isYoungerSelf) && isWord(stream, t - 1, isA) && isWord(stream, t - 2, isYoungerLead);
+}
+
+function isWord(stream: TokenStream, t: number, test: WordTest): boolean {
+  return stream.ids[t]! >= 0 && test(stream.text, stream.starts[t]!, stream.ends[t]!);
+}
