@@ -1,10 +1,12 @@
 // `npm run eval [-- --misses N] [-- --json]`: scores core/analyze.ts against the labelled
 // corpus in tests/corpus and prints the figures and its misses, then the figures alone for the
 // held-out posts (tests/corpus/held-out): their misses stay unseen, so nobody tunes to them.
+// Then, when ../shared/real-forum is there, its real posts (a development set) with their misses.
 import { parseArgs } from 'node:util';
 import { analyze } from '../core/analyze';
 import { HELD_OUT_DIR, loadCorpus } from '../tests/corpus/corpus';
 import { evaluate, type Figures, type Miss, type Report } from '../tests/corpus/evaluate';
+import { loadRealForum, REAL_FORUM_FILE } from '../tests/corpus/realForum';
 
 const { values } = parseArgs({
   options: {
@@ -63,13 +65,23 @@ function printMisses(report: Report): void {
 
 const report = evaluate(loadCorpus(), analyze);
 const heldOut = evaluate(loadCorpus(HELD_OUT_DIR), analyze);
+const realPosts = loadRealForum();
+const realForum = realPosts && evaluate(realPosts, analyze);
 if (values.json) {
   const { misses: _, ...heldOutFigures } = heldOut;
-  console.log(JSON.stringify({ ...report, misses: report.misses.slice(0, missLimit), heldOut: heldOutFigures }, null, 2));
+  const real = realForum && { ...realForum, misses: realForum.misses.slice(0, missLimit) };
+  console.log(JSON.stringify({ ...report, misses: report.misses.slice(0, missLimit), heldOut: heldOutFigures, realForum: real }, null, 2));
 } else {
   console.log('Corpus (the detector is tuned on it)\n');
   printFigures(report);
   console.log('\nHeld-out (never tuned on; misses not shown)\n');
   printFigures(heldOut);
   printMisses(report);
+  if (realForum) {
+    console.log(`\nReal forum posts (${REAL_FORUM_FILE}, a development set)\n`);
+    printFigures(realForum);
+    printMisses(realForum);
+  } else {
+    console.log(`\nReal forum posts: ${REAL_FORUM_FILE} is absent, skipped.`);
+  }
 }

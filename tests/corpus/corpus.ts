@@ -22,6 +22,8 @@ export interface ExpectedMention {
   start: number;
   end: number;
   region: Region;
+  /** Other regions also counted right, where the text is genuinely ambiguous. */
+  alsoRegions?: readonly Region[];
   status: MentionStatus;
 }
 
@@ -55,25 +57,25 @@ export class CorpusError extends Error {}
 
 type Json = Record<string, unknown>;
 
-function isObject(value: unknown): value is Json {
+export function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function oneOf<T extends string>(allowed: readonly T[], value: unknown, what: string): T {
+export function oneOf<T extends string>(allowed: readonly T[], value: unknown, what: string): T {
   if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
     throw new CorpusError(`${what} ${JSON.stringify(value)} is not one of: ${allowed.join(', ')}`);
   }
   return value as T;
 }
 
-function idList<T extends string>(allowed: readonly T[], value: unknown, what: string): T[] {
+export function idList<T extends string>(allowed: readonly T[], value: unknown, what: string): T[] {
   if (!Array.isArray(value)) throw new CorpusError(`${what} must be an array`);
   const ids = value.map((item) => oneOf(allowed, item, `${what} id`));
   if (new Set(ids).size !== ids.length) throw new CorpusError(`${what} lists an id twice`);
   return ids;
 }
 
-function checkKeys(object: Json, allowed: Set<string>, what: string): void {
+export function checkKeys(object: Json, allowed: Set<string>, what: string): void {
   const unknown = Object.keys(object).filter((key) => !allowed.has(key));
   if (unknown.length > 0) throw new CorpusError(`${what} has unknown keys: ${unknown.join(', ')}`);
 }

@@ -135,8 +135,8 @@ function scorePost(post: CorpusPost, analysis: Analysis, tally: Tally, misses: M
   for (const [e, p] of pairs) {
     const want = post.mentions[e]!;
     const got = predicted[p]!;
-    if (want.region === got.region) tally.regionOk++;
-    else miss('wrong-region', `${JSON.stringify(got.text)}: expected ${want.region}, got ${got.region}`, got);
+    if (want.region === got.region || want.alsoRegions?.includes(got.region)) tally.regionOk++;
+    else miss('wrong-region', `${JSON.stringify(got.text)}: expected ${[want.region, ...(want.alsoRegions ?? [])].join(' or ')}, got ${got.region}`, got);
     if (want.status === got.status) tally.statusOk++;
     else miss('wrong-status', `${JSON.stringify(got.text)}: expected ${want.status}, got ${got.status}`, got);
   }

@@ -2,16 +2,24 @@
 // own words. Pattern syntax: see core/detector/pattern.ts.
 import type { CauseId } from '../../vocabulary';
 
-const SHOES = 'shoes|shoe|trainers|sneakers|kicks|runners|hokas|hoka|nikes|brooks|asics|saucony|altras|altra|vaporflys|vaporfly|alphaflys|pegasus|cliftons|clifton|bondis|bondi|ghosts|novablast|novablasts|speedgoats|supershoes|pair';
+// "New runners" are mostly people new to running (see training-load), so "runners" the shoes stays out of it.
+const SHOES_BUT_RUNNERS = 'shoes|shoe|trainers|sneakers|kicks|hokas|hoka|nikes|brooks|asics|saucony|altras|altra|vaporflys|vaporfly|alphaflys|pegasus|cliftons|clifton|bondis|bondi|ghosts|novablast|novablasts|speedgoats|supershoes|pair';
+const SHOES = `${SHOES_BUT_RUNNERS}|runners`;
 const MY = 'my|the|these|those|them|this|that|his|her|_';
 
 export const CAUSE_CUES: Record<CauseId, string[]> = {
   'posture-slouch': [
     'hunch|hunched|hunching|hunches|hunchback|slouch|slouched|slouching|slouches|slouchy|slumped|slumping|slump',
-    'lean|leaning|leaned|leant forward|forwards|too+far+forward',
+    'lean|leaning|leaned|leant too|so|_ far|much|_ forward|forwards',
+    // Advice against a slouch names the cause: "run tall", "keep your head up", "shoulders back".
+    'run|running|stand|standing|stay|staying|keep|sit|sitting tall|taller|upright|more+upright|up+tall|up+straight',
+    'keep|keeping|kept|hold|holding your|my|the head|chin up',
+    'shoulders back|down+and+back',
+    // A triathlete's tuck on the bike.
+    'aero|aero+position|aerobars|aero+bars|tt+position',
     'bent|bending over|forward',
     'head down|forward',
-    'looking|look|looked|staring|glancing|checking down|_ at my|the|a|_ watch|wrist|phone|garmin|feet|ground|screen|screens|tv',
+    'looking|look|looked|staring|glancing|checking down|_ at my|your|the|a|_ watch|wrist|phone|garmin|feet|ground|screen|screens|tv',
     'rounded|rounding|hunched shoulders',
     'shoulders rounded|forward|hunched',
     'forward+head|head+posture',
@@ -24,7 +32,9 @@ export const CAUSE_CUES: Record<CauseId, string[]> = {
     'overarch|overarched|over+arch|over+arching|over+arched',
     'arching|arch|arched my|the|your back',
     'arching|hyperextending|hyperextended|hyperextension',
-    'lean|leaning|leaned back|backwards',
+    'lean|leaning|leaned|leant too|so|_ far|much|_ back|backwards',
+    'bum|butt|bottom|backside|pelvis|tailbone|hips tucked|tuck|tucking under|in',
+    'stick|sticking|sticks|stuck|push|pushing your|my|the bum|butt|bottom|backside|booty out',
     'chest out|forward',
     'chest pushed|puffed|sticking out',
     'pushing|push|puffing|sticking my|your|the chest out',
@@ -43,6 +53,10 @@ export const CAUSE_CUES: Record<CauseId, string[]> = {
     'do|does|doing any core|strength work|training|exercises',
     'core thing|issue|issues|problem|weakness',
     'dead+butt|glute+amnesia',
+    // Runners name the core itself, mostly as what to strengthen: "build up my core", "core exercises".
+    'core|cores',
+    'plank|planks|planking',
+    'stomach|ab|abs|abdominal|tummy exercises|strength|strengthening|work|workouts',
   ],
   'tight-hamstrings': [
     'tight|stiff|inflexible|short|shortened|tense hamstrings|hamstring|hammies|hammy|hams',
@@ -62,9 +76,15 @@ export const CAUSE_CUES: Record<CauseId, string[]> = {
     'jar|jars|jarred|jolt|jolts|jolted',
     'impact|impacts|high+impact',
     'road running|runs|miles',
+    'on roads|tarmac|concrete|pavements',
+    // Advice against overstriding: "shorter strides", "land midfoot".
+    'short|shorter|small|smaller|quick|quicker strides|steps',
+    'midfoot|mid+foot|forefoot|fore+foot strike|striking|striker|landing|_',
+    'balls of your|my|the|_ feet|foot',
   ],
   footwear: [
-    `new|old|worn|worn+out|wornout|cheap|different|minimalist|barefoot|cushioned|maximalist|racing|carbon|plated|super|dead|knackered|tired|flat|firm|stiff ${SHOES}`,
+    `new ${SHOES_BUT_RUNNERS}`,
+    `old|worn|worn+out|wornout|cheap|different|minimalist|barefoot|cushioned|maximalist|racing|carbon|plated|super|dead|knackered|tired|flat|firm|stiff ${SHOES}`,
     `worn|worn+out|dead|knackered|shot|done ${MY} ${SHOES}`,
     `switched|changed|swapped|new ${SHOES}`,
     `switched|changed|swapped|switching|changing|swapping|moved|went|transitioned|transitioning to|into zero+drop|low+drop|minimalist|barefoot|carbon|maximalist|cushioned`,
@@ -77,7 +97,7 @@ export const CAUSE_CUES: Record<CauseId, string[]> = {
     `${SHOES} have|with|at # miles|mi|km|k`,
     'shoe mileage|rotation',
     'hokas|hoka|vaporflys|vaporfly|alphaflys|alphafly|altras|altra|cliftons|bondis|speedgoats|novablasts|supershoes|super+shoes',
-    'shoes|shoe|footwear|trainers|sneakers',
+    'shoes|shoe|footwear|foot+wear|trainers|sneakers',
   ],
   stress: [
     'anxious|worried|stressed|stressing about|over work|my+job|money|deadlines',
@@ -101,6 +121,13 @@ export const CAUSE_CUES: Record<CauseId, string[]> = {
     'shallow breathing|breaths|breath|breather',
     'breathing shallow|shallowly|too+fast|erratically|badly|wrong|poorly',
     'panting|gasping|hyperventilating|hyperventilate',
+    // Pain on a deep breath, laboured breathing: how runners tell of it.
+    'breathe|breath|breathing|breathes|breathed in deeply|deep|hard|heavily',
+    'breathe|breathing|breathes deeply|heavily',
+    'deep|deeper breath|breaths|breathing|inhale|inhales',
+    'hurts|hurt|painful|hard|harder|difficult|impossible|struggle|struggling|struggled|sore to|_ breathe|breath|breathing|inhale',
+    'laboured|labored|heavy|heavier|rapid|hard|harder breathing|breath|breaths',
+    'out of breath',
   ],
   diaphragm: [
     'diaphragm|diaphragmatic|diaphram|diaphragms',
@@ -129,7 +156,7 @@ export const CAUSE_CUES: Record<CauseId, string[]> = {
     'elevation|elev|vert|vertical gain|_',
     '# m|metres|meters|ft|feet|foot of climbing|climb|gain|elevation|vert|ascent',
     '# m|metres|meters|ft|feet|foot climb|gain|up',
-    'ascent|ascents|descent|descents|descending|steep|steeper|mountain|mountains|mountainous|switchbacks|bridges|stairs',
+    'ascent|ascents|descent|descents|descending|steep|steeper|mountain|mountains|mountainous|switchbacks|stairs',
     'fell running|run|runs|race|races',
     'heartbreak hill',
   ],
@@ -199,7 +226,7 @@ export const CAUSE_CUES: Record<CauseId, string[]> = {
     'laptop|work|messenger bag',
   ],
   'training-load': [
-    'upped|up|upping|increase|increasing|increased|doubled|tripled|jumped|ramped+up|bumped+up|bumped|raised|raising|added|added+to|boosted|lengthened|extended my|the|your|_ mileage|miles|volume|distance|load|training|kms|km|long+run|long+runs|runs',
+    'upped|up|upping|increase|increasing|increased|doubled|tripled|jumped|ramped+up|bumped+up|bumped|raised|raising|added|added+to|boosted|lengthened|extended|extend|extending my|the|your|_ weekly|hill|running|run|_ mileage|miles|volume|distance|load|training|kms|km|long+run|long+runs|runs|run|duration|speed|pace|intensity',
     'mileage|volume|distance|training+load jump|jumped|increase|increased|spike|spiked|went+up|has+gone+up|doubled|ramp|ramped',
     'more|extra|higher|high|big|bigger|increased|increasing|upping|adding mileage|miles|volume|km|kms|weeks|week|speedwork|speed+work|intervals|long+runs',
     'ramping|ramp up',
@@ -222,15 +249,51 @@ export const CAUSE_CUES: Record<CauseId, string[]> = {
     'after a long break|layoff|lay+off|time+off|hiatus', 'after # years|months|year|month off', 'after years|months off', 'back into running|it|training', 'new block', 'block started', 'double days|day', 'doubles', '#|two a days', 'jump|jumped|jumping|went|going|gone from|to # days|runs|miles|km|mi', 'went|going|gone|jumped from # to #', 'first week|weeks of',
     'too+much+too+soon|too+soon|overtraining|overtrained|overdid+it|overdoing+it|overdone|overreached|overreaching',
     'run+streak|streak|no+rest+days|no+rest+day|daily+runs', 'run|running every day',
+    // A run against the writer's habit: "further than usual", "50% longer", "I normally run 30 mins".
+    'further|farther|longer|faster|harder|more|quicker|hillier than usual|normal|normally|i+normally+do|i+usually+do|i+normally|i+usually|before|ever|im+used+to|i+am+used+to|you+would+normally|you+would+do+normally',
+    '# % further|farther|longer|more|extra|faster',
+    'normally|usually|typically|generally|only|only+ever|only+normally|only+usually run|do|ran|go # mins|minutes|min|miles|mile|mi|k|km|kms|hours|hour',
+    'first time over|past|beyond|above|running+over|going+over',
+    'first few|couple|couple+of|_ # mile|miles|mi|k|km|minute|min|hour run|runs|miler|milers',
+    'started|starting|began|begun running|doing|going|to+run longer|further|farther|faster|for+longer|more+miles|longer+distances|#+miles|#+mile|#+k|#+km',
+    'long|longer distance|distances',
+    'run|running|ran|do|doing more+than|longer+than|further+than # mile|miles|mi|km|k|kms|minutes|mins|min|hours|hour',
+    '# or longer|more|further',
+    'pushing|push|pushed|running|run|ran|going|go|went|started|starting too|so fast|hard|far|quick|quickly',
+    'too quickly|quick',
+    'faster+and+faster|further+and+further|longer+and+longer|harder+and+harder',
+    'overuse|overused|overusing',
+    'hard|tough|big|brutal # miler|milers|mile+run|k+run|km+run',
+    'hard|tough|brutal|intense session|sessions|workout|workouts|effort|efforts',
+    // Cutting back or building up slowly treats the load: "cut back on my running", "build up gradually".
+    'cut|cutting|scaled|scaling|dialled|dialed|dialling back|down on|_ my|the|_ running|mileage|miles|distance|training|volume',
+    'reduced|reducing|reduce running|mileage|training|volume|distance',
+    'build|building|built up slowly|gradually|slow|gradual|distance|mileage',
+    'gradually|slowly build|increase|increasing|building|add|adding',
+    '# % a|per week|rule',
+    'get|getting|gets|got|not|body+to+get used to it|running|the+running|this|the+distance|the+mileage',
+    'adjusting|adjust|adapting|adapt to the|_ running|programme|program|plan|mileage|distance|training',
+    'new|beginner|novice runner|runners',
+    'new to running|this|it',
+    'first started|start|began|starting',
   ],
   'arm-swing': [
     'arm|arms swing|swinging|carriage|action|drive|position|movement|motion',
     'arms|hands all|_ cross|crossing|crossed',
+    // How the arms and shoulders are held, and advice to let them go: "relax your shoulders".
+    'relax|relaxed|relaxing|loosen|loose|looser|drop|dropping|dropped|lower|lowering your|you|my|the|_ shoulders|shoulder|arms|arm|hands|hand',
+    'hold|holding|held|carry|carrying my|your|the arms|hands|elbows|arm',
+    'keep|keeping|kept my|your|the arm|arms|hands|elbows straight|relaxed|low|lower|loose|down|bent',
+    'elbows|elbow high|out|wide|flared|flaring|too+high',
+    'i|im|you|youre|was|were|are|am|be|being|very|too|so|started|start|stop|keep|not tensing|tensed|tense',
+    'scrunched|scrunching|scrunched+up|scrunch+up',
+    'tight|tense|stiff in|through|across my|your|the shoulders',
+    'shake|shaking|shook out my|your|the|_ arms|hands|shoulders',
     'crossing|cross my|the midline|body|arms',
     'shrug|shrugs|shrugged|shrugging',
     'shoulders up|raised|hunched+up|by+my+ears|to+my+ears|tense|tight|tensed|creeping+up|around+my+ears',
     'tense|tensed|tensing|tight|tensing+up|raised shoulders|shoulder',
-    'tensing|tense|tight|clenching|clenched|clench my shoulders|fists|hands|arms',
+    'tensing|tense|tight|clenching|clenched|clench my|your|the|_ shoulders|fists|hands|arms|jaw',
     'clenched|tight|balled fists',
     'chicken wing|wings|winging', 'flailing|flail|floppy arms',
     'arms too high|low|tight|tense|stiff|bent|straight',
@@ -243,7 +306,8 @@ export const CAUSE_CUES: Record<CauseId, string[]> = {
     'desk|office|computer|sedentary|wfh job|jobs|work|worker|chair|chairs|all+day|life|lifestyle',
     'desk|desks|office',
     'sitting|sit|sat|seated all+day|for+hours|hours|at+a+desk|at+my+desk|at+work|at+a+computer|a+lot|too+much|too+long|in+a+car|in+the+car|on+a+plane|on+the+plane|in+meetings',
-    'hours|day of sitting|driving|meetings', '#+hr|#+hour|#+hours sit|sitting',
+    'hours|day|days of|_ sitting|sat|driving|meetings',
+    'sitting|sat most|much|half of the|my day|week|time', '#+hr|#+hour|#+hours sit|sitting',
     'long|#+hr|#+hour|#+hours|hour|hours drive|drives|driving|flight|flights|haul|car+journey|car+ride|road+trip|commute|train+ride|bus+ride|meeting|meetings|trip|journey',
     'drove|driving|flew|flying|drive for|_ # hours|hrs|hr',
     'drive|ride home|back', 'road+trip|flight|flights|plane|airplane|aeroplane|overnight+flight|red+eye|redeye|jet+lag|jetlag',
@@ -262,4 +326,23 @@ export const CAUSE_TRAPS = [
   `same|usual|regular ${SHOES}|mileage|volume|route|routes|surface|surfaces|terrain`,
   // Worry about the symptom, not a cause: "should I be worried?".
   'should+i+be|making+me|makes+me|made+me|getting worried|nervous|anxious|concerned',
+  'need+to|have+to|should+i|do+i|dont|not+to|nothing+to worry|panic',
+  // Kit that is fine is no cause: "good running shoes", "proper trainers".
+  `good|decent|proper|correct|fitted|supportive running|_ ${SHOES_BUT_RUNNERS}|footwear`,
+  // Idioms and treatments: "it all went down hill", "roll downs", "frozen peas", "root cause".
+  'all went|goes|going down+hill|downhill',
+  'went down+hill',
+  'roll downs|down',
+  'mountain bike|biking|bikes|biker',
+  'rock climbing|climb|climber',
+  'frozen peas|veg|vegetables',
+  'cold / hot|heat',
+  'cold and|or hot|heat',
+  'hot and|or cold',
+  'root cause|causes|of',
+  'stress fracture|fractures|reaction|reactions',
+  'put|putting|puts|place|placing|places|take|taking|takes stress|pressure|strain on|off',
+  'tension in|across|between|around|at',
+  'impact on',
+  'jolt|jolts of pain',
 ];

@@ -1,0 +1,47 @@
+// Causes the way runners tell them, without naming a cause: a run against their habit, advice that
+// implies a cause, pain on a breath. Sentences written for this test.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../core/analyze';
+import type { CauseId } from '../../../core/vocabulary';
+
+const causeIds = (text: string) => analyze(text).causes.map((cause) => cause.id);
+
+const TOLD: Array<[CauseId, string]> = [
+  ['training-load', 'My mid back has ached since Sunday. I did an hour, and I normally run 40 minutes.'],
+  ['training-load', 'Went 30% further than usual on Saturday and my lower back is sore.'],
+  ['training-load', 'Lower back stiff ever since I started running longer distances.'],
+  ['training-load', 'Upper back sore after my first couple of 15k runs.'],
+  ['training-load', 'Back aches, maybe I am pushing too hard on the easy days.'],
+  ['training-load', 'Lower back niggle. Cut back on your mileage and build up gradually.'],
+  ['training-load', 'My back hurts after runs, does the body just need to get used to it?'],
+  ['weak-core', 'Lower back aches after runs. You need to build up your core.'],
+  ['weak-core', 'My back was sore until I added planks twice a week.'],
+  ['arm-swing', 'Upper back aches on long efforts, is it how I hold my arms?'],
+  ['arm-swing', 'Pain between my shoulder blades. Relax your shoulders and let the arms hang.'],
+  ['arm-swing', 'Mid back tight by mile 4, I think I was tensing the whole way.'],
+  ['shallow-breathing', 'My upper back hurts when I breathe in deeply on the hills.'],
+  ['shallow-breathing', 'A pain in my mid back that makes it hard to breathe after a fast mile.'],
+  ['posture-slouch', 'Lower back ache on runs. Run tall and keep your head up, not looking at your feet.'],
+  ['posture-overarch', 'My lower back hurts, I might be leaning too far back on descents.'],
+  ['impact', 'Sore lower back. Try shorter strides and land midfoot.'],
+  ['prolonged-sitting', 'My back is stiff after hours sitting at the laptop.'],
+];
+
+describe('causes as runners tell them', () => {
+  it.each(TOLD)('%s: %s', (id, text) => {
+    expect(causeIds(text)).toContain(id);
+  });
+
+  it.each<[CauseId, string]>([
+    ['footwear', 'My lower back aches after runs, though I have good running shoes.'],
+    ['hills', 'The run was fine until mile 3, then it all went downhill and my back seized.'],
+    ['hills', 'Lower back sore, I do roll downs in pilates.'],
+    ['cold-weather', 'Put frozen peas on my sore back last night.'],
+    ['stress', 'My lower back hurts, do not put stress on it for a week.'],
+    ['anxiety', 'Upper back aches on long runs, is it something I need to worry about?'],
+    ['uneven-terrain', 'My back hurts, find the root cause before running again.'],
+    ['training-load', 'For new shoes I go to the shop; my back aches on hills.'],
+  ])('no %s in: %s', (id, text) => {
+    expect(causeIds(text)).not.toContain(id);
+  });
+});
