@@ -89,7 +89,8 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'at night it|the+pain|_ is+worse|gets+worse|hurts',
   ],
   trauma: [
-    'fell|tumbled|landed+on+my+back|landed+hard', 'slipped|tripped on|over|and', 'crashed my|the|on+my|on+the|_ bike|car|motorbike|bicycle',
+    'fell|tumbled|landed+on+my+back|landed+hard', 'landed flat|heavily|awkwardly|badly|hard|_ on my|the back|bum|butt|backside|tailbone|coccyx',
+    'slipped|tripped on|over|and', 'crashed my|the|on+my|on+the|_ bike|car|motorbike|bicycle',
     'had|took a|bad|nasty fall|tumble|spill|crash', 'bad|nasty|hard|big fall|tumble|crash|spill', 'after|from a|the|my fall|crash|tumble|accident|spill', 'crash|fall|tumble on|off my|the|_ bike|trail|ice|stairs',
     'car|bike|cycling|bicycle|motorbike|motorcycle|ski|skiing|snowboard crash|accident|collision',
     'accident|collision|whiplash|rear+ended|hit+by+a+car|hit+by+a+bike|knocked+down|knocked+over',
