@@ -137,6 +137,13 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'nearly|almost|close+to|brought+me+to|reduced+to|reduced+me+to in|_ tears',
     'can|could|_ hardly|barely move|walk|stand|bend|sit',
   ],
+  'heart-warning-signs': [],
+  'tearing-pain': [],
+  'steroids-osteoporosis': [],
+  'inflammatory-pattern': [],
+  'stress-fracture-signs': [],
+  'dark-urine': [],
+  deformity: [],
 };
 
 /** Look like red-flag words but are not: "fell behind", "fell running" (a sport), "sugar crash". */
