@@ -3,9 +3,8 @@
 import { analysisEntries } from './analysis/analysisLexicon';
 import { addFactCauses } from './analysis/addFactCauses';
 import { collectCues } from './analysis/collectCues';
-import { pickRedFlags } from './analysis/pickRedFlags';
+import { readRedFlags } from './analysis/readRedFlags';
 import { rankCauses } from './analysis/rankCauses';
-import { keepWritersOwnNow } from './analysis/writersOwnNow';
 import { findMentionsIn, toMention } from './detect';
 import { detectorEntries } from './detector/detectorLexicon';
 import { compileLexicons, type Lexicon } from './detector/lexicon';
@@ -48,13 +47,6 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   return {
     mentions,
     causes: options.facts ? addFactCauses(causes, options.facts) : causes,
-    redFlags: pickRedFlags(
-      keepWritersOwnNow(
-        stream,
-        all,
-        cues.redFlags,
-        active.map((mention) => mention.firstToken),
-      ),
-    ),
+    redFlags: readRedFlags(stream, all, cues.redFlags, active),
   };
 }

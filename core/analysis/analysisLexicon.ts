@@ -1,17 +1,23 @@
 // The analysis's lexicon entries: cause cues and red flags, folded into the
 // same phrase trie as the detector's so one greedy pass reads everything.
 import { CAUSE_IDS, RED_FLAG_IDS } from '../vocabulary';
-import type { LexiconEntry } from '../detector/roles';
+import type { CueCheck, LexiconEntry } from '../detector/roles';
 import { PAIN_SCORES } from '../detector/lexicon/painWords';
 import { CAUSE_CUES, CAUSE_TRAPS } from './lexicon/causeCues';
 import {
+  ARCHING,
   COLD_NUMBNESS_WORDS,
   FEELING_WORDS,
+  FOR_MONTHS,
+  HARD_TO_BREATHE,
+  MORNING_STIFFNESS,
   PAIN_EVER,
+  PAIN_MAKES,
   RED_FLAG_CUES,
   RED_FLAG_TRAPS,
   RELATIVE_WORDS,
   SADDLE_WORDS,
+  STIFFNESS_EASES,
   SUPERLATIVES,
   TOILET_MOMENTS,
   WEIGHT_WORDS,
@@ -19,9 +25,20 @@ import {
 } from './lexicon/redFlagCues';
 import { precededBy } from './precededBy';
 import { isSevereScore } from './severeScore';
+import { youngNearby } from './statedAge';
 import { sentenceHas } from './sentenceHas';
 import { REMEDY_OPENERS, TRIED_FAILED } from './lexicon/triedFailed';
 import { TEMPERATURE_PATTERNS, isColdReading } from './lexicon/temperature';
+
+const both =
+  (a: CueCheck, b: CueCheck): CueCheck =>
+  (stream, first, last) =>
+    a(stream, first, last) && b(stream, first, last);
+
+const not =
+  (check: CueCheck): CueCheck =>
+  (stream, first, last) =>
+    !check(stream, first, last);
 
 export function analysisEntries(): LexiconEntry[] {
   return [
@@ -46,6 +63,15 @@ export function analysisEntries(): LexiconEntry[] {
       pattern,
       role: { kind: 'redFlag', flag: 'bladder-bowel', check: sentenceHas(FEELING_WORDS, true) },
     })),
+    ...HARD_TO_BREATHE.map((pattern): LexiconEntry => ({
+      pattern,
+      role: { kind: 'redFlag', flag: 'breathing-difficulty', check: not(precededBy(PAIN_MAKES, 2)) },
+    })),
+    ...MORNING_STIFFNESS.map((pattern): LexiconEntry => ({
+      pattern,
+      role: { kind: 'redFlag', flag: 'inflammatory-pattern', check: both(sentenceHas(STIFFNESS_EASES, true), sentenceHas(FOR_MONTHS, true)) },
+    })),
+    ...ARCHING.map((pattern): LexiconEntry => ({ pattern, role: { kind: 'redFlag', flag: 'stress-fracture-signs', check: youngNearby } })),
     ...WEIGHT_LOSS_CONTEXT.map((pattern): LexiconEntry => ({
       pattern,
       role: { kind: 'redFlag', flag: 'weight-loss', check: sentenceHas(WEIGHT_WORDS, true) },

@@ -109,7 +109,10 @@ function postedForSomeoneElse(stream: TokenStream, lexicon: Lexicon, mentionToke
   return firstOwner === Owner.Other;
 }
 
-/** Is a past time ("years ago", "as a kid") in the red flag's clause, with no turn to the present between? */
+/**
+ * Is a past time ("years ago", "as a kid") in the red flag's clause, with no turn to the present
+ * between? Back from the flag across commas ("sciatica 3 years ago, severe"), ahead up to one.
+ */
 function inPastEvent(stream: TokenStream, first: number, last: number): boolean {
   const { sentences, count } = stream;
   const sentence = sentences[first]!;
@@ -118,7 +121,7 @@ function inPastEvent(stream: TokenStream, first: number, last: number): boolean 
     if (pastAt(stream, t)) return true;
   }
   for (let t = first; t < count && t <= last + PAST_REACH_AHEAD && sentences[t] === sentence; t++) {
-    if (t > last && isWord(stream, t, isPresentTurn)) break;
+    if (t > last && (stream.ids[t]! < 0 || isWord(stream, t, isPresentTurn))) break;
     if (pastAt(stream, t)) return true;
   }
   return false;

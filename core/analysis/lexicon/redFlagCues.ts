@@ -18,7 +18,7 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
   'breathing-difficulty': [
     'short|shortness of breath',
     'cant|cannot|couldnt|can+not|could+not|struggle+to|struggling+to|unable+to catch my|his|her|_ breath',
-    'cant|cannot|couldnt|can+not|could+not|struggle+to|struggling+to|struggled+to|unable+to|hard+to|difficult+to breathe',
+    'cant|cannot|couldnt|can+not|could+not|struggle+to|struggling+to|struggled+to|unable+to breathe',
     // "I can't breath": the verb spelt as the noun.
     'cant|cannot|couldnt|can+not|could+not|often+cant breath',
     'cant|cannot|couldnt|can+not|could+not|struggle+to|struggling+to|unable+to get my breath',
@@ -126,7 +126,7 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'worst pain',
     'worst pain of my life',
     'getting|gets|got|keeps+getting|kept+getting worse+and+worse|worse+quickly|worse+fast|worse+rapidly|worse+every+day|worse+by+the+day', 'getting|gets|got rapidly|quickly|progressively|steadily worse',
-    'worse every|each single|_ day|week|run',
+    'worse every|each single|_ day|week|run|hour', 'worse by the hour|day', 'worse hour by hour',
     'worse rather+than|instead+of|not better',
     'severe|severely',
     'cant|cannot|couldnt|can+not|could+not|unable+to walk|stand|stand+up|move|get+up|get+out+of+bed|bend|function',
@@ -137,13 +137,60 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'nearly|almost|close+to|brought+me+to|reduced+to|reduced+me+to in|_ tears',
     'can|could|_ hardly|barely move|walk|stand|bend|sit',
   ],
-  'heart-warning-signs': [],
-  'tearing-pain': [],
-  'steroids-osteoporosis': [],
-  'inflammatory-pattern': [],
-  'stress-fracture-signs': [],
-  'dark-urine': [],
-  deformity: [],
+  // With back or shoulder-blade pain (see heartSignsRegion); "sweaty" alone is every run.
+  'heart-warning-signs': [
+    'cold+sweat|cold+sweats|clammy|cold+and+clammy',
+    'broke|broken|breaking out in a|_ cold|_ sweat',
+    'felt|feel|feeling|feels|went sick|nauseous|nauseated|queasy|faint|lightheaded|light+headed|woozy|dizzy',
+    'nausea|nauseous|lightheadedness|light+headedness|dizziness|faintness',
+    'nearly|almost|about+to|going+to pass+out|passed+out|faint|fainted|black+out|blacked+out',
+    'like i was|_ going+to|about+to|might pass+out|faint|black+out|be+sick|throw+up',
+  ],
+  'tearing-pain': [
+    'tearing|ripping pain|pains|sensation|feeling',
+    'like something|_ tearing|ripping|was+tearing|was+ripping|tore|ripped|being+torn|being+ripped',
+  ],
+  'steroids-osteoporosis': [
+    'osteoporosis|osteopenia|osteoporotic|brittle+bones|thin+bones|low+bone+density|weak+bones',
+    'prednisolone|prednisone|corticosteroids|corticosteroid|dexamethasone|hydrocortisone+tablets',
+    'long+term|longterm|daily|years+of|months+of steroids|steroid+tablets|steroid',
+    'steroid tablets|pills',
+    'taking|take|been+taking|been+on|on+daily|on+oral oral|_ steroids',
+  ],
+  // Morning stiffness counts with its easing and its months (see analysisLexicon); a name counts alone.
+  'inflammatory-pattern': [
+    'ankylosing spondylitis',
+    'axial spondyloarthritis|spondyloarthritis|spondyloarthropathy|axspa|sacroiliitis|spondylitis|uveitis|iritis|hla+b27',
+    'second|last half of the night',
+    'wakes|woke|waking|wake me|_ up in the early|small hours',
+    'better|easier|eases|improves|loosens with|after exercise|movement|moving|activity and|but worse|stiffer with|after rest|resting|sitting+still',
+  ],
+  'stress-fracture-signs': [
+    'missed|missing|lost|losing my|a|_ period|periods',
+    'no period|periods for',
+    'havent|hadnt|not had|got a|my period|periods',
+    'periods|period stopped|have+stopped|went+away|disappeared',
+    'amenorrhea|amenorrhoea|amenorrheic|reds|relative+energy+deficiency|low+energy+availability|female+athlete+triad',
+    'under fuelling|fueling|fuelling|eating',
+    'underfuelling|underfueling|underfuelled|underfueled|undereating',
+    'not eating enough', 'eating too little|little',
+    'pars defect|fracture', 'spondylolysis|spondylolisthesis',
+  ],
+  'dark-urine': [
+    'cola|coke|coca+cola|tea|brown|dark+brown|black|rusty|red+brown|reddish+brown coloured|colored|_ urine|pee|wee',
+    'urine|pee|wee is|was|looked|looks|went|turned|came+out cola|coke|brown|dark+brown|black|rusty|like+cola|like+coke|like+tea|cola+coloured|cola+colored|tea+coloured|tea+colored',
+    'peeing|pissing|weeing brown|black|cola',
+    'rhabdo|rhabdomyolysis',
+  ],
+  deformity: [
+    'lump|lumps|bump|swelling|growth on|in|along|over|near|by|beside my|the|_ spine|backbone|lower+back|upper+back|back|tailbone|shoulder+blade',
+    'new|hard|growing|visible|painful|strange lump|lumps|bump',
+    'spine|back looks|is+now|is+getting|has+gone|has+become|became|went|getting crooked|curved|twisted|wonky|bent|misshapen|out+of+shape|lopsided',
+    'a|new visible|noticeable|new curve|hump|kink|dip in my|the spine|back',
+    'hump on|in|forming|appeared my|the|_ back|spine|upper+back',
+    'shoulder blade is+sticking|sticks|sticking out',
+    'lost|losing height|an+inch|inches|cm', 'getting|got|become shorter',
+  ],
 };
 
 /** Look like red-flag words but are not: "fell behind", "fell running" (a sport), "sugar crash". */
@@ -156,10 +203,17 @@ export const RED_FLAG_TRAPS = [
   'jaw ache|aches|aching|hurts|pain from clenching|grinding|chewing',
   // "had a little accident on my run" is the bladder, not a crash.
   'little|small|slight|bit+of+an accident|accidents',
-  // Breathing held back by the pain is not breathlessness.
-  'makes|made|making it hard|difficult|painful to breathe|breath',
   // A consequence foretold: "it will severely impact my training".
   'will|would|could|might severely',
+  // A jab or a cream is not the long-term tablets; "hill repeats on steroids" is a figure of speech.
+  'steroid|steroids|cortisone injection|injections|jab|jabs|shot|shots|cream|creams|inhaler|inhalers|spray',
+  'on steroids',
+  // "feeling sick of it", "sick of this", "sick and tired": weariness, not nausea.
+  'feel|feeling|felt|feels sick of|and+tired',
+  // "what feels like lumps": knots in a muscle, not a lump.
+  'like a|_ lump|lumps|knot|knots',
+  // A stretch of time is not a menstrual period.
+  'period|periods of time|training|rest|recovery|rehab',
 ];
 
 /** "worst back pain ever": "pain ever" only counts after a superlative ("if the pain ever comes back" does not). */
@@ -169,6 +223,18 @@ export const SUPERLATIVES = ['worst', 'most'];
 /** "lost 6kg in two months without trying": weight loss when the sentence speaks of weight. */
 export const WEIGHT_LOSS_CONTEXT = ['without trying|dieting|changing+anything|meaning+to', 'not dieting|trying'];
 export const WEIGHT_WORDS = ['weight', 'kg', 'kgs', 'kilos', 'lbs', 'lb', 'pounds', 'stone', 'lost', 'dropped', 'down'];
+
+/** "stiff every morning for months, eases once I get moving": with its easing and its months. */
+export const MORNING_STIFFNESS = ['morning stiffness', 'stiff|stiffer|stiffness in|every|each the|_ morning|mornings', 'stiff when|as|after i wake|get+up|wake+up'];
+export const STIFFNESS_EASES = ['eases', 'ease', 'eased', 'easing', 'loosens', 'loosen', 'loosened', 'loosening', 'easier', 'better', 'improves', 'improved', 'wears', 'warm', 'warmed', 'warms'];
+export const FOR_MONTHS = ['months', 'years', 'mornings', 'always', 'ages', 'every', 'forever', 'since'];
+
+/** "my back hurts when I arch it" is a young athlete's warning (a stress fracture of the spine). */
+export const ARCHING = ['arching|arch|arched|arches my|the|your|his|her back', 'arching|arch|arched|arches backwards|backward|back', 'arching|hyperextending|hyperextended|hyperextension', 'bending|leaning backwards'];
+
+/** "hard to breathe", unless the pain makes it so ("the knot makes it hard to breathe": a shallow breath, not breathlessness). */
+export const HARD_TO_BREATHE = ['hard|difficult to breathe'];
+export const PAIN_MAKES = ['makes', 'made', 'making'];
 
 /** "can't really feel it when I wipe": a changed feeling down below, when the sentence speaks of feeling. */
 export const TOILET_MOMENTS = ['when|while|as i|_ wipe|wiping|wiped|pee|peeing|wee|weeing|urinate|urinating', 'passing|pass urine|water'];
