@@ -6,6 +6,7 @@ import { PAIN_SCORES } from '../detector/lexicon/painWords';
 import { CAUSE_CUES, CAUSE_TRAPS } from './lexicon/causeCues';
 import {
   ARCHING,
+  COLA_COLOURED,
   COLD_NUMBNESS_WORDS,
   FEELING_WORDS,
   FOR_MONTHS,
@@ -20,6 +21,7 @@ import {
   STIFFNESS_EASES,
   SUPERLATIVES,
   TOILET_MOMENTS,
+  URINE_WORDS,
   WEIGHT_WORDS,
   WEIGHT_LOSS_CONTEXT,
 } from './lexicon/redFlagCues';
@@ -67,6 +69,7 @@ export function analysisEntries(): LexiconEntry[] {
       pattern,
       role: { kind: 'redFlag', flag: 'breathing-difficulty', check: not(precededBy(PAIN_MAKES, 2)) },
     })),
+    ...COLA_COLOURED.map((pattern): LexiconEntry => ({ pattern, role: { kind: 'redFlag', flag: 'dark-urine', check: sentenceHas(URINE_WORDS, true) } })),
     ...MORNING_STIFFNESS.map((pattern): LexiconEntry => ({
       pattern,
       role: { kind: 'redFlag', flag: 'inflammatory-pattern', check: both(sentenceHas(STIFFNESS_EASES, true), sentenceHas(FOR_MONTHS, true)) },

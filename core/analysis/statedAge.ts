@@ -4,7 +4,7 @@ import type { CueCheck } from '../detector/roles';
 import type { TokenStream } from '../detector/tokenize';
 import { wordSetSkippingApostrophes, type WordTest } from './wordSet';
 
-const isAgeBefore = wordSetSkippingApostrophes(['im', 'am', 'aged', 'age', 'm', 'f', 'male', 'female', 'turned', 'turning', 'now']);
+const isAgeBefore = wordSetSkippingApostrophes(['im', 'am', 'aged', 'age', 'm', 'f', 'male', 'female', 'turned', 'turning', 'now', 'is']);
 const isAgeAfter = wordSetSkippingApostrophes(['m', 'f', 'yo', 'y', 'yrs', 'years', 'year', 'yr', 'male', 'female', 'yoa']);
 const isOlderDecade = wordSetSkippingApostrophes(['fifties', 'sixties', 'seventies', 'eighties']);
 const isMy = wordSetSkippingApostrophes(['my']);

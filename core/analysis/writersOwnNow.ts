@@ -61,7 +61,7 @@ export function keepWritersOwnNow(
   const proxy = postedForSomeoneElse(stream, lexicon, mentionTokens);
   return cues.filter(
     (cue) =>
-      (proxy || ownerBefore(stream, lexicon, cue.first, cue.last, cue.first) !== Owner.Other) && (TIMELESS.has(cue.flag) || !inPastEvent(stream, cue.first, cue.last)),
+      (proxy || ownerBefore(stream, lexicon, cue.first, cue.last, cue.first - 1) !== Owner.Other) && (TIMELESS.has(cue.flag) || !inPastEvent(stream, cue.first, cue.last)),
   );
 }
 
@@ -69,7 +69,8 @@ export function keepWritersOwnNow(
  * The nearest person before a red flag (or within its words) in its sentence: "my uncle had
  * night sweats" is the uncle's, "my dad had cancer and I have night sweats" the writer's. Before
  * the flag, "my" belongs to the noun after it ("a guy at my club had a fever"), so only a
- * pronoun ("I", "me") or "my" within the words tells the writer; a mention's own "my" does too.
+ * pronoun ("I", "me") or a "my" within or right before the words tells the writer ("my partner
+ * says my back looks crooked").
  */
 function ownerBefore(stream: TokenStream, lexicon: Lexicon, first: number, last: number, ownFrom: number): Owner {
   const sentence = stream.sentences[first]!;

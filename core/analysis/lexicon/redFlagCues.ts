@@ -35,11 +35,12 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
   'numbness-weakness': [
     'numbness|numb|tingling|tingly|tingle|tingles|pins+and+needles',
     `weakness|weak|no+strength|loss+of+strength|lost+strength|no+feeling|loss+of+feeling|lost+feeling|losing+feeling in ${MY} ${LIMBS}`,
-    `${MY} ${LIMBS} went|goes|go|feel|feels|felt|is|are|was|were weak|weaker|numb|tingly`,
+    `${MY} ${LIMBS} went|goes|go|gone|have+gone|has+gone|feel|feels|felt|is|are|was|were weak|weaker|numb|tingly`,
     `${MY} ${LIMBS} is|are|keeps|keep|kept|has+been|have+been getting|growing weaker`,
     'weaker every|each|by+the day|week|run|month',
     // Foot drop, in the words people use for it.
     'foot|feet|toes has+started|have+started|started|keeps|kept|is|are|_ slapping|slaps|slap|flapping|flopping|dragging|drags',
+    'foot|feet|toes has+begun+to|has+started+to|started+to|begun+to|starts+to|begins+to drag|slap',
     'slapping|dragging my|the foot|feet',
     // "my arms are dead" after a gym session is tiredness; "my leg went dead" is not.
     `${MY} ${LIMBS} went|goes|go|feel|feels|felt dead`,
@@ -81,6 +82,7 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'wake|woke|waking|woken up unable+to+move|and+couldnt+move',
     'roll|rolling|turn|turning over in+bed|at+night|last+night|during+the+night',
     'comes|starts|kicks+in at night',
+    'wakes|woke|waking|wake me|_ up|_ in the early|small hours',
     'worse|worst|awful|hurts|hurt|pain|painful|ache|aches|aching|sore|stiff at+night|overnight|in+bed|in+the+night|lying+down|when+lying|when+i+lie|when+i+lay|when+lying+down',
     'worse|much+worse|worst|hurts|hurt|pain|painful when|while i lie|lay|sleep down|flat|_', 'worse|worst at # am|oclock',
     'night pain|pains',
@@ -94,7 +96,9 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'had|took a|bad|nasty fall|tumble|spill|crash', 'bad|nasty|hard|big fall|tumble|crash|spill', 'after|from a|the|my fall|crash|tumble|accident|spill', 'crash|fall|tumble on|off my|the|_ bike|trail|ice|stairs',
     'car|bike|cycling|bicycle|motorbike|motorcycle|ski|skiing|snowboard crash|accident|collision',
     'accident|collision|whiplash|rear+ended|hit+by+a+car|hit+by+a+bike|knocked+down|knocked+over',
-    'came+off my|the bike',
+    'came+off|knocked+off|thrown+off|flung+off|fell+off my|the|a bike|bicycle|horse|motorbike|scooter|ladder|roof',
+    'a|the car|van|truck|lorry|bus|cyclist|bike clipped|hit|struck|knocked me',
+    'clipped|struck|knocked+down by a|the car|van|truck|lorry|bus|cyclist|bike',
     'went down hard|heavily|flat',
     'crashed|clattered|ran|slammed|smashed into me',
   ],
@@ -124,6 +128,7 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
   'severe-worsening': [
     'unbearable|excruciating|agony|agonising|agonizing|crippling|debilitating|intolerable|horrendous',
     'worst pain',
+    'worst thing|pain ive|i+have|i+ve|i|_ ever|_ felt|had|experienced',
     'worst pain of my life',
     'getting|gets|got|keeps+getting|kept+getting worse+and+worse|worse+quickly|worse+fast|worse+rapidly|worse+every+day|worse+by+the+day', 'getting|gets|got rapidly|quickly|progressively|steadily worse',
     'worse every|each single|_ day|week|run|hour', 'worse by the hour|day', 'worse hour by hour',
@@ -141,7 +146,8 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
   'heart-warning-signs': [
     'cold+sweat|cold+sweats|clammy|cold+and+clammy',
     'broke|broken|breaking out in a|_ cold|_ sweat',
-    'felt|feel|feeling|feels|went sick|nauseous|nauseated|queasy|faint|lightheaded|light+headed|woozy|dizzy',
+    'felt|feel|feeling|feels|went really|very|so|a+bit|quite|_ nauseous|nauseated|queasy|faint|lightheaded|light+headed|woozy|dizzy',
+    'felt|feel|feeling|feels sick',
     'nausea|nauseous|lightheadedness|light+headedness|dizziness|faintness',
     'nearly|almost|about+to|going+to pass+out|passed+out|faint|fainted|black+out|blacked+out',
     'like i was|_ going+to|about+to|might pass+out|faint|black+out|be+sick|throw+up',
@@ -162,7 +168,7 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'ankylosing spondylitis',
     'axial spondyloarthritis|spondyloarthritis|spondyloarthropathy|axspa|sacroiliitis|spondylitis|uveitis|iritis|hla+b27',
     'second|last half of the night',
-    'wakes|woke|waking|wake me|_ up in the early|small hours',
+    'wakes|woke|waking|wake me|_ up|_ in the early|small hours',
     'better|easier|eases|improves|loosens with|after exercise|movement|moving|activity and|but worse|stiffer with|after rest|resting|sitting+still',
   ],
   'stress-fracture-signs': [
@@ -180,6 +186,7 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'cola|coke|coca+cola|tea|brown|dark+brown|black|rusty|red+brown|reddish+brown coloured|colored|_ urine|pee|wee',
     'urine|pee|wee is|was|looked|looks|went|turned|came+out cola|coke|brown|dark+brown|black|rusty|like+cola|like+coke|like+tea|cola+coloured|cola+colored|tea+coloured|tea+colored',
     'peeing|pissing|weeing brown|black|cola',
+    'the|_ colour|color of cola|coke|coca+cola|strong+tea|tea',
     'rhabdo|rhabdomyolysis',
   ],
   deformity: [
@@ -189,7 +196,7 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'a|new visible|noticeable|new curve|hump|kink|dip in my|the spine|back',
     'hump on|in|forming|appeared my|the|_ back|spine|upper+back',
     'shoulder blade is+sticking|sticks|sticking out',
-    'lost|losing height|an+inch|inches|cm', 'getting|got|become shorter',
+    'lost|losing height', 'lost|losing an|a|#|two|three|_ inch|inches|cm|centimetres|centimeters of height', 'getting|got|become shorter',
   ],
 };
 
@@ -236,13 +243,17 @@ export const ARCHING = ['arching|arch|arched|arches my|the|your|his|her back', '
 export const HARD_TO_BREATHE = ['hard|difficult to breathe'];
 export const PAIN_MAKES = ['makes', 'made', 'making'];
 
+/** "the urine in the bottle looked like strong tea": a cola or tea colour when the sentence speaks of urine. */
+export const COLA_COLOURED = ['looks|looked|looking|is|was|came+out|went like|the+colour+of|the+color+of cola|coke|strong+tea|tea|coca+cola'];
+export const URINE_WORDS = ['urine', 'pee', 'wee', 'piss', 'peeing', 'weeing'];
+
 /** "can't really feel it when I wipe": a changed feeling down below, when the sentence speaks of feeling. */
 export const TOILET_MOMENTS = ['when|while|as i|_ wipe|wiping|wiped|pee|peeing|wee|weeing|urinate|urinating', 'passing|pass urine|water'];
 export const FEELING_WORDS = ['feel', 'feels', 'feeling', 'felt', 'numb', 'numbness', 'sensation', 'tingling', 'tingly', 'different', 'strange', 'weird'];
 
 export const COLD_NUMBNESS_WORDS = ['cold', 'freezing', 'frozen', 'winter', 'icy', 'gloves', 'chilly', 'frostbite', 'snow'];
 /** Numbness of the saddle area is the bladder-bowel flag, not the legs'. */
-export const SADDLE_WORDS = ['saddle', 'groin', 'genitals', 'privates'];
+export const SADDLE_WORDS = ['saddle', 'groin', 'genitals', 'privates', 'wipe', 'wiping', 'wiped'];
 
 /** "my mum died of breast cancer": a relative's cancer is family history, not the writer's. */
 export const RELATIVE_WORDS = [
