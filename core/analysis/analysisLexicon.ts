@@ -26,6 +26,7 @@ import {
   WEIGHT_LOSS_CONTEXT,
 } from './lexicon/redFlagCues';
 import { precededBy } from './precededBy';
+import { notRuledOut } from './ruledOut';
 import { isSevereScore } from './severeScore';
 import { youngNearby } from './statedAge';
 import { sentenceHas } from './sentenceHas';
@@ -44,10 +45,10 @@ const not =
 
 export function analysisEntries(): LexiconEntry[] {
   return [
-    ...CAUSE_IDS.flatMap((cause) => CAUSE_CUES[cause].map((pattern): LexiconEntry => ({ pattern, role: { kind: 'cue', cause } }))),
+    ...CAUSE_IDS.flatMap((cause) => CAUSE_CUES[cause].map((pattern): LexiconEntry => ({ pattern, role: { kind: 'cue', cause, check: notRuledOut } }))),
     ...TEMPERATURE_PATTERNS.map((pattern): LexiconEntry => ({
       pattern,
-      role: { kind: 'cue', cause: 'cold-weather', check: isColdReading },
+      role: { kind: 'cue', cause: 'cold-weather', check: (stream, first, last) => isColdReading(stream, first, last) && notRuledOut(stream, first, last) },
     })),
     ...RED_FLAG_IDS.filter((flag) => flag !== 'numbness-weakness' && flag !== 'cancer-history').flatMap((flag) =>
       RED_FLAG_CUES[flag].map((pattern): LexiconEntry => ({ pattern, role: { kind: 'redFlag', flag } })),

@@ -5,6 +5,7 @@
 // pain (or resolution: "back felt fine") word is a mention. A pain score is a pain
 // word, or at 0 a resolution ("Back: 0/10").
 import type { Mention } from '../types';
+import { conditionalAbsence } from './conditionalAbsence';
 import type { Region } from '../vocabulary';
 import * as lexiconFlags from './lexicon';
 import type { Lexicon } from './lexicon';
@@ -144,7 +145,9 @@ export class MentionFinder {
     const negative = (gap & NEGATIVE_GAP) !== 0;
     // "my lower back hurts and my upper back is tight" is two mentions;
     // "back pain between my shoulder blades" is one.
-    if (complete && isLocation && (gap & COORDINATED_GAP || bits & WHOLE || !(lastPhrase.bits & (PAIN | RESOLUTION)))) {
+    // "pain in my back between my shoulder blades" is one too: a landmark after a bare back names its region.
+    const landmark = cluster.region === 'unspecified' && phrase.region !== 'unspecified';
+    if (complete && isLocation && (gap & COORDINATED_GAP || bits & WHOLE || !(landmark || lastPhrase.bits & (PAIN | RESOLUTION)))) {
       return false;
     }
     // "not strong", "not fine": a denied resolution is no resolution (and no negation).
@@ -274,6 +277,10 @@ export class MentionFinder {
   }
 
   private isNegated(cluster: Cluster, firstToken: number, lastToken: number): boolean {
+    return this.deniedOrFine(cluster, firstToken, lastToken) && !conditionalAbsence(this.stream, firstToken, lastToken);
+  }
+
+  private deniedOrFine(cluster: Cluster, firstToken: number, lastToken: number): boolean {
     if (cluster.hasResolution || cluster.negatedInside || this.answeredNo(firstToken, lastToken)) return true;
     if ((this.scopes.preNegated[firstToken] || this.negativeJustBefore(firstToken)) && !this.scopes.followedByUntil(lastToken)) return true;
     return this.scopes.followedBy(lastToken, NEG_POST | RESOLUTION, POST_NEGATION_WORDS);

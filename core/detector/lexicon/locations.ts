@@ -22,12 +22,17 @@ export const LOCATIONS: Record<Region, string[]> = {
     `top|upper+part|upper+portion ${OF_MY} back|spine`,
     'traps|trapezius|trapezium',
     'upper traps|trap',
+    `top|upper part|bit|section|portion of ${BACK}|spine`,
     'trap muscle|muscles',
   ],
   mid: [
     `mid|middle|midde|center|centre ${BACK}|spine`,
     'midback|middback|midbacks',
     `middle|center|centre|mid ${OF_MY} back|spine`,
+    `middle|mid|centre|center part|bit|section|portion of|of+my|of+the|of+your ${BACK}|spine`,
+    // Landmarks: the edge of a blade, the lower traps.
+    `side|sides|edge|edges|tip|inside|outside|bottom|top ${OF_MY} ${BLADES}`,
+    'middle|mid|lower trapezius|traps|trap',
     `${NEAR} my|the|your|his|her|both|left|right ${BLADES}`,
     `${NEAR} my|the|your|his|her|both|left|right ${ONE_WORD_BLADES}`,
     `${NEAR} my|the|your|his|her right|left ${BLADES}`,
@@ -45,7 +50,10 @@ export const LOCATIONS: Record<Region, string[]> = {
     `back ${OF_MY} rib cage`,
   ],
   lower: [
-    `lower|low|bottom ${BACK}`,
+    `lower|low|bottom|lowere|lowwer|loewr ${BACK}`,
+    `lower|bottom part|bit|section|portion of|of+my|of+the|of+your ${BACK}|spine`,
+    // A landmark: "in line with my waist".
+    'in+line+with|level+with|at|around|just+above|near my|the|your waist|waistline|waistband',
     'lowerback|lowback|lowerbacks|lowbacks|lowerbakc',
     'lower+spine|lumbar|lumbars|lb',
     'lumbar|lumber spine|region|area|vertebrae',

@@ -36,6 +36,14 @@ export const PAIN_WORDS = [
   'flare+up|flareup|flareups',
   'screaming|screams|screamed|complaining|complains|complain|complained|protesting|protests|protested|barking|grumbling|grumbles|grumbled|moaning|moans|moaned|griping|gripes|griped|grumpy|cranky|angry|unhappy|crampy|cooked|fried|knackered|ruined|banjaxed|wonky|janky|stuffed|hate|hates|hated|hating',
   'in+bits|a+mess|a+wreck|messed+up|jacked+up|mess+with|messing+with|messes+with',
+  // A back that lets the runner down: "back failed me again", "my back was at its worst".
+  'failed|fails|failing me|on+me',
+  'let|lets|letting me down',
+  'at its|it+is worst',
+  // "never suffered with my back": British for back trouble.
+  'suffer|suffers|suffered|suffering with|from my|your|his|her',
+  'irritate|irritates|irritating',
+  'bother|bothers|bothered|bothering my|your|his|her|the',
   'pays|paid|paying|pay for+it',
   'gave|gives|giving me any|_ grief|trouble|bother|problems|issues|hell|jip|gyp',
   'like concrete|cardboard|wood|a+brick|a+board|a+plank|a+rock',
@@ -54,7 +62,7 @@ export const WEAK_PAIN_WORDS = [
   // "Not just my lower back, my whole back aches": the back is taken to hurt.
   'not only|just',
   // A remedy's effect on the back discusses its pain ("rows fixed my upper back", CONTRACT §1).
-  'help|helps|helped|fix|fixes|fixed|sort|sorts|sorted|cure|cures|cured my|your|his|her',
+  'help|helps|helped|fix|fixes|fixed|sort|sorts|sorted|cure|cures|cured|affecting|affects|affected my|your|his|her',
   // "stress shows up in my back", "I feel it in my lower back".
   'feel|feels|felt|feeling it|that|this in my|your|his|her|the',
   'shows|show|showed|showing up in my|your|his|her',

@@ -21,6 +21,8 @@ export const BACK_TRAPS = [
   'pat|pats|patted|slap on the back',
   'stab in the back',
   'behind my|your|his|her|their back',
+  // The back as where a load sits: "running with weight on your back".
+  'weight|weights|load|pack|bag|rucksack|backpack|kid|child|baby on my|your|his|her|their|the back',
   'keep|keeping|kept|hold|holding your|my|the back straight|flat|neutral|tall',
   'straighten|straightening your|my back',
   'get|got my|your back up',
@@ -62,5 +64,7 @@ export const BACK_VERBS = [
   'rolled circle circled settle settled throttle throttled talk talked text texted hit send sent take takes took',
   'taking put puts shift shifted cycle cycled cycling bike biked ride rode riding swim swam spring sprang flash',
   'spin spun float floated slide slid threw throw thrown hang hung stay stayed bite fire fired',
+  // "a couple of weeks back": ago.
+  'day days week weeks month months year years while',
   'screamed screams shouted shouts yelled yells snapped snaps barked barks answered replied replies',
 ];
