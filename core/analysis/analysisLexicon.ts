@@ -7,6 +7,10 @@ import { CAUSE_CUES, CAUSE_TRAPS } from './lexicon/causeCues';
 import {
   ARCHING,
   COLA_COLOURED,
+  CYCLING_SEAT_WORDS,
+  DENTAL_NUMB,
+  EVERY_MORNING,
+  FEVER_READINGS,
   COLD_NUMBNESS_WORDS,
   FEELING_WORDS,
   FOR_MONTHS,
@@ -17,7 +21,10 @@ import {
   RED_FLAG_CUES,
   RED_FLAG_TRAPS,
   RELATIVE_WORDS,
+  SADDLE_NUMBNESS,
   SADDLE_WORDS,
+  SEAT_WORDS,
+  STIFF_WORDS,
   STIFFNESS_EASES,
   SUPERLATIVES,
   TOILET_MOMENTS,
@@ -27,16 +34,17 @@ import {
 } from './lexicon/redFlagCues';
 import { precededBy } from './precededBy';
 import { notRuledOut } from './ruledOut';
+import { isFeverReading } from './feverReading';
 import { isSevereScore } from './severeScore';
 import { youngNearby } from './statedAge';
 import { sentenceHas } from './sentenceHas';
 import { REMEDY_OPENERS, TRIED_FAILED } from './lexicon/triedFailed';
 import { TEMPERATURE_PATTERNS, isColdReading } from './lexicon/temperature';
 
-const both =
-  (a: CueCheck, b: CueCheck): CueCheck =>
+const all =
+  (...checks: CueCheck[]): CueCheck =>
   (stream, first, last) =>
-    a(stream, first, last) && b(stream, first, last);
+    checks.every((check) => check(stream, first, last));
 
 const not =
   (check: CueCheck): CueCheck =>
@@ -71,9 +79,22 @@ export function analysisEntries(): LexiconEntry[] {
       role: { kind: 'redFlag', flag: 'breathing-difficulty', check: not(precededBy(PAIN_MAKES, 2)) },
     })),
     ...COLA_COLOURED.map((pattern): LexiconEntry => ({ pattern, role: { kind: 'redFlag', flag: 'dark-urine', check: sentenceHas(URINE_WORDS, true) } })),
+    ...SADDLE_NUMBNESS.flatMap((pattern): LexiconEntry[] => [
+      { pattern, role: { kind: 'redFlag', flag: 'bladder-bowel', check: sentenceHas(CYCLING_SEAT_WORDS, false) } },
+      { pattern, role: { kind: 'redFlag', flag: 'numbness-weakness', check: sentenceHas(CYCLING_SEAT_WORDS, false) } },
+    ]),
+    ...DENTAL_NUMB.flatMap((pattern): LexiconEntry[] => [
+      { pattern, role: { kind: 'redFlag', flag: 'numbness-weakness' } },
+      { pattern, role: { kind: 'redFlag', flag: 'bladder-bowel', check: sentenceHas(SEAT_WORDS, true) } },
+    ]),
+    ...FEVER_READINGS.map((pattern): LexiconEntry => ({ pattern, role: { kind: 'redFlag', flag: 'fever-unwell', check: isFeverReading } })),
+    ...EVERY_MORNING.map((pattern): LexiconEntry => ({
+      pattern,
+      role: { kind: 'redFlag', flag: 'inflammatory-pattern', check: all(sentenceHas(STIFF_WORDS, true), sentenceHas(STIFFNESS_EASES, true), sentenceHas(FOR_MONTHS, true)) },
+    })),
     ...MORNING_STIFFNESS.map((pattern): LexiconEntry => ({
       pattern,
-      role: { kind: 'redFlag', flag: 'inflammatory-pattern', check: both(sentenceHas(STIFFNESS_EASES, true), sentenceHas(FOR_MONTHS, true)) },
+      role: { kind: 'redFlag', flag: 'inflammatory-pattern', check: all(sentenceHas(STIFFNESS_EASES, true), sentenceHas(FOR_MONTHS, true)) },
     })),
     ...ARCHING.map((pattern): LexiconEntry => ({ pattern, role: { kind: 'redFlag', flag: 'stress-fracture-signs', check: youngNearby } })),
     ...WEIGHT_LOSS_CONTEXT.map((pattern): LexiconEntry => ({

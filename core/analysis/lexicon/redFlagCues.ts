@@ -14,6 +14,7 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'heart+attack|angina|palpitations|racing+heart|heart+racing',
     'chest is|was|got|gets|felt|feels|feel|went|began+to|started+to|kept+getting|continued+getting|getting tight|tighter|heavy|sore|painful|hurt|hurting|ache|aching',
     'chest began|started|continued|kept tightening|hurting|aching',
+    'behind|under|in my|the breastbone|sternum', 'breastbone|sternum hurts|aches|pain|pressure',
   ],
   'breathing-difficulty': [
     'short|shortness of breath',
@@ -24,11 +25,12 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'cant|cannot|couldnt|can+not|could+not|struggle+to|struggling+to|unable+to get my breath',
     'difficulty|trouble|problems|struggling breathing',
     'breathing hurts|is+painful|is+difficult',
-    'breathless|out+of+breath|winded at+rest|while+sitting|lying+down|doing+nothing|on+the+sofa|on+the+couch',
+    'breathless|out+of+breath|winded|puffed at+rest|while+sitting|lying+down|doing+nothing|on+the+sofa|on+the+couch|just+talking|while+talking|even+talking|just+sitting|sitting+still',
+    'breathless|winded|puffed|out+of+breath at|on an|a easy|gentle|slow|steady pace|jog',
     // Stairs or a walk are rest to a runner: breathless there is not the run's exertion.
     'short|shortness|out of breath climbing|walking|going|on up|_ the|a|_ stairs|stair|staircase',
     'short|shortness|out of breath walking|sitting|lying|resting',
-    'breathless|winded walking|climbing|going up|_ one|a|the|_ flight|flights|stairs|stair',
+    'breathless|winded|puffed|puffing walking|climbing|going up|_ one|a|the|_ flight|flights|stairs|stair',
     'stop|stopped|had+to+stop to get|catch my|your breath back',
     'gasping for air|breath',
   ],
@@ -47,6 +49,12 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     `${MY} ${LIMBS} gave+way|gave+out|buckled`,
     `${MY} ${LIMBS} keeps|kept|keep going|getting|feeling weak|numb|dead`,
     'foot|leg|toes wouldnt|wont|couldnt|cant|doesnt lift',
+    'my|her|his left|right leg|foot|calf|arm|hand|thigh is|feels|went|goes|still|keeps+going weak|weaker|numb|tingly|dead|still+weak',
+    `${MY} ${LIMBS} feel|feels|felt|went|are|is|keep+going wobbly|unsteady|clumsy`,
+    'foot|feet|toes keeps|kept|keep catching|clipping|scuffing', 'catching|clipping the kerb|kerbs|curb|curbs',
+    'cant|cannot|couldnt do|manage a|one single+leg|one+legged calf|heel raise|raises',
+    'cant|cannot|couldnt stand|walk on my tiptoes|toes|heels',
+    'keep|kept|keeps dropping things|stuff|my+mug|cups', 'dropped my mug|cup twice|again',
     'leg|legs|arm|arms weakness',
     'foot+drop|drop+foot|dragging+my+foot|tripping+over+my+foot',
     'cant|cannot|couldnt lift my foot|toes|leg',
@@ -58,13 +66,11 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'bladder|bowel control|problems|issues|changes|trouble|leakage|leaks',
     'incontinence|incontinent|wet+myself|wet+my+pants|peed+myself|peeing+myself|pooped+myself|soiled',
     'cant|cannot|couldnt|trouble|difficulty|struggling+to|struggle+to|unable+to pee|peeing|urinate|urinating|wee|weeing',
-    'saddle numbness|anaesthesia|anesthesia|area',
-    'cant|cannot|couldnt feel my|the saddle|groin|genitals|bum|backside|privates',
-    'numb|numbness|tingling|tingly feeling|sensation|_ in|around my|the groin|genitals|bum|backside|inner+thighs|privates|saddle',
-    'numb groin|genitals|bum|backside|inner+thighs|saddle',
     'cauda equina',
+    'concentrate|strain|straining|push|pushing|effort to pee|wee|urinate|start+peeing',
+    'a|_ little|small|slight|bit+of+an accident|accidents', 'accident|accidents with|in my bowels|bowel|bladder|pants|shorts',
+    'didnt|couldnt|did+not feel it|them coming',
     // Changed feeling down below: wiping, passing urine, a full bladder, sex.
-    'numb|numbness|no+feeling|tingling down+there|between+my+legs',
     'dont|cant|couldnt|didnt know|tell|feel|notice when my|the bladder|bladders is|was|_ full',
     'erectile dysfunction|problems', 'cant|couldnt get|keep an|a erection', 'no|lost|loss+of feeling|sensation during|when sex',
   ],
@@ -72,11 +78,14 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'fever|fevers|feverish|temperature+of+#|high+temperature|running+a+temperature|running+a+temp|night+sweats|chills|shivers|rigors',
     'feel|feeling|felt very|really|so|extremely|generally unwell|ill|sick|rough',
     'unwell|flu+like|flulike|flu',
+    'hot and cold', 'shivering|shaking|sweating+buckets|drenched|soaked all|at night|nite|overnight',
   ],
   'night-pain': [
     'wakes|woke|woken|waking|wake|keeps|kept|keeping me up|awake at+night|in+the+night|every+night|_',
     'wakes|woke|woken|waking|wake me at|in|during night|the+night',
-    'wakes|woke|woken|waking me|you up|_ at|around # am',
+    'wakes|woke|woken|waking me|you up|_ at|around|about|at+about|at+around|by # #|_ am|oclock',
+    'up|awake at|around|till|until # #|_ am|oclock most|every nights|night', '# am club|again', 'day and night', 'night and day',
+    'wakes|woke|waking|wake me|him|her|you up|_ early',
     'wakes|woke|waking me|you up|_ twice|again|most+nights|every+night',
     'wake|woke|waking up in+pain|in+agony|because+of+the+pain|from+the+pain|with+the+pain',
     'wake|woke|waking|woken up unable+to+move|and+couldnt+move',
@@ -99,7 +108,10 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'came+off|knocked+off|thrown+off|flung+off|fell+off my|the|a bike|bicycle|horse|motorbike|scooter|ladder|roof',
     'a|the car|van|truck|lorry|bus|cyclist|bike clipped|hit|struck|knocked me',
     'clipped|struck|knocked+down by a|the car|van|truck|lorry|bus|cyclist|bike',
-    'went down hard|heavily|flat',
+    'went down hard|heavily|flat|on+my+side|on+my+back|on+the+tarmac|on+the+road',
+    'hit|smacked|slammed the deck|ground|floor|ice', 'touched wheels', 'over the bars|handlebars',
+    'taken out by', 'went flying', 'feet|legs went from+under+me|out+from+under+me',
+    'a|the|my trail|bike|running|ski|road fall|crash|tumble', 'tripped|slipped|stumbled in|up|going|coming|while|when|at',
     'crashed|clattered|ran|slammed|smashed into me',
   ],
   'weight-loss': [
@@ -140,7 +152,8 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'excrutiating|excruciatingly|excrutiatingly|extreme+pain|intense+pain|in+extreme+pain',
     'extremely|intensely painful', 'so|too intense', 'so painful that|i',
     'nearly|almost|close+to|brought+me+to|reduced+to|reduced+me+to in|_ tears',
-    'can|could|_ hardly|barely move|walk|stand|bend|sit',
+    'can|could|_ hardly|barely move|walk|stand|bend|sit|climb|dress|get+up|get+dressed|get+out+of+bed|get+up+the+stairs|put+my+socks+on',
+    'crawling|crawled|crawl to the|_ loo|toilet|bathroom|bed',
   ],
   // With back or shoulder-blade pain (see heartSignsRegion); "sweaty" alone is every run.
   'heart-warning-signs': [
@@ -149,6 +162,8 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'felt|feel|feeling|feels|went really|very|so|a+bit|quite|_ nauseous|nauseated|queasy|faint|lightheaded|light+headed|woozy|dizzy',
     'felt|feel|feeling|feels sick',
     'nausea|nauseous|lightheadedness|light+headedness|dizziness|faintness',
+    'a+bit|bit|slightly|a+little|really|very faint|dizzy|lightheaded|woozy',
+    'sick|nauseous|faint|dizzy and sweaty|clammy|grey', 'sweaty|clammy|grey and sick|faint|nauseous|dizzy',
     'nearly|almost|about+to|going+to pass+out|passed+out|faint|fainted|black+out|blacked+out',
     'like i was|_ going+to|about+to|might pass+out|faint|black+out|be+sick|throw+up',
   ],
@@ -181,6 +196,7 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'underfuelling|underfueling|underfuelled|underfueled|undereating',
     'not eating enough', 'eating too little|little',
     'pars defect|fracture', 'spondylolysis|spondylolisthesis',
+    'hurts|hurt|painful|pain|sore to|when|on hop|hopping', 'cutting|cut weight|hard|calories', 'making|make weight',
   ],
   'dark-urine': [
     'cola|coke|coca+cola|tea|brown|dark+brown|black|rusty|red+brown|reddish+brown coloured|colored|_ urine|pee|wee',
@@ -196,7 +212,9 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'a|new visible|noticeable|new curve|hump|kink|dip in my|the spine|back',
     'hump on|in|forming|appeared my|the|_ back|spine|upper+back',
     'shoulder blade is+sticking|sticks|sticking out',
-    'lost|losing height', 'lost|losing an|a|#|two|three|_ inch|inches|cm|centimetres|centimeters of height', 'getting|got|become shorter',
+    'lost|losing height', 'lost|losing about|nearly|almost|over|_ an|a|#|two|three|half+an|_ inch|inches|cm|centimetres|centimeters of height',
+    'getting|got|become shorter', 'shrunk|shrank|shrinking by|_ about|nearly|_ #|an|a|two|three cm|inch|inches|centimetres|centimeters',
+    'stooped|stooping', 'rounder shouldered|shoulders', 'more rounded+shoulders|rounded',
   ],
 };
 
@@ -205,6 +223,9 @@ export const RED_FLAG_TRAPS = [
   'fell behind|asleep|apart|short|into|off+pace|off+the+pace|in+love|back|through|flat|away',
   'sugar|energy|caffeine crash',
   'cancer research|run|fundraiser|charity',
+  'marathon|race|racing|running|spring|cabin|football|cup|ultra fever',
+  // Gone already: "the fever went after two days".
+  'fever|temperature went|cleared|settled|broke|gone|passed',
   'race for life',
   'short of breath on|up|during|when|climbing|running',
   'jaw ache|aches|aching|hurts|pain from clenching|grinding|chewing',
@@ -228,12 +249,24 @@ export const PAIN_EVER = ['pain ever|ever+had'];
 export const SUPERLATIVES = ['worst', 'most'];
 
 /** "lost 6kg in two months without trying": weight loss when the sentence speaks of weight. */
-export const WEIGHT_LOSS_CONTEXT = ['without trying|dieting|changing+anything|meaning+to', 'not dieting|trying'];
+export const WEIGHT_LOSS_CONTEXT = [
+  'without trying|dieting|changing+anything|meaning+to',
+  'not dieting|trying',
+  'eating more|loads|plenty|like+a+horse|the+same|normally|as+much|properly',
+  'appetite is|s|has+been fine|good|normal|the+same|great',
+];
 export const WEIGHT_WORDS = ['weight', 'kg', 'kgs', 'kilos', 'lbs', 'lb', 'pounds', 'stone', 'lost', 'dropped', 'down'];
 
 /** "stiff every morning for months, eases once I get moving": with its easing and its months. */
-export const MORNING_STIFFNESS = ['morning stiffness', 'stiff|stiffer|stiffness in|every|each the|_ morning|mornings', 'stiff when|as|after i wake|get+up|wake+up'];
-export const STIFFNESS_EASES = ['eases', 'ease', 'eased', 'easing', 'loosens', 'loosen', 'loosened', 'loosening', 'easier', 'better', 'improves', 'improved', 'wears', 'warm', 'warmed', 'warms'];
+export const MORNING_STIFFNESS = [
+  'morning stiffness',
+  'stiff|stiffer|stiffness|rigid|seized in|every|each the|_ morning|mornings',
+  'stiff|rigid when|as|after i wake|get+up|wake+up',
+];
+/** "a stiff, aching lower back every morning …": the morning, with stiffness in the sentence too. */
+export const EVERY_MORNING = ['every|each morning'];
+export const STIFF_WORDS = ['stiff', 'stiffness', 'rigid', 'seized'];
+export const STIFFNESS_EASES = ['eases', 'ease', 'eased', 'easing', 'loosens', 'loosen', 'loosened', 'loosening', 'easier', 'better', 'improves', 'improved', 'wears', 'warm', 'warmed', 'warms', 'hour', 'hours', 'best'];
 export const FOR_MONTHS = ['months', 'years', 'mornings', 'always', 'ages', 'every', 'forever', 'since'];
 
 /** "my back hurts when I arch it" is a young athlete's warning (a stress fracture of the spine). */
@@ -247,11 +280,33 @@ export const PAIN_MAKES = ['makes', 'made', 'making'];
 export const COLA_COLOURED = ['looks|looked|looking|is|was|came+out|went like|the+colour+of|the+color+of cola|coke|strong+tea|tea|coca+cola'];
 export const URINE_WORDS = ['urine', 'pee', 'wee', 'piss', 'peeing', 'weeing'];
 
+/**
+ * Numbness of the seat, the saddle area (bladder-bowel, and numbness too), unless it is a
+ * cyclist's usual numb seat that goes on standing on the pedals.
+ */
+export const SADDLE_NUMBNESS = [
+  'saddle numbness|anaesthesia|anesthesia|area',
+  'cant|cannot|couldnt feel my|the saddle|groin|genitals|bum|backside|privates',
+  'numb|numbness|tingling|tingly feeling|sensation|_ in|around my|the groin|genitals|bum|backside|inner+thighs|privates|saddle',
+  'numb groin|genitals|bum|backside|inner+thighs|saddle',
+  'cant|cannot|couldnt feel the|my|her|his inside|insides of my|her|his thighs|legs',
+  'numb|numbness|no+feeling|tingling down+there|between+my+legs',
+];
+/** "feels like after a dentist's injection": numb; the saddle area's when the sentence speaks of sitting. */
+export const DENTAL_NUMB = ['like after|like|after a|the dentist|dentists|dental injection|anaesthetic|anesthetic|jab'];
+export const SEAT_WORDS = ['saddle', 'sit', 'sitting', 'seat', 'bum', 'bottom', 'backside', 'groin'];
+
+/** "temp 38", "temperature of 39.2": a fever by its reading (see isFeverReading). */
+export const FEVER_READINGS = ['temp|temperature of|was|is|_ #'];
+
 /** "can't really feel it when I wipe": a changed feeling down below, when the sentence speaks of feeling. */
 export const TOILET_MOMENTS = ['when|while|as i|_ wipe|wiping|wiped|pee|peeing|wee|weeing|urinate|urinating', 'passing|pass urine|water'];
 export const FEELING_WORDS = ['feel', 'feels', 'feeling', 'felt', 'numb', 'numbness', 'sensation', 'tingling', 'tingly', 'different', 'strange', 'weird'];
 
-export const COLD_NUMBNESS_WORDS = ['cold', 'freezing', 'frozen', 'winter', 'icy', 'gloves', 'chilly', 'frostbite', 'snow'];
+/** Numb for a plain local reason: the cold, tight laces. */
+export const COLD_NUMBNESS_WORDS = ['cold', 'freezing', 'frozen', 'winter', 'icy', 'gloves', 'chilly', 'frostbite', 'snow', 'laces', 'lacing'];
+/** A cyclist's numb seat that goes when standing on the pedals is pressure, not saddle anaesthesia. */
+export const CYCLING_SEAT_WORDS = ['pedals', 'usual', 'usually', 'riding', 'turbo', 'always'];
 /** Numbness of the saddle area is the bladder-bowel flag, not the legs'. */
 export const SADDLE_WORDS = ['saddle', 'groin', 'genitals', 'privates', 'wipe', 'wiping', 'wiped'];
 
