@@ -1,16 +1,18 @@
 // A red flag's tier in this post: its default (core/redFlagTiers.ts) unless the words around it
-// move it. Numbness in both legs or a weakness that grows is an emergency, tingling down one leg
-// soon; a crash or a fall from a height is an emergency, a minor fall the same day with weak
-// bones or at over 50 and soon otherwise; a past cancer with nerve or bladder signs is an
-// emergency; night pain that settles when turning over is soon; pain worse by the hour or that
-// stops all movement is an emergency.
+// or the other flags move it. Numbness in both legs or a weakness that grows is an emergency,
+// tingling down one leg or a steady sign soon; a crash at speed or a fall from a height is an
+// emergency (so is any fall with nerve loss on both sides), a low-speed road accident or a minor
+// fall with weak bones or at over 50 the same day, another fall soon; a past cancer with nerve or
+// bladder signs is an emergency; night pain that settles on turning or moving is soon; pain worse
+// by the hour, that stops all movement, or with dark urine, a tearing pain or bladder loss is an
+// emergency.
 import * as lexiconFlags from '../detector/lexicon';
 import type { Lexicon } from '../detector/lexicon';
 import type { TokenStream } from '../detector/tokenize';
 import type { RedFlagHit } from '../types';
 import type { RedFlagId, RedFlagTier } from '../vocabulary';
 import type { RedFlagCue } from './collectCues';
-import { BOTH_SIDES, BY_THE_HOUR, FRAGILE_BONES, GROWING, HIGH_ENERGY, MOTOR, ONE_SIDE, SETTLING } from './lexicon/tierWords';
+import { BOTH_SIDES, BY_THE_HOUR, FRAGILE_BONES, GROWING, HIGH_ENERGY, LOW_SPEED_ROAD, MOTOR, ONE_SIDE, SETTLING, STEADY } from './lexicon/tierWords';
 import { saysOver50 } from './statedAge';
 import { wordSet, type WordTest } from './wordSet';
 
@@ -23,8 +25,11 @@ const isMotor = wordSet(MOTOR);
 const isHighEnergy = wordSet(HIGH_ENERGY);
 const isFragile = wordSet(FRAGILE_BONES);
 const isSettling = wordSet(SETTLING);
+const isSteady = wordSet(STEADY);
+const isLowSpeedRoad = wordSet(LOW_SPEED_ROAD);
 const isByTheHour = wordSet(BY_THE_HOUR);
 const isAt = wordSet(['at']);
+const isEvery = wordSet(['every', 'any', 'nothing']);
 const isAll = wordSet(['all']);
 
 /** How far either side of a cue, in words of its sentence, its tier's words are looked for. */
@@ -34,6 +39,8 @@ const DENIAL_REACH = 2;
 
 /** Nerve and bladder signs that make a past cancer an emergency (spinal cord compression). */
 const NERVE_SIGNS: readonly RedFlagId[] = ['numbness-weakness', 'bladder-bowel'];
+/** Signs that make severe pain an emergency: muscle breakdown, a torn artery, the cauda equina. */
+const SEVERE_WITH: readonly RedFlagId[] = ['dark-urine', 'tearing-pain', 'bladder-bowel'];
 
 interface Context {
   stream: TokenStream;
@@ -55,11 +62,11 @@ function tierOf(flag: RedFlagId, tier: RedFlagTier, context: Context): RedFlagTi
     case 'trauma':
       return traumaTier(context);
     case 'cancer-history':
-      return context.hits.some((hit) => NERVE_SIGNS.includes(hit.id)) ? 'emergency' : tier;
+      return has(context, NERVE_SIGNS) ? 'emergency' : tier;
     case 'night-pain':
-      return anyCue(context, flag, (cue) => near(context, cue, isSettling, true)) ? 'soon' : tier;
+      return has(context, ['inflammatory-pattern']) || anyCue(context, flag, (cue) => near(context, cue, isSettling, true, isEvery)) ? 'soon' : tier;
     case 'severe-worsening':
-      return anyCue(context, flag, (cue) => near(context, cue, isByTheHour, true) || atAll(context, cue)) ? 'emergency' : tier;
+      return has(context, SEVERE_WITH) || anyCue(context, flag, (cue) => near(context, cue, isByTheHour, true) || atAll(context, cue)) ? 'emergency' : tier;
     default:
       return tier;
   }
@@ -67,17 +74,26 @@ function tierOf(flag: RedFlagId, tier: RedFlagTier, context: Context): RedFlagTi
 
 function numbnessTier(tier: RedFlagTier, context: Context): RedFlagTier {
   const flag = 'numbness-weakness';
-  if (anyCue(context, flag, (cue) => near(context, cue, isBothSides, true) || near(context, cue, isGrowing, true))) return 'emergency';
+  // Numb in the saddle area too: a cauda equina sign.
+  if (has(context, ['bladder-bowel']) || anyCue(context, flag, (cue) => near(context, cue, isGrowing, true))) return 'emergency';
+  if (anyCue(context, flag, (cue) => steady(context, cue))) return 'soon';
+  if (anyCue(context, flag, (cue) => near(context, cue, isBothSides, true))) return 'emergency';
   const motor = anyCue(context, flag, (cue) => near(context, cue, isMotor, true));
-  if (!motor && anyCue(context, flag, (cue) => near(context, cue, isOneSide, true) || steady(context, cue))) return 'soon';
+  if (!motor && anyCue(context, flag, (cue) => near(context, cue, isOneSide, true))) return 'soon';
   return tier;
 }
 
 function traumaTier(context: Context): RedFlagTier {
   if (anyCue(context, 'trauma', (cue) => near(context, cue, isHighEnergy, true))) return 'emergency';
+  if (has(context, ['numbness-weakness']) && numbnessTier('same-day', context) === 'emergency') return 'emergency';
   const { stream } = context;
-  const fragile = context.hits.some((hit) => hit.id === 'steroids-osteoporosis') || postHas(stream, isFragile);
+  if (anyCue(context, 'trauma', (cue) => near(context, cue, isLowSpeedRoad, true))) return 'same-day';
+  const fragile = has(context, ['steroids-osteoporosis']) || postHas(stream, isFragile);
   return fragile || saysOver50(stream) ? 'same-day' : 'soon';
+}
+
+function has(context: Context, flags: readonly RedFlagId[]): boolean {
+  return context.hits.some((hit) => flags.includes(hit.id));
 }
 
 function anyCue(context: Context, flag: RedFlagId, test: (cue: RedFlagCue) => boolean): boolean {
@@ -89,33 +105,36 @@ function anyCue(context: Context, flag: RedFlagId, test: (cue: RedFlagCue) => bo
  * Is one of the words in the cue's sentence, within REACH words of it (or, with `inCue`, in the
  * cue itself too), and not denied ("no worse")?
  */
-function near(context: Context, cue: RedFlagCue, test: WordTest, inCue: boolean): boolean {
+function near(context: Context, cue: RedFlagCue, test: WordTest, inCue: boolean, alsoDenies?: WordTest): boolean {
   const { stream } = context;
   const sentence = stream.sentences[cue.first]!;
   const from = Math.max(0, cue.first - REACH);
   const to = Math.min(stream.count - 1, cue.last + REACH);
   for (let t = from; t <= to; t++) {
     if (stream.sentences[t] !== sentence || (!inCue && t >= cue.first && t <= cue.last)) continue;
-    if (isWord(stream, t, test) && !denied(context, t)) return true;
+    if (isWord(stream, t, test) && !denied(context, t, alsoDenies)) return true;
   }
   return false;
 }
 
-/** "no worse", "not getting worse", "hasn't spread": a growing word denied is a steady state. */
+/** "no worse", "not getting worse", "unchanged for weeks", "under a surgeon": a steady state. */
 function steady(context: Context, cue: RedFlagCue): boolean {
   const { stream } = context;
   const sentence = stream.sentences[cue.first]!;
   for (let t = Math.max(0, cue.first - REACH); t <= Math.min(stream.count - 1, cue.last + REACH); t++) {
-    if (stream.sentences[t] === sentence && isWord(stream, t, isGrowing) && denied(context, t)) return true;
+    if (stream.sentences[t] !== sentence) continue;
+    if ((isWord(stream, t, isGrowing) && denied(context, t)) || (isWord(stream, t, isSteady) && !denied(context, t))) return true;
   }
   return false;
 }
 
-function denied(context: Context, t: number): boolean {
+/** Is the word at `t` denied: "no worse", "not getting worse" (or, with `alsoDenies`, "tried every position")? */
+function denied(context: Context, t: number, alsoDenies?: WordTest): boolean {
   const { stream, lexicon } = context;
   for (let u = t - 1; u >= 0 && u >= t - DENIAL_REACH; u--) {
     const id = stream.ids[u]!;
     if (id > 0 && lexicon.flags[id]! & NEGATIVE) return true;
+    if (alsoDenies && isWord(stream, u, alsoDenies)) return true;
   }
   return false;
 }

@@ -4,11 +4,12 @@ import type { CueCheck } from '../detector/roles';
 import type { TokenStream } from '../detector/tokenize';
 import { wordSetSkippingApostrophes, type WordTest } from './wordSet';
 
-const isAgeBefore = wordSetSkippingApostrophes(['im', 'am', 'aged', 'age', 'm', 'f', 'male', 'female', 'turned', 'turning', 'now', 'is']);
+const isAgeBefore = wordSetSkippingApostrophes(['im', 'am', 'aged', 'age', 'm', 'f', 'male', 'female', 'turned', 'turning', 'now', 'is', 'dad', 'mum', 'mom', 'father', 'mother', 'son', 'daughter', 'husband', 'wife', 'partner', 'grandad', 'grandma', 'nan', 'he', 'she', 'hes', 'shes']);
 const isAgeAfter = wordSetSkippingApostrophes(['m', 'f', 'yo', 'y', 'yrs', 'years', 'year', 'yr', 'male', 'female', 'yoa']);
 const isOlderDecade = wordSetSkippingApostrophes(['fifties', 'sixties', 'seventies', 'eighties']);
 const isMy = wordSetSkippingApostrophes(['my']);
 const isS = wordSetSkippingApostrophes(['s']);
+const isAnd = wordSetSkippingApostrophes(['and']);
 const isYoungWord = wordSetSkippingApostrophes(['teen', 'teens', 'teenager', 'teenage', 'teenagers', 'highschool', 'junior', 'juniors', 'adolescent', 'gcse', 'gcses']);
 const isHigh = wordSetSkippingApostrophes(['high', 'secondary']);
 const isSchool = wordSetSkippingApostrophes(['school']);
@@ -31,7 +32,9 @@ function ageAt(stream: TokenStream, t: number): number {
   if (end - start > 3 || !isDigits(text, start, end)) return -1;
   // "in my 50s" (not "6 x 60s", strides).
   const decade = isWord(stream, t - 1, isMy) && isWord(stream, t + 1, isS);
-  if (!decade && !isWord(stream, t - 1, isAgeBefore) && !isWord(stream, t + 1, isAgeAfter)) return -1;
+  // "63 and training for my fifth half": a number opening its sentence, then "and".
+  const opening = (t === 0 || stream.ids[t - 1]! < 0) && isWord(stream, t + 1, isAnd);
+  if (!decade && !opening && !isWord(stream, t - 1, isAgeBefore) && !isWord(stream, t + 1, isAgeAfter)) return -1;
   return Number(text.slice(start, end));
 }
 

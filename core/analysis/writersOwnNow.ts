@@ -1,6 +1,7 @@
 // Keeps the red flags that are the writer's own (or those of the person they post for) and
-// present now: not someone else's story ("my uncle had night sweats") and not a past event
-// ("had a fall years ago as a kid", "severe sciatica 3 years ago"). A past cancer is the
+// present now: not someone else's story ("my uncle had night sweats"), not a past event
+// ("had a fall years ago as a kid", "severe sciatica 3 years ago") and not a safety net ("come
+// back if I get any numbness"). A past cancer is the
 // point of its flag, and a long-standing condition or pattern is its own flag's history.
 import * as lexiconFlags from '../detector/lexicon';
 import type { Lexicon } from '../detector/lexicon';
@@ -28,6 +29,8 @@ const isProxyVerb = wordSet(PROXY_VERBS);
 const isLongAgoUnit = wordSet(LONG_AGO_UNITS);
 const isAgo = wordSet(['ago']);
 const isMy = wordSet(['my']);
+const isAnyOrEver = wordSet(['any', 'ever']);
+const isIf = wordSet(['if', 'unless']);
 const isFor = wordSet(['for']);
 const isA = wordSet(['a', 'an']);
 const isYoungerSelf = wordSet(YOUNGER_SELF);
@@ -41,6 +44,8 @@ const OWNER_REACH = 10;
 /** How far either side, in words, a past time is looked for within the clause. */
 const PAST_REACH_BACK = 20;
 const PAST_REACH_AHEAD = 10;
+/** How far back, in words, an "if … any" safety net is looked for ("if I get any night pain, numbness …"). */
+const SAFETY_NET_REACH = 12;
 
 /** Flags whose cue is itself a history or a long-standing state. */
 const TIMELESS: ReadonlySet<RedFlagId> = new Set<RedFlagId>(['cancer-history']);
@@ -61,7 +66,9 @@ export function keepWritersOwnNow(
   const proxy = postedForSomeoneElse(stream, lexicon, mentionTokens);
   return cues.filter(
     (cue) =>
-      (proxy || ownerBefore(stream, lexicon, cue.first, cue.last, cue.first - 1) !== Owner.Other) && (TIMELESS.has(cue.flag) || !inPastEvent(stream, cue.first, cue.last)),
+      (proxy || ownerBefore(stream, lexicon, cue.first, cue.last, cue.first - 1) !== Owner.Other) &&
+      (TIMELESS.has(cue.flag) || !inPastEvent(stream, cue.first, cue.last)) &&
+      !inSafetyNet(stream, cue.first),
   );
 }
 
@@ -108,6 +115,20 @@ function postedForSomeoneElse(stream: TokenStream, lexicon: Lexicon, mentionToke
     if (m === 0) firstOwner = owner;
   }
   return firstOwner === Owner.Other;
+}
+
+/**
+ * Is the red flag what may come, not what is: "come back if I get any night pain or numbness",
+ * "if I ever lose feeling"? An "if" with "any" or "ever" before the flag, in its sentence.
+ */
+function inSafetyNet(stream: TokenStream, first: number): boolean {
+  const sentence = stream.sentences[first]!;
+  let anyOrEver = false;
+  for (let t = first - 1; t >= 0 && t >= first - SAFETY_NET_REACH && stream.sentences[t] === sentence; t--) {
+    if (isWord(stream, t, isAnyOrEver)) anyOrEver = true;
+    else if (isWord(stream, t, isIf)) return anyOrEver;
+  }
+  return false;
 }
 
 /**

@@ -202,7 +202,7 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'cola|coke|coca+cola|tea|brown|dark+brown|black|rusty|red+brown|reddish+brown coloured|colored|_ urine|pee|wee',
     'urine|pee|wee is|was|looked|looks|went|turned|came+out cola|coke|brown|dark+brown|black|rusty|like+cola|like+coke|like+tea|cola+coloured|cola+colored|tea+coloured|tea+colored',
     'peeing|pissing|weeing brown|black|cola',
-    'the|_ colour|color of cola|coke|coca+cola|strong+tea|tea',
+    'the|_ colour|color of flat|_ cola|coke|coca+cola|strong+tea|tea',
     'rhabdo|rhabdomyolysis',
   ],
   deformity: [

@@ -4,6 +4,8 @@
 export const BOTH_SIDES = ['both', 'legs', 'feet', 'thighs', 'calves', 'arms', 'bilateral'];
 /** "getting weaker", "spreading", "unsteady": a nerve loss that is growing. */
 export const GROWING = ['weaker', 'worse', 'worsening', 'spreading', 'spread', 'spreads', 'unsteady', 'wobbly', 'buckled', 'buckling', 'gave', 'giving', 'collapsed', 'slapping', 'dragging', 'drags', 'tripping'];
+/** "unchanged for weeks", "improving": a steady nerve sign (with "no worse", see postTiers). */
+export const STEADY = ['unchanged', 'stable', 'improving', 'shrunk', 'shrinking', 'specialist', 'surgeon', 'neurosurgeon', 'consultant'];
 /** "tingling down one leg, no worse": one side, steady. */
 export const ONE_SIDE = ['one', 'left', 'right', 'leg', 'foot', 'thigh', 'calf', 'buttock', 'glute', 'side'];
 /** A lost strength, not only a changed feeling. */
@@ -13,8 +15,10 @@ export const MOTOR = ['weak', 'weakness', 'weaker', 'strength', 'dead', 'gave', 
 export const HIGH_ENERGY = [
   'car', 'cars', 'van', 'truck', 'lorry', 'bus', 'motorbike', 'motorcycle', 'bike', 'bicycle', 'cycling', 'ski', 'skiing', 'snowboard',
   'snowboarding', 'horse', 'ladder', 'roof', 'height', 'scaffolding', 'hit', 'knocked', 'collision', 'collided', 'crash',
-  'crashed', 'whiplash', 'stairs', 'staircase', 'rta', 'rtc', 'into',
+  'crashed', 'stairs', 'staircase', 'into', 'bars', 'handlebars', 'wheels', 'mph', 'kph', 'chaingang', 'peloton', 'speed',
 ];
+/** "rear-ended at a roundabout": a low-speed road accident, a check the same day. */
+export const LOW_SPEED_ROAD = ['rear', 'ended', 'whiplash', 'roundabout', 'rta', 'rtc', 'fender', 'bender', 'shunt'];
 /** Weak bones: a minor fall needs a check the same day. */
 export const FRAGILE_BONES = ['osteoporosis', 'osteopenia', 'steroids', 'steroid', 'prednisolone', 'prednisone'];
 

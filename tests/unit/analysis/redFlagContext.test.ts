@@ -50,7 +50,6 @@ describe('red flags: past events', () => {
 
 describe('red flags: lookalikes', () => {
   it.each([
-    'I had a little accident on my run today, too far from a loo, and my lower back is sore.',
     'My lower back hurt and I fell behind the pace on the last lap.',
     'My mid back aches, and the tightness makes it hard to breathe deeply on hills.',
     'Lower back pain again; it will severely limit my marathon block if it stays.',
@@ -76,6 +75,10 @@ describe('red flags: plain words for the signs', () => {
     ['My lower back is in spasm, I woke up unable to move this morning.', 'night-pain'],
   ] as const)('%s', (text, id) => {
     expect(flags(text)).toContain(id);
+  });
+
+  it('reads "a little accident" on a run as the bladder, not a crash', () => {
+    expect(flags('I had a little accident on my run today and did not feel it coming, and my lower back is sore.')).toEqual(['bladder-bowel']);
   });
 
   it('needs a word of feeling to read a toilet moment as changed feeling', () => {

@@ -156,6 +156,7 @@ describe('red flags', () => {
   it('reads restated and plainly worded symptoms', () => {
     expect(flags('Lower back pain woke me at 3am again.')).toContain('night-pain');
     expect(flags('Mid back ache and I get breathless walking up the stairs.')).toContain('breathing-difficulty');
-    expect(flags("Lower back sore and I can't feel my saddle area.")).toEqual(['bladder-bowel']);
+    // Saddle numbness is the cauda equina flag, and numbness too.
+    expect(flags("Lower back sore and I can't feel my saddle area.")).toEqual(['bladder-bowel', 'numbness-weakness']);
   });
 });
