@@ -30,6 +30,7 @@ const isLongAgoUnit = wordSet(LONG_AGO_UNITS);
 const isAgo = wordSet(['ago']);
 const isMy = wordSet(['my']);
 const isAnyOrEver = wordSet(['any', 'ever']);
+const isIn = wordSet(['in']);
 const isIf = wordSet(['if', 'unless']);
 const isFor = wordSet(['for']);
 const isA = wordSet(['a', 'an']);
@@ -41,6 +42,8 @@ const isPresentBefore = wordSet(PRESENT_BEFORE);
 
 /** How far back, in words, the owner of a symptom is looked for ("my uncle had bad night sweats"). */
 const OWNER_REACH = 10;
+/** A mention's owner may open a long sentence: "my dad (74) … has had mid back pain since". */
+const MENTION_OWNER_REACH = 25;
 /** How far either side, in words, a past time is looked for within the clause. */
 const PAST_REACH_BACK = 20;
 const PAST_REACH_AHEAD = 10;
@@ -79,9 +82,9 @@ export function keepWritersOwnNow(
  * pronoun ("I", "me") or a "my" within or right before the words tells the writer ("my partner
  * says my back looks crooked").
  */
-function ownerBefore(stream: TokenStream, lexicon: Lexicon, first: number, last: number, ownFrom: number): Owner {
+function ownerBefore(stream: TokenStream, lexicon: Lexicon, first: number, last: number, ownFrom: number, reach = OWNER_REACH): Owner {
   const sentence = stream.sentences[first]!;
-  for (let t = last; t >= 0 && t >= first - OWNER_REACH && stream.sentences[t] === sentence; t--) {
+  for (let t = last; t >= 0 && t >= first - reach && stream.sentences[t] === sentence; t--) {
     const owner = ownerAt(stream, lexicon, t, t >= ownFrom);
     if (owner !== Owner.None) return owner;
   }
@@ -110,7 +113,7 @@ function postedForSomeoneElse(stream: TokenStream, lexicon: Lexicon, mentionToke
   let firstOwner = Owner.None;
   for (let m = 0; m < mentionTokens.length; m++) {
     const token = mentionTokens[m]!;
-    const owner = ownerBefore(stream, lexicon, token, token, token - 1);
+    const owner = ownerBefore(stream, lexicon, token, token, token - 1, MENTION_OWNER_REACH);
     if (owner === Owner.Writer) return false;
     if (m === 0) firstOwner = owner;
   }
@@ -153,9 +156,18 @@ function pastAt(stream: TokenStream, t: number): boolean {
   if (stream.ids[t]! < 0) return false;
   if (isWord(stream, t, isAgo)) return t > 0 && isWord(stream, t - 1, isLongAgoUnit);
   if (isWord(stream, t, isPastLife)) return true;
+  if (isYear(stream, t)) return t > 0 && isWord(stream, t - 1, isIn);
   return t > 1 && isWord(stream, t, isYoungerSelf) && isWord(stream, t - 1, isA) && isWord(stream, t - 2, isYoungerLead);
 }
 
 function isWord(stream: TokenStream, t: number, test: WordTest): boolean {
   return stream.ids[t]! >= 0 && test(stream.text, stream.starts[t]!, stream.ends[t]!);
+}
+
+/** "the crash in 2015": a year, told with "in", is a time gone by. */
+function isYear(stream: TokenStream, t: number): boolean {
+  const { text, starts, ends } = stream;
+  if (stream.ids[t]! < 0 || ends[t]! - starts[t]! !== 4) return false;
+  const century = text.slice(starts[t]!, starts[t]! + 2);
+  return (century === '19' || century === '20') && /^[0-9]{4}$/.test(text.slice(starts[t]!, ends[t]!));
 }

@@ -14,7 +14,7 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'heart+attack|angina|palpitations|racing+heart|heart+racing',
     'chest is|was|got|gets|felt|feels|feel|went|began+to|started+to|kept+getting|continued+getting|getting tight|tighter|heavy|sore|painful|hurt|hurting|ache|aching',
     'chest began|started|continued|kept tightening|hurting|aching',
-    'behind|under|in my|the breastbone|sternum', 'breastbone|sternum hurts|aches|pain|pressure',
+    'behind|in my|the breastbone|sternum', 'breastbone|sternum hurts|aches|pain|pressure',
   ],
   'breathing-difficulty': [
     'short|shortness of breath',
@@ -26,7 +26,6 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'difficulty|trouble|problems|struggling breathing',
     'breathing hurts|is+painful|is+difficult',
     'breathless|out+of+breath|winded|puffed at+rest|while+sitting|lying+down|doing+nothing|on+the+sofa|on+the+couch|just+talking|while+talking|even+talking|just+sitting|sitting+still',
-    'breathless|winded|puffed|out+of+breath at|on an|a easy|gentle|slow|steady pace|jog',
     // Stairs or a walk are rest to a runner: breathless there is not the run's exertion.
     'short|shortness|out of breath climbing|walking|going|on up|_ the|a|_ stairs|stair|staircase',
     'short|shortness|out of breath walking|sitting|lying|resting',
@@ -163,6 +162,8 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'felt|feel|feeling|feels sick',
     'nausea|nauseous|lightheadedness|light+headedness|dizziness|faintness',
     'a+bit|bit|slightly|a+little|really|very faint|dizzy|lightheaded|woozy',
+    // Unusual breathlessness: at a pace that is no effort.
+    'breathless|winded|puffed|out+of+breath at|on an|a easy|gentle|slow|steady pace|jog',
     'sick|nauseous|faint|dizzy and sweaty|clammy|grey', 'sweaty|clammy|grey and sick|faint|nauseous|dizzy',
     'nearly|almost|about+to|going+to pass+out|passed+out|faint|fainted|black+out|blacked+out',
     'like i was|_ going+to|about+to|might pass+out|faint|black+out|be+sick|throw+up',
@@ -270,7 +271,7 @@ export const STIFFNESS_EASES = ['eases', 'ease', 'eased', 'easing', 'loosens', '
 export const FOR_MONTHS = ['months', 'years', 'mornings', 'always', 'ages', 'every', 'forever', 'since'];
 
 /** "my back hurts when I arch it" is a young athlete's warning (a stress fracture of the spine). */
-export const ARCHING = ['arching|arch|arched|arches my|the|your|his|her back', 'arching|arch|arched|arches backwards|backward|back', 'arching|hyperextending|hyperextended|hyperextension', 'bending|leaning backwards'];
+export const ARCHING = ['arching|arch|arched|arches my|the|your|his|her back', 'arching|arch|arched|arches backwards|backward|back', 'arching|hyperextending|hyperextended|hyperextension', 'bending|leaning backwards', 'leans|leaning|lean|leaned back|backwards'];
 
 /** "hard to breathe", unless the pain makes it so ("the knot makes it hard to breathe": a shallow breath, not breathlessness). */
 export const HARD_TO_BREATHE = ['hard|difficult to breathe'];
