@@ -48,7 +48,7 @@ const MENTION_OWNER_REACH = 25;
 const PAST_REACH_BACK = 20;
 const PAST_REACH_AHEAD = 10;
 /** How far back, in words, an "if … any" safety net is looked for ("if I get any night pain, numbness …"). */
-const SAFETY_NET_REACH = 12;
+const SAFETY_NET_REACH = 25;
 
 /** Flags whose cue is itself a history or a long-standing state. */
 const TIMELESS: ReadonlySet<RedFlagId> = new Set<RedFlagId>(['cancer-history']);

@@ -22,7 +22,7 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'cant|cannot|couldnt|can+not|could+not|struggle+to|struggling+to|struggled+to|unable+to breathe',
     // "I can't breath": the verb spelt as the noun.
     'cant|cannot|couldnt|can+not|could+not|often+cant breath',
-    'cant|cannot|couldnt|can+not|could+not|struggle+to|struggling+to|unable+to get my breath',
+    'cant|cannot|couldnt|can+not|could+not|struggle+to|struggling+to|unable+to get my|a|a+proper|a+full|a+decent|enough breath',
     'difficulty|trouble|problems|struggling breathing',
     'breathing hurts|is+painful|is+difficult',
     'breathless|out+of+breath|winded|puffed at+rest|while+sitting|lying+down|doing+nothing|on+the+sofa|on+the+couch|just+talking|while+talking|even+talking|just+sitting|sitting+still',
@@ -223,6 +223,10 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
 export const RED_FLAG_TRAPS = [
   'fell behind|asleep|apart|short|into|off+pace|off+the+pace|in+love|back|through|flat|away',
   'sugar|energy|caffeine crash',
+  // A fell is a hill: "repeats on the fell", "fell running".
+  'the|a fell|fells', 'fell running|runner|runners|race|races|shoes',
+  // "couldn't stand straight": bent by the pain, not unable to stand.
+  'cant|cannot|couldnt stand straight|upright|up+straight',
   'cancer research|run|fundraiser|charity',
   'marathon|race|racing|running|spring|cabin|football|cup|ultra fever',
   // Gone already: "the fever went after two days".
@@ -253,8 +257,8 @@ export const SUPERLATIVES = ['worst', 'most'];
 export const WEIGHT_LOSS_CONTEXT = [
   'without trying|dieting|changing+anything|meaning+to',
   'not dieting|trying',
-  'eating more|loads|plenty|like+a+horse|the+same|normally|as+much|properly',
-  'appetite is|s|has+been fine|good|normal|the+same|great',
+  'even+though|despite|although|though|while|yet im|ive+been|i+am|i+have+been|_ eating more|loads|plenty|like+a+horse|the+same|normally|as+much|properly',
+  'appetite|appetites is|has+been|_ fine|good|normal|the+same|great',
 ];
 export const WEIGHT_WORDS = ['weight', 'kg', 'kgs', 'kilos', 'lbs', 'lb', 'pounds', 'stone', 'lost', 'dropped', 'down'];
 
