@@ -30,6 +30,8 @@ const isLowSpeedRoad = wordSet(LOW_SPEED_ROAD);
 const isByTheHour = wordSet(BY_THE_HOUR);
 const isAt = wordSet(['at']);
 const isEvery = wordSet(['every', 'any', 'nothing']);
+/** Any of the words above: most words are none, and one test turns them away. */
+const isTierWord = wordSet([...BOTH_SIDES, ...GROWING, ...ONE_SIDE, ...MOTOR, ...HIGH_ENERGY, ...LOW_SPEED_ROAD, ...SETTLING, ...BY_THE_HOUR, ...STEADY]);
 const isAll = wordSet(['all']);
 
 /** How far either side of a cue, in words of its sentence, its tier's words are looked for. */
@@ -64,9 +66,9 @@ function tierOf(flag: RedFlagId, tier: RedFlagTier, context: Context): RedFlagTi
     case 'cancer-history':
       return has(context, NERVE_SIGNS) ? 'emergency' : tier;
     case 'night-pain':
-      return has(context, ['inflammatory-pattern']) || anyCue(context, flag, (cue) => near(context, cue, isSettling, true, isEvery)) ? 'soon' : tier;
+      return has(context, ['inflammatory-pattern']) || anyCue(context, flag, (cue) => near(context, cue, isSettling, isEvery)) ? 'soon' : tier;
     case 'severe-worsening':
-      return has(context, SEVERE_WITH) || anyCue(context, flag, (cue) => near(context, cue, isByTheHour, true) || atAll(context, cue)) ? 'emergency' : tier;
+      return has(context, SEVERE_WITH) || anyCue(context, flag, (cue) => near(context, cue, isByTheHour) || atAll(context, cue)) ? 'emergency' : tier;
     default:
       return tier;
   }
@@ -75,19 +77,19 @@ function tierOf(flag: RedFlagId, tier: RedFlagTier, context: Context): RedFlagTi
 function numbnessTier(tier: RedFlagTier, context: Context): RedFlagTier {
   const flag = 'numbness-weakness';
   // Numb in the saddle area too: a cauda equina sign.
-  if (has(context, ['bladder-bowel']) || anyCue(context, flag, (cue) => near(context, cue, isGrowing, true))) return 'emergency';
+  if (has(context, ['bladder-bowel']) || anyCue(context, flag, (cue) => near(context, cue, isGrowing))) return 'emergency';
   if (anyCue(context, flag, (cue) => steady(context, cue))) return 'soon';
-  if (anyCue(context, flag, (cue) => near(context, cue, isBothSides, true))) return 'emergency';
-  const motor = anyCue(context, flag, (cue) => near(context, cue, isMotor, true));
-  if (!motor && anyCue(context, flag, (cue) => near(context, cue, isOneSide, true))) return 'soon';
+  if (anyCue(context, flag, (cue) => near(context, cue, isBothSides))) return 'emergency';
+  const motor = anyCue(context, flag, (cue) => near(context, cue, isMotor));
+  if (!motor && anyCue(context, flag, (cue) => near(context, cue, isOneSide))) return 'soon';
   return tier;
 }
 
 function traumaTier(context: Context): RedFlagTier {
-  if (anyCue(context, 'trauma', (cue) => near(context, cue, isHighEnergy, true))) return 'emergency';
+  if (anyCue(context, 'trauma', (cue) => near(context, cue, isHighEnergy))) return 'emergency';
   if (has(context, ['numbness-weakness']) && numbnessTier('same-day', context) === 'emergency') return 'emergency';
   const { stream } = context;
-  if (anyCue(context, 'trauma', (cue) => near(context, cue, isLowSpeedRoad, true))) return 'same-day';
+  if (anyCue(context, 'trauma', (cue) => near(context, cue, isLowSpeedRoad))) return 'same-day';
   const fragile = has(context, ['steroids-osteoporosis']) || postHas(stream, isFragile);
   return fragile || saysOver50(stream) ? 'same-day' : 'soon';
 }
@@ -101,17 +103,14 @@ function anyCue(context: Context, flag: RedFlagId, test: (cue: RedFlagCue) => bo
   return false;
 }
 
-/**
- * Is one of the words in the cue's sentence, within REACH words of it (or, with `inCue`, in the
- * cue itself too), and not denied ("no worse")?
- */
-function near(context: Context, cue: RedFlagCue, test: WordTest, inCue: boolean, alsoDenies?: WordTest): boolean {
+/** Is one of the words in the cue or its sentence, within REACH words of it, and not denied ("no worse")? */
+function near(context: Context, cue: RedFlagCue, test: WordTest, alsoDenies?: WordTest): boolean {
   const { stream } = context;
   const sentence = stream.sentences[cue.first]!;
   const from = Math.max(0, cue.first - REACH);
   const to = Math.min(stream.count - 1, cue.last + REACH);
   for (let t = from; t <= to; t++) {
-    if (stream.sentences[t] !== sentence || (!inCue && t >= cue.first && t <= cue.last)) continue;
+    if (stream.sentences[t] !== sentence || !isWord(stream, t, isTierWord)) continue;
     if (isWord(stream, t, test) && !denied(context, t, alsoDenies)) return true;
   }
   return false;
@@ -122,7 +121,7 @@ function steady(context: Context, cue: RedFlagCue): boolean {
   const { stream } = context;
   const sentence = stream.sentences[cue.first]!;
   for (let t = Math.max(0, cue.first - REACH); t <= Math.min(stream.count - 1, cue.last + REACH); t++) {
-    if (stream.sentences[t] !== sentence) continue;
+    if (stream.sentences[t] !== sentence || !isWord(stream, t, isTierWord)) continue;
     if ((isWord(stream, t, isGrowing) && denied(context, t)) || (isWord(stream, t, isSteady) && !denied(context, t))) return true;
   }
   return false;

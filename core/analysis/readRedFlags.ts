@@ -17,15 +17,6 @@ export function readRedFlags(
   activeMentions: readonly FoundMention[],
 ): RedFlagHit[] {
   if (cues.length === 0) return [];
-  const own = keepWritersOwnNow(
-    stream,
-    lexicon,
-    cues,
-    activeMentions.map((mention) => mention.firstToken),
-  );
-  const placed = keepHeartSignsWithUpperPain(
-    own,
-    activeMentions.map((mention) => mention.region),
-  );
+  const placed = keepHeartSignsWithUpperPain(keepWritersOwnNow(stream, lexicon, cues, activeMentions), activeMentions);
   return tiersInPost(pickRedFlags(placed), placed, stream, lexicon);
 }

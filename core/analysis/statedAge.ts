@@ -34,7 +34,9 @@ function ageAt(stream: TokenStream, t: number): number {
   const decade = isWord(stream, t - 1, isMy) && isWord(stream, t + 1, isS);
   // "63 and training for my fifth half": a number opening its sentence, then "and".
   const opening = (t === 0 || stream.ids[t - 1]! < 0) && isWord(stream, t + 1, isAnd);
-  if (!decade && !opening && !isWord(stream, t - 1, isAgeBefore) && !isWord(stream, t + 1, isAgeAfter)) return -1;
+  // "my dad (74)": a bracket between the person and the age.
+  const before = t > 0 && stream.ids[t - 1]! < 0 ? t - 2 : t - 1;
+  if (!decade && !opening && !isWord(stream, before, isAgeBefore) && !isWord(stream, t + 1, isAgeAfter)) return -1;
   return Number(text.slice(start, end));
 }
 

@@ -4,8 +4,10 @@
 // back if I get any numbness"). A past cancer is the
 // point of its flag, and a long-standing condition or pattern is its own flag's history.
 import * as lexiconFlags from '../detector/lexicon';
+import type { FoundMention } from '../detector/findMentions';
 import type { Lexicon } from '../detector/lexicon';
 import type { TokenStream } from '../detector/tokenize';
+import * as wordIndex from '../detector/wordIndex';
 import type { RedFlagId } from '../vocabulary';
 import type { RedFlagCue } from './collectCues';
 import {
@@ -22,6 +24,7 @@ import {
 import { wordSet, wordSetSkippingApostrophes, type WordTest } from './wordSet';
 
 const { FIRST_PERSON } = lexiconFlags;
+const { NUMBER_WORD } = wordIndex;
 
 const isOtherPerson = wordSetSkippingApostrophes(OTHER_PEOPLE_WORDS);
 const isProxyWord = wordSet(PROXY_WORDS);
@@ -39,6 +42,8 @@ const isYoungerLead = wordSet(YOUNGER_SELF_LEADS);
 const isPastLife = wordSet(PAST_LIFE_WORDS);
 const isPresentTurn = wordSet(PRESENT_TURNS);
 const isPresentBefore = wordSet(PRESENT_BEFORE);
+/** Any word the past-event rule reads: most words are none, and one test turns them away. */
+const isTimeWord = wordSet(['ago', 'in', ...PAST_LIFE_WORDS, ...YOUNGER_SELF, ...PRESENT_TURNS, ...PRESENT_BEFORE]);
 
 /** How far back, in words, the owner of a symptom is looked for ("my uncle had bad night sweats"). */
 const OWNER_REACH = 10;
@@ -59,20 +64,17 @@ const enum Owner {
   Other,
 }
 
-export function keepWritersOwnNow(
-  stream: TokenStream,
-  lexicon: Lexicon,
-  cues: readonly RedFlagCue[],
-  mentionTokens: readonly number[],
-): RedFlagCue[] {
-  if (cues.length === 0) return [];
-  const proxy = postedForSomeoneElse(stream, lexicon, mentionTokens);
-  return cues.filter(
-    (cue) =>
-      (proxy || ownerBefore(stream, lexicon, cue.first, cue.last, cue.first - 1) !== Owner.Other) &&
-      (TIMELESS.has(cue.flag) || !inPastEvent(stream, cue.first, cue.last)) &&
-      !inSafetyNet(stream, cue.first),
-  );
+export function keepWritersOwnNow(stream: TokenStream, lexicon: Lexicon, cues: readonly RedFlagCue[], mentions: readonly FoundMention[]): RedFlagCue[] {
+  // Whether the post is for someone else is asked only once a cue is another person's.
+  let proxy: boolean | undefined;
+  const kept: RedFlagCue[] = [];
+  for (const cue of cues) {
+    if (inSafetyNet(stream, cue.first)) continue;
+    if (!TIMELESS.has(cue.flag) && inPastEvent(stream, cue.first, cue.last)) continue;
+    if (ownerBefore(stream, lexicon, cue.first, cue.last, cue.first - 1) === Owner.Other && !(proxy ??= postedForSomeoneElse(stream, lexicon, mentions))) continue;
+    kept.push(cue);
+  }
+  return kept;
 }
 
 /**
@@ -103,7 +105,7 @@ function ownerAt(stream: TokenStream, lexicon: Lexicon, t: number, possessiveCou
  * Is the post about someone else's back: "posting for my running buddy", or the first active
  * mention another person's ("my husband has lower back pain") and none the writer's?
  */
-function postedForSomeoneElse(stream: TokenStream, lexicon: Lexicon, mentionTokens: readonly number[]): boolean {
+function postedForSomeoneElse(stream: TokenStream, lexicon: Lexicon, mentions: readonly FoundMention[]): boolean {
   const { text, starts, ends, count } = stream;
   for (let t = 0; t < count; t++) {
     if (stream.ids[t]! < 0) continue;
@@ -111,8 +113,8 @@ function postedForSomeoneElse(stream: TokenStream, lexicon: Lexicon, mentionToke
     if (t + 1 < count && isProxyVerb(text, starts[t]!, ends[t]!) && isFor(text, starts[t + 1]!, ends[t + 1]!)) return true;
   }
   let firstOwner = Owner.None;
-  for (let m = 0; m < mentionTokens.length; m++) {
-    const token = mentionTokens[m]!;
+  for (let m = 0; m < mentions.length; m++) {
+    const token = mentions[m]!.firstToken;
     const owner = ownerBefore(stream, lexicon, token, token, token - 1, MENTION_OWNER_REACH);
     if (owner === Owner.Writer) return false;
     if (m === 0) firstOwner = owner;
@@ -142,11 +144,14 @@ function inPastEvent(stream: TokenStream, first: number, last: number): boolean 
   const { sentences, count } = stream;
   const sentence = sentences[first]!;
   for (let t = first - 1; t >= 0 && t >= first - PAST_REACH_BACK && sentences[t] === sentence; t--) {
+    if (!isWord(stream, t, isTimeWord) && stream.ids[t] !== NUMBER_WORD) continue;
     if (isWord(stream, t, isPresentTurn) || isWord(stream, t, isPresentBefore)) break;
     if (pastAt(stream, t)) return true;
   }
   for (let t = first; t < count && t <= last + PAST_REACH_AHEAD && sentences[t] === sentence; t++) {
-    if (t > last && (stream.ids[t]! < 0 || isWord(stream, t, isPresentTurn))) break;
+    if (t > last && stream.ids[t]! < 0) break;
+    if (!isWord(stream, t, isTimeWord) && stream.ids[t] !== NUMBER_WORD) continue;
+    if (t > last && isWord(stream, t, isPresentTurn)) break;
     if (pastAt(stream, t)) return true;
   }
   return false;
