@@ -5,6 +5,7 @@ import { addFactCauses } from './analysis/addFactCauses';
 import { collectCues } from './analysis/collectCues';
 import { readRedFlags } from './analysis/readRedFlags';
 import { rankCauses } from './analysis/rankCauses';
+import { reportedRanges } from './analysis/reportedSentences';
 import { findMentionsIn, toMention } from './detect';
 import { detectorEntries } from './detector/detectorLexicon';
 import { compileLexicons, type Lexicon } from './detector/lexicon';
@@ -43,7 +44,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const matches = matchPhrases(stream, all);
   const scopes = new NegationScopes(stream, matches, all);
   const cues = collectCues(stream, matches, all, scopes);
-  const causes = rankCauses(cues.causes, places);
+  // Only several causes need ranking against each other.
+  const causes = rankCauses(cues.causes, places, cues.causes.length > 1 ? reportedRanges(stream) : []);
   return {
     mentions,
     causes: options.facts ? addFactCauses(causes, options.facts) : causes,

@@ -1,7 +1,8 @@
 // Scores each cause from its cues. A cue weighs most in the sentence of an
 // active mention and less the further away it is (another paragraph of a long
 // post weighs less still); several distinct cues add up like independent
-// evidence: score = 1 − Π(1 − STRENGTH · weight).
+// evidence: score = 1 − Π(1 − STRENGTH · weight). A cue in a sentence that passes on someone
+// else's view ("my physio said it's posture") weighs less than the writer's own suspicion.
 import type { RankedCause, Span } from '../types';
 import type { CauseId } from '../vocabulary';
 import type { CauseCue } from './collectCues';
@@ -18,6 +19,7 @@ export interface MentionPlace {
 const STRENGTH = 0.6;
 const REPEAT_STRENGTH = 0.1;
 const OTHER_PARAGRAPH = 0.7;
+const REPORTED = 0.6;
 
 function distanceWeight(sentences: number): number {
   if (sentences === 0) return 1;
@@ -30,8 +32,17 @@ function placeWeight(place: MentionPlace, cue: CauseCue): number {
   return distanceWeight(Math.abs(place.sentence - cue.sentence)) * (place.paragraph === cue.paragraph ? 1 : OTHER_PARAGRAPH);
 }
 
-/** Weight of a cue by its distance to the nearest active mention (`places` sorted by sentence). */
-function weightOf(cue: CauseCue, places: readonly MentionPlace[]): number {
+/** Weight of a cue by its distance to the nearest active mention (`places` sorted by sentence), less when reported. */
+function weightOf(cue: CauseCue, places: readonly MentionPlace[], reported: readonly number[]): number {
+  return nearestPlaceWeight(cue, places) * (inRanges(cue.start, reported) ? REPORTED : 1);
+}
+
+function inRanges(offset: number, ranges: readonly number[]): boolean {
+  for (let i = 0; i < ranges.length; i += 2) if (offset >= ranges[i]! && offset < ranges[i + 1]!) return true;
+  return false;
+}
+
+function nearestPlaceWeight(cue: CauseCue, places: readonly MentionPlace[]): number {
   let low = 0;
   let high = places.length;
   while (low < high) {
@@ -49,13 +60,13 @@ function byScoreThenPosition(a: RankedCause, b: RankedCause): number {
 }
 
 /** The product of (1 − strength · weight) over a cause's cues: how likely the cause is absent. */
-function absence(list: readonly CauseCue[], places: readonly MentionPlace[]): number {
+function absence(list: readonly CauseCue[], places: readonly MentionPlace[], reported: readonly number[]): number {
   // The usual single cue, without the Map below (1 · x is exactly x, so the score is the same).
-  if (list.length === 1) return 1 - STRENGTH * weightOf(list[0]!, places);
+  if (list.length === 1) return 1 - STRENGTH * weightOf(list[0]!, places, reported);
   const bestByKey = new Map<string, number>();
   let absent = 1;
   for (const cue of list) {
-    const weight = weightOf(cue, places);
+    const weight = weightOf(cue, places, reported);
     const previous = bestByKey.get(cue.key);
     if (previous === undefined) bestByKey.set(cue.key, weight);
     else absent *= 1 - REPEAT_STRENGTH * Math.min(weight, previous);
@@ -65,7 +76,8 @@ function absence(list: readonly CauseCue[], places: readonly MentionPlace[]): nu
   return absent;
 }
 
-export function rankCauses(cues: readonly CauseCue[], places: readonly MentionPlace[]): RankedCause[] {
+/** `reported`: character ranges that pass on someone else's view, flat [start, end, …] (see reportedSentences). */
+export function rankCauses(cues: readonly CauseCue[], places: readonly MentionPlace[], reported: readonly number[] = []): RankedCause[] {
   if (cues.length === 0) return [];
   // The cues of each cause, causes in order of their first cue. There are only a few cause ids,
   // so arrays searched from the start cost less than a Map on every post.
@@ -83,7 +95,7 @@ export function rankCauses(cues: readonly CauseCue[], places: readonly MentionPl
   for (let k = 0; k < ids.length; k++) {
     const list = lists[k]!;
     const evidence: Span[] = list.map(({ start, end, text }) => ({ start, end, text }));
-    ranked.push({ id: ids[k]!, score: Math.round((1 - absence(list, places)) * 1000) / 1000, evidence });
+    ranked.push({ id: ids[k]!, score: Math.round((1 - absence(list, places, reported)) * 1000) / 1000, evidence });
   }
   return insertionSort(ranked, byScoreThenPosition);
 }

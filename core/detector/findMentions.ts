@@ -6,6 +6,7 @@
 // word, or at 0 a resolution ("Back: 0/10").
 import type { Mention } from '../types';
 import { conditionalAbsence } from './conditionalAbsence';
+import { tokenWord } from './tokenWord';
 import type { Region } from '../vocabulary';
 import * as lexiconFlags from './lexicon';
 import type { Lexicon } from './lexicon';
@@ -31,6 +32,10 @@ const LEAD_FILLERS = 2;
 const MAX_GAP_WORDS = 8;
 const MAX_GAP_CONTENT_WORDS = 2;
 const POST_NEGATION_WORDS = 10;
+/** Words before a mention where its "used to" may sit ("I used to get back pain"). */
+const USED_TO_REACH = 4;
+/** After "used to", the verbs of having a pain (not "I used to think back pain…"). */
+const HAD_PAIN = new Set(['get', 'have', 'suffer', 'feel', 'be', 'struggle']);
 
 export interface FoundMention extends Mention {
   firstToken: number;
@@ -281,8 +286,28 @@ export class MentionFinder {
   }
 
   private deniedOrFine(cluster: Cluster, firstToken: number, lastToken: number): boolean {
-    if (cluster.hasResolution || cluster.negatedInside || this.answeredNo(firstToken, lastToken)) return true;
-    if ((this.scopes.preNegated[firstToken] || this.negativeJustBefore(firstToken)) && !this.scopes.followedByUntil(lastToken)) return true;
+    if (cluster.hasResolution || this.answeredNo(firstToken, lastToken)) return true;
+    const pastEpisode = this.usedToOnly(firstToken, lastToken);
+    if (cluster.negatedInside && !pastEpisode) return true;
+    if ((this.scopes.preNegated[firstToken] || this.negativeJustBefore(firstToken)) && !this.scopes.followedByUntil(lastToken) && !pastEpisode) return true;
     return this.scopes.followedBy(lastToken, NEG_POST | RESOLUTION, POST_NEGATION_WORDS);
+  }
+
+  /**
+   * "My traps used to ache", "I used to get back pain": a past episode is a mention of the pain
+   * (active), so "used to" alone does not negate it; with a negative word too it does ("I never
+   * used to get back pain"), and so does a resolution after it.
+   */
+  private usedToOnly(firstToken: number, lastToken: number): boolean {
+    const { ids, sentences } = this.stream;
+    const flags = this.lexicon.flags;
+    const sentence = sentences[firstToken]!;
+    let usedTo = false;
+    for (let t = Math.max(0, firstToken - USED_TO_REACH); t <= lastToken; t++) {
+      if (sentences[t] !== sentence || ids[t]! < 0) continue;
+      if (flags[ids[t]!]! & NEGATIVE) return false;
+      if (!usedTo && tokenWord(this.stream, t) === 'used' && tokenWord(this.stream, t + 1) === 'to') usedTo = t + 2 >= firstToken || HAD_PAIN.has(tokenWord(this.stream, t + 2));
+    }
+    return usedTo;
   }
 }

@@ -46,7 +46,8 @@ export const LOCATIONS: Record<Region, string[]> = {
     't+spine|tspine|t+spines',
     'rhomboid|rhomboids|rhomboideus',
     'lats|latissimus',
-    `back ${OF_MY} ribs|rib|ribcage`,
+    `back ${OF_MY} lower|upper|bottom|_ ribs|rib|ribcage`,
+    `${NEAR} my|the|your|his|her|both blades`,
     `back ${OF_MY} rib cage`,
   ],
   lower: [
@@ -61,14 +62,15 @@ export const LOCATIONS: Record<Region, string[]> = {
     'si|sacroiliac joint|joints',
     'sij|sijs|sacroiliac',
     'ql|qls|quadratus+lumborum',
-    'tailbone|tail+bone|coccyx|sacrum',
+    'tailbone|tailbones|tail+bone|coccyx|sacrum|sacrums',
+    `low|low+down in|on|across|down my|the|your|his|her ${BACK}`,
     'erector|erectors|spinal+erectors|erector+spinae',
     // "an ache low down": British for the low back.
     'low down',
   ],
   unspecified: [
     'bakc|bcak',
-    'spine|spinal+column|vertebrae',
+    'spine|spines|spinal+column|vertebrae',
     'back muscle|muscles',
     'paraspinal|paraspinals',
     `side|sides|left+side|right+side ${OF_MY} back`,

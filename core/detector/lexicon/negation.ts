@@ -57,4 +57,6 @@ export const PSEUDO_NEGATION = [
   'not bad|too+bad|that+bad|as+bad|so+bad',
   'no matter what',
   'gone up|down',
+  // Partly resolved is still there: "the ache mostly went away".
+  'mostly|almost|nearly|partly|largely|half gone|went|eased|settled|cleared|disappeared|resolved|fixed',
 ];

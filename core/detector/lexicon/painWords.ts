@@ -13,7 +13,9 @@ export const PAIN_WORDS = [
   'burning|burns|burned|burnt',
   'hurt|hurts|hurting|hurted',
   'tender|tenderness',
-  'killing|killin|kills|murdering me',
+  'killing|killin|kills|murdering me|him|her|them|us',
+  // The back ended the run: "my lower back made me stop".
+  'made|makes|forced|forces me stop|walk|quit|call+it|pull+out|drop+out|bail|abandon',
   'wrecked|trashed|destroyed|toast|smashed',
   'tweak|tweaked|tweaking|tweaky',
   'pulled',
@@ -40,6 +42,13 @@ export const PAIN_WORDS = [
   'failed|fails|failing me|on+me',
   'let|lets|letting me down',
   'at its|it+is worst',
+  'locked|nagging|nags|nagged|ping|pinged|grabs|grabbed|grabbing',
+  'goes|went|gone|going|turned|turns rigid',
+  'doesnt|didnt|dont|isnt|wasnt feel|feels|_ right|normal',
+  // The back as a sulking person: "my back sulked all day", "lower back was shouting at me".
+  'sulk|sulks|sulked|sulking|shouting|shouted|yelling|yelled|whinging|whining|whined|sulky',
+  'an earful',
+  'hot+spot|hotspot|sore+spot|tender+spot',
   // "never suffered with my back": British for back trouble.
   'suffer|suffers|suffered|suffering with|from my|your|his|her',
   'irritate|irritates|irritating',
@@ -81,4 +90,6 @@ export const RESOLUTION_WORDS = [
   'back to normal',
   'all+good|a+ok',
   'held|holding up',
+  'quiet|silent',
+  'no complaints|grumbles|niggles|issues',
 ];

@@ -21,6 +21,7 @@ export const BACK_TRAPS = [
   'pat|pats|patted|slap on the back',
   'stab in the back',
   'behind my|your|his|her|their back',
+  'lie|lies|lying|lay|laying|sleep|sleeps|sleeping|slept on my|your|his|her|their|the back',
   // The back as where a load sits: "running with weight on your back".
   'weight|weights|load|pack|bag|rucksack|backpack|kid|child|baby on my|your|his|her|their|the back',
   'keep|keeping|kept|hold|holding your|my|the back straight|flat|neutral|tall',

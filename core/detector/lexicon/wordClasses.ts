@@ -3,7 +3,7 @@
 /** May sit between a body location and its pain word without breaking the link. */
 export const FILLERS = `my your his her our their the a an this these those is was are were be been being am im
 ive its it has have had having gets get got getting feel feels felt feeling started starting starts start began
-begun begins keeps kept to still so really very super quite pretty bit little slightly mildly kinda kind sort of
+begun begins keeps kept to still so really actually properly very super quite pretty bit little slightly mildly kinda kind sort of
 in on at with across along through around between under near up down left right side sides both area region part
 parts muscle muscles just also always sometimes often again constantly totally completely absolutely extremely
 incredibly seriously badly horribly terribly insanely all lot even somewhat occasionally usually generally

@@ -32,6 +32,16 @@ const TOLD: Array<[CauseId, string]> = [
   ['load-carriage', 'Lower back aches on one side since I started carrying keys in a belt.'],
   ['arm-swing', 'My mid back burns late in a race, with my arms flapping about.'],
   ['impact', 'My lower back hurts and I land on my heels with every stride.'],
+  ['training-load', 'My mid back has ached since my first 15k, I usually stop at 10.'],
+  ['arm-swing', 'Mid back knots up, and my right arm keeps crossing over my body.'],
+  ['weak-core', "Upper back cramps lately, and I've been skipping my strength sessions."],
+  ['hills', 'Stair sessions leave my lower back sore for a day.'],
+  ['training-load', 'As my runs got longer my lower back started to ache.'],
+  ['training-load', 'Interval session tonight, mid back cramped on the last rep.'],
+  ['shallow-breathing', 'My upper back hurts whenever I take a big breath in on climbs.'],
+  ['load-carriage', 'Lower back aches on one side since I started with a bottle belt.'],
+  ['stress', 'My lower back locks up every time work gets mental.'],
+  ['prolonged-sitting', 'After driving the 4 hours home my lower back was stiff for days.'],
 ];
 
 describe('causes the writer rules out', () => {
@@ -63,7 +73,20 @@ describe('causes as runners tell them', () => {
     ['anxiety', 'Upper back aches on long runs, is it something I need to worry about?'],
     ['uneven-terrain', 'My back hurts, find the root cause before running again.'],
     ['training-load', 'For new shoes I go to the shop; my back aches on hills.'],
+    ['hills', 'A dull ache by my shoulder blade, rolling the shoulder eases it.'],
+    ['training-load', 'My lower back aches on runs past 40 minutes, could it be my glutes?'],
   ])('no %s in: %s', (id, text) => {
     expect(causeIds(text)).not.toContain(id);
+  });
+});
+
+describe('whose suspicion', () => {
+  it("ranks the writer's own suspicion above what others suggested", () => {
+    expect(causeIds("My physio said it's my posture, but I think it's the new shoes. My back aches.")).toEqual(['footwear', 'posture-slouch']);
+    expect(causeIds("My lower back aches. People on here reckon it's my core. I blame the hills.")).toEqual(['hills', 'weak-core']);
+  });
+
+  it('keeps the order by nearness when nobody else is quoted', () => {
+    expect(causeIds("My lower back aches. I think it's my core. Maybe the hills too.")).toEqual(['weak-core', 'hills']);
   });
 });

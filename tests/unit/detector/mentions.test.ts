@@ -20,7 +20,7 @@ describe('mention finding', () => {
     ['sore shoulderblades', 'sore shoulderblades', 'mid'],
     ['bakc pain after the long run', 'bakc pain', 'unspecified'],
     ['I threw my back out lifting the kids', 'threw my back out', 'unspecified'],
-    ['nagging backache all week', 'backache', 'unspecified'],
+    ['nagging backache all week', 'nagging backache', 'unspecified'],
     ['back ache after the race', 'back ache', 'unspecified'],
     ['my back is killing me', 'back is killing me', 'unspecified'],
     ['pain in the middle of my back', 'pain in the middle of my back', 'mid'],

@@ -25,8 +25,21 @@ describe('colloquial pain', () => {
     ['Long descents irritate the upper back muscles.', 'upper'],
     ['It was at the office job that my back was at its worst.', 'unspecified'],
     ['Clenched fists might be affecting your back too.', 'unspecified'],
+    ['Easy 6k, lower back nagging by the end.', 'lower'],
+    ['Lower back goes rigid on the second lap.', 'lower'],
+    ['A sharp pain low in my back after the hills.', 'lower'],
+    ['The ache in my lower back mostly went away after a week.', 'lower'],
+    ["My dad's lower back has been killing him since the move.", 'lower'],
+    ['At 30k my lower back made me stop and walk.', 'lower'],
+    ['I get an ache between the blades on long climbs.', 'mid'],
+    ['The back of my lower ribs is sore on the left.', 'mid'],
+    ['My traps used to ache like that on long runs.', 'upper'],
   ])('%s', (text, region) => {
     expect(mentionsOf(text)).toMatchObject([{ region, status: 'active' }]);
+  });
+
+  it('reads lying on the back as a position, not the body', () => {
+    expect(mentionsOf('Lie on your back with a ball under the sore spot.')).toEqual([]);
   });
 
   it('reads "weeks back" as ago, not the body', () => {
@@ -44,7 +57,7 @@ describe('a negation that is a condition on when it hurts', () => {
     expect(mentionsOf(text).map((m) => m.status)).toEqual(['active']);
   });
 
-  it.each(['No back pain, and no other issues this week.', 'Ran 10k without back pain today.', 'My back is fine, other than that my legs are tired.'])(
+  it.each(['I never used to get back pain.', 'No back pain, and no other issues this week.', 'Ran 10k without back pain today.', 'My back is fine, other than that my legs are tired.'])(
     '%s stays negated',
     (text) => {
       expect(mentionsOf(text).map((m) => m.status)).toEqual(['negated']);
