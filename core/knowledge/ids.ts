@@ -35,6 +35,8 @@ export type RemedyId = (typeof REMEDY_IDS)[number];
 export const FAQ_IDS = [
   'keep-running',
   'when-to-see-doctor',
+  'painkillers',
+  'running-and-backs',
   'treadmill',
   'prevention',
   'exercises',
@@ -91,6 +93,12 @@ export const SOURCE_IDS = [
   'nationwide-spondylolysis',
   'cdc-rhabdo',
   'afp-vertebral-fracture-2016',
+  'chcp-msk-back',
+  'bmcmsd-runners-lbp-2020',
+  'emj-ibuprofen-ultra-2017',
+  'jcm-hyponatremia-2014',
+  'jeb-arm-swing-2014',
+  'ctm-breathing-lbp-2023',
 ] as const;
 export type SourceId = (typeof SOURCE_IDS)[number];
 
@@ -98,4 +106,4 @@ export type SourceId = (typeof SOURCE_IDS)[number];
 export type BodyRegion = 'upper' | 'mid' | 'lower';
 
 /** The date the whole knowledge base was last reviewed, ISO 8601. */
-export const LAST_REVIEWED = '2026-11-25';
+export const LAST_REVIEWED = '2026-12-02';

@@ -7,7 +7,7 @@ const doi = (id: string): string => `https://doi.org/${id}`;
 
 /**
  * Public sources, cited by id from facts/*.ts. Each was checked against stored
- * copies of public pages on 2026-11-25; SOURCES-CHECKED.md records what was
+ * copies of public pages on 2026-11-25 and 2026-12-02; SOURCES-CHECKED.md records what was
  * read and which ones could not be confirmed. DOIs only where a stored page
  * showed them. Titles stay in the language they were published in.
  */
@@ -359,6 +359,53 @@ const DATA: Record<SourceId, SourceData> = {
     year: 2016,
     url: 'https://www.aafp.org/pubs/afp/issues/2016/0701/p44.html',
     kind: 'expert-review',
+  },
+  'chcp-msk-back': {
+    title: 'Back',
+    publisher: 'CHCP Musculoskeletal Service (NHS community provider, Hull and East Riding)',
+    year: 2026,
+    url: 'https://www.chcpmsk.org.uk/body-parts/back',
+    kind: 'health-service-page',
+  },
+  'bmcmsd-runners-lbp-2020': {
+    title: 'Prevalence and incidence of low back pain among runners: a systematic review',
+    authors: 'Maselli F et al.',
+    publisher: 'BMC Musculoskeletal Disorders',
+    year: 2020,
+    url: doi('10.1186/s12891-020-03357-4'),
+    kind: 'systematic-review',
+  },
+  'emj-ibuprofen-ultra-2017': {
+    title: 'Ibuprofen versus placebo effect on acute kidney injury in ultramarathons: a randomised controlled trial',
+    authors: 'Lipman GS et al.',
+    publisher: 'Emergency Medicine Journal',
+    year: 2017,
+    url: doi('10.1136/emermed-2016-206353'),
+    kind: 'study',
+  },
+  'jcm-hyponatremia-2014': {
+    title: 'Physiopathological, epidemiological, clinical and therapeutic aspects of exercise-associated hyponatremia',
+    authors: 'Urso C, Brucculeri S, Caimi G',
+    publisher: 'Journal of Clinical Medicine',
+    year: 2014,
+    url: doi('10.3390/jcm3041258'),
+    kind: 'expert-review',
+  },
+  'jeb-arm-swing-2014': {
+    title: 'The metabolic cost of human running: is swinging the arms worth it?',
+    authors: 'Arellano CJ, Kram R',
+    publisher: 'Journal of Experimental Biology',
+    year: 2014,
+    url: doi('10.1242/jeb.100420'),
+    kind: 'study',
+  },
+  'ctm-breathing-lbp-2023': {
+    title: 'Effects of breathing exercises on low back pain in clinical: a systematic review and meta-analysis',
+    authors: 'Shi J et al.',
+    publisher: 'Complementary Therapies in Medicine',
+    year: 2023,
+    url: doi('10.1016/j.ctim.2023.102993'),
+    kind: 'systematic-review',
   },
 };
 
