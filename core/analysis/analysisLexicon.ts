@@ -6,6 +6,7 @@ import { PAIN_SCORES } from '../detector/lexicon/painWords';
 import { CAUSE_CUES, CAUSE_TRAPS } from './lexicon/causeCues';
 import {
   ARCHING,
+  BETTER_WORDS,
   COLA_COLOURED,
   CYCLING_SEAT_WORDS,
   DENTAL_NUMB,
@@ -16,6 +17,7 @@ import {
   FOR_MONTHS,
   HARD_TO_BREATHE,
   MORNING_STIFFNESS,
+  NOTHING_COMES,
   PAIN_EVER,
   PAIN_MAKES,
   RED_FLAG_CUES,
@@ -28,9 +30,11 @@ import {
   STIFFNESS_EASES,
   SUPERLATIVES,
   TOILET_MOMENTS,
+  TOILET_WORDS,
   URINE_WORDS,
   WEIGHT_WORDS,
   WEIGHT_LOSS_CONTEXT,
+  WORSE_AFTER_REST,
 } from './lexicon/redFlagCues';
 import { precededBy } from './precededBy';
 import { notRuledOut } from './ruledOut';
@@ -92,6 +96,8 @@ export function analysisEntries(): LexiconEntry[] {
       pattern,
       role: { kind: 'redFlag', flag: 'inflammatory-pattern', check: all(sentenceHas(STIFF_WORDS, true), sentenceHas(STIFFNESS_EASES, true), sentenceHas(FOR_MONTHS, true)) },
     })),
+    ...WORSE_AFTER_REST.map((pattern): LexiconEntry => ({ pattern, role: { kind: 'redFlag', flag: 'inflammatory-pattern', check: sentenceHas(BETTER_WORDS, true) } })),
+    ...NOTHING_COMES.map((pattern): LexiconEntry => ({ pattern, role: { kind: 'redFlag', flag: 'bladder-bowel', check: sentenceHas(TOILET_WORDS, true) } })),
     ...MORNING_STIFFNESS.map((pattern): LexiconEntry => ({
       pattern,
       role: { kind: 'redFlag', flag: 'inflammatory-pattern', check: all(sentenceHas(STIFFNESS_EASES, true), sentenceHas(FOR_MONTHS, true)) },

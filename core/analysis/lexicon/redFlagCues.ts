@@ -10,7 +10,7 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'pain|pressure|tightness|discomfort|ache|heaviness|squeezing|crushing|burning|weight in|on|across my|the chest',
     'tight|heavy|crushing|sore|painful chest', 'tight|crushing|heavy|squeezing|pressure feeling|sensation in|on|across my|the chest',
     'tight|heavy|squeezing|crushing band|weight|pressing+feeling across|around|round|on my|the chest',
-    'pain|pressure|ache in the centre|center|middle of my|the chest',
+    'pain|pressure|ache|squeezing|tightness|burning|heaviness in the centre|center|middle of my|the chest',
     'heart+attack|angina|palpitations|racing+heart|heart+racing',
     'chest is|was|got|gets|felt|feels|feel|went|began+to|started+to|kept+getting|continued+getting|getting tight|tighter|heavy|sore|painful|hurt|hurting|ache|aching',
     'chest began|started|continued|kept tightening|hurting|aching',
@@ -56,7 +56,7 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'keep|kept|keeps dropping things|stuff|my+mug|cups', 'dropped my mug|cup twice|again',
     'leg|legs|arm|arms weakness',
     'foot+drop|drop+foot|dragging+my+foot|tripping+over+my+foot',
-    'cant|cannot|couldnt lift my foot|toes|leg',
+    'cant|cannot|couldnt lift my foot|toes|leg|big+toe',
   ],
   'bladder-bowel': [
     'cant|cannot|couldnt|can+not|could+not control my|the bladder|bowels|bowel',
@@ -90,6 +90,8 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'wake|woke|waking|woken up unable+to+move|and+couldnt+move',
     'roll|rolling|turn|turning over in+bed|at+night|last+night|during+the+night',
     'comes|starts|kicks+in at night',
+    'awake|up in pain|agony|with+the+pain',
+    'sleeping|sleep|slept|sleeps in a|the chair|armchair|recliner', 'sleeping|sleep|slept|sleeps on the sofa|couch',
     'wakes|woke|waking|wake me|_ up|_ in the early|small hours',
     'worse|worst|awful|hurts|hurt|pain|painful|ache|aches|aching|sore|stiff at+night|overnight|in+bed|in+the+night|lying+down|when+lying|when+i+lie|when+i+lay|when+lying+down',
     'worse|much+worse|worst|hurts|hurt|pain|painful when|while i lie|lay|sleep down|flat|_', 'worse|worst at # am|oclock',
@@ -107,7 +109,8 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'came+off|knocked+off|thrown+off|flung+off|fell+off my|the|a bike|bicycle|horse|motorbike|scooter|ladder|roof',
     'a|the car|van|truck|lorry|bus|cyclist|bike clipped|hit|struck|knocked me',
     'clipped|struck|knocked+down by a|the car|van|truck|lorry|bus|cyclist|bike',
-    'went down hard|heavily|flat|on+my+side|on+my+back|on+the+tarmac|on+the+road',
+    'went down hard|heavily|flat|on+my+side|on+my+back|on+the+tarmac|on+the+road|in+a+heap|onto',
+    'crashed into',
     'hit|smacked|slammed the deck|ground|floor|ice', 'touched wheels', 'over the bars|handlebars',
     'taken out by', 'went flying', 'feet|legs went from+under+me|out+from+under+me',
     'a|the|my trail|bike|running|ski|road fall|crash|tumble', 'tripped|slipped|stumbled in|up|going|coming|while|when|at',
@@ -126,7 +129,7 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
   ],
   'radiating-arm-jaw': [
     'pain|ache|aching|pressure down|into my|the|his|her left|right|_ arm|arms',
-    'into|to|up+to|up+into my|the|his|her jaw',
+    'into|to|up+to|up+into my|the|his|her jaw|throat',
     'into|to|up+into the left|right side of my|the|his|her jaw',
     'down|into the inside|back of my|the|his|her left|right arm',
     'jaw pain|ache|aches|aching|hurts|hurting|tightness|tight|pressure',
@@ -153,6 +156,8 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'nearly|almost|close+to|brought+me+to|reduced+to|reduced+me+to in|_ tears',
     'can|could|_ hardly|barely move|walk|stand|bend|sit|climb|dress|get+up|get+dressed|get+out+of+bed|get+up+the+stairs|put+my+socks+on',
     'crawling|crawled|crawl to the|_ loo|toilet|bathroom|bed',
+    'cant|cannot|couldnt get off|up+off|up+from the floor|sofa|couch|bed',
+    'crying|cried|sobbing|in+tears with|from|because+of the|_ pain',
   ],
   // With back or shoulder-blade pain (see heartSignsRegion); "sweaty" alone is every run.
   'heart-warning-signs': [
@@ -167,6 +172,7 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'sick|nauseous|faint|dizzy and sweaty|clammy|grey', 'sweaty|clammy|grey and sick|faint|nauseous|dizzy',
     'nearly|almost|about+to|going+to pass+out|passed+out|faint|fainted|black+out|blacked+out',
     'like i was|_ going+to|about+to|might pass+out|faint|black+out|be+sick|throw+up',
+    'went|looked|turned|looking|look grey|gray', 'sweat|sweating|sweaty out of all|_ proportion',
   ],
   'tearing-pain': [
     'tearing|ripping pain|pains|sensation|feeling',
@@ -175,6 +181,7 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
   'steroids-osteoporosis': [
     'osteoporosis|osteopenia|osteoporotic|brittle+bones|thin+bones|low+bone+density|weak+bones',
     'prednisolone|prednisone|corticosteroids|corticosteroid|dexamethasone|hydrocortisone+tablets',
+    'alendronate|alendronic|bisphosphonate|bisphosphonates|risedronate|denosumab',
     'long+term|longterm|daily|years+of|months+of steroids|steroid+tablets|steroid',
     'steroid tablets|pills',
     'taking|take|been+taking|been+on|on+daily|on+oral oral|_ steroids',
@@ -186,6 +193,7 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'second|last half of the night',
     'wakes|woke|waking|wake me|_ up|_ in the early|small hours',
     'better|easier|eases|improves|loosens with|after exercise|movement|moving|activity and|but worse|stiffer with|after rest|resting|sitting+still',
+    'eye inflammation', 'inflamed eye|eyes',
   ],
   'stress-fracture-signs': [
     'missed|missing|lost|losing my|a|_ period|periods',
@@ -197,18 +205,20 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'underfuelling|underfueling|underfuelled|underfueled|undereating',
     'not eating enough', 'eating too little|little',
     'pars defect|fracture', 'spondylolysis|spondylolisthesis',
+    'irregular|missing|stopped periods|period', 'periods are|have+been|went|got irregular',
     'hurts|hurt|painful|pain|sore to|when|on hop|hopping', 'cutting|cut weight|hard|calories', 'making|make weight',
   ],
   'dark-urine': [
-    'cola|coke|coca+cola|tea|brown|dark+brown|black|rusty|red+brown|reddish+brown coloured|colored|_ urine|pee|wee',
-    'urine|pee|wee is|was|looked|looks|went|turned|came+out cola|coke|brown|dark+brown|black|rusty|like+cola|like+coke|like+tea|cola+coloured|cola+colored|tea+coloured|tea+colored',
+    'cola|coke|coca+cola|tea|brown|dark+brown|black|rusty|red+brown|reddish+brown|ale|stout|guinness|coffee coloured|colored|_ urine|pee|wee',
+    'urine|pee|wee is|was|looked|looks|went|turned|came+out cola|coke|brown|dark+brown|black|rusty|like+cola|like+coke|like+tea|like+brown+ale|like+stout|like+coffee|cola+coloured|cola+colored|tea+coloured|tea+colored',
     'peeing|pissing|weeing brown|black|cola',
     'the|_ colour|color of flat|_ cola|coke|coca+cola|strong+tea|tea',
     'rhabdo|rhabdomyolysis',
   ],
   deformity: [
     'lump|lumps|bump|swelling|growth on|in|along|over|near|by|beside my|the|_ spine|backbone|lower+back|upper+back|back|tailbone|shoulder+blade',
-    'new|hard|growing|visible|painful|strange lump|lumps|bump',
+    'new|hard|growing|visible|painful|strange|firm lump|lumps|bump',
+    'found|noticed|discovered|feel|felt a|_ lump|lumps|bump',
     'spine|back looks|is+now|is+getting|has+gone|has+become|became|went|getting crooked|curved|twisted|wonky|bent|misshapen|out+of+shape|lopsided',
     'a|new visible|noticeable|new curve|hump|kink|dip in my|the spine|back',
     'hump on|in|forming|appeared my|the|_ back|spine|upper+back',
@@ -228,6 +238,10 @@ export const RED_FLAG_TRAPS = [
   // "couldn't stand straight": bent by the pain, not unable to stand.
   'cant|cannot|couldnt stand straight|upright|up+straight',
   'cancer research|run|fundraiser|charity',
+  'lump in my|the throat', 'crashed and burned', 'hit the wall',
+  // Breathless on a hill is the hill.
+  'cant|couldnt|cannot breathe on|up|during|climbing the|a|that|_ hill|hills|climb|climbs|last',
+  'steroid course|courses', 'course|courses of steroids|prednisolone|prednisone',
   'marathon|race|racing|running|spring|cabin|football|cup|ultra fever',
   // Gone already: "the fever went after two days".
   'fever|temperature went|cleared|settled|broke|gone|passed',
@@ -259,6 +273,7 @@ export const WEIGHT_LOSS_CONTEXT = [
   'not dieting|trying',
   'even+though|despite|although|though|while|yet im|ive+been|i+am|i+have+been|_ eating more|loads|plenty|like+a+horse|the+same|normally|as+much|properly',
   'appetite|appetites is|has+been|_ fine|good|normal|the+same|great',
+  'same food|diet|meals', 'running|training|exercising less',
 ];
 export const WEIGHT_WORDS = ['weight', 'kg', 'kgs', 'kilos', 'lbs', 'lb', 'pounds', 'stone', 'lost', 'dropped', 'down'];
 
@@ -303,6 +318,14 @@ export const SEAT_WORDS = ['saddle', 'sit', 'sitting', 'seat', 'bum', 'bottom', 
 
 /** "temp 38", "temperature of 39.2": a fever by its reading (see isFeverReading). */
 export const FEVER_READINGS = ['temp|temperature of|was|is|_ #'];
+
+/** "worst after a rest day", when the sentence says it is best after a run: the inflammatory reversal. */
+export const WORSE_AFTER_REST = ['worse|worst|stiffer after|on|with a|_ rest+day|rest+days|rest|resting'];
+export const BETTER_WORDS = ['better', 'best', 'easier', 'eases', 'loosens', 'loosen'];
+
+/** "stand there and nothing comes": a bladder that will not empty, when the sentence speaks of the toilet. */
+export const NOTHING_COMES = ['nothing|not+much|barely+anything happens|comes|came|comes+out|came+out'];
+export const TOILET_WORDS = ['pee', 'wee', 'loo', 'toilet', 'urinate', 'bladder', 'peeing', 'weeing'];
 
 /** "can't really feel it when I wipe": a changed feeling down below, when the sentence speaks of feeling. */
 export const TOILET_MOMENTS = ['when|while|as i|_ wipe|wiping|wiped|pee|peeing|wee|weeing|urinate|urinating', 'passing|pass urine|water'];

@@ -20,6 +20,12 @@ const FOUND: [RedFlagId, string][] = [
   ['dark-urine', 'Legs and lower back wrecked after the ultra and my pee was like coke.'],
   ['deformity', 'There is a new lump on my lower back and it hurts when I run.'],
   ['deformity', 'My upper back aches and my spine has gone twisted in photos.'],
+  ['heart-warning-signs', 'Pain across my upper back on the hill and my wife said I went grey.'],
+  ['dark-urine', 'After the fitness test my lower back is wrecked and my pee looks like brown ale.'],
+  ['steroids-osteoporosis', 'New lower back pain after lifting a box; I take alendronate every week.'],
+  ['inflammatory-pattern', 'My lower back aches, best after a run and worst after a rest day.'],
+  ['bladder-bowel', 'Lower back pain and I stand at the toilet and nothing comes.'],
+  ['night-pain', 'My lower back pain has me sleeping in the armchair.'],
 ];
 
 const LEFT_ALONE: [RedFlagId, string][] = [
@@ -33,9 +39,13 @@ const LEFT_ALONE: [RedFlagId, string][] = [
   ['stress-fracture-signs', 'I am 42 and my lower back hurts when I arch it at my desk.'],
   ['dark-urine', 'My lower back aches and my pee is dark yellow, I need to drink more.'],
   ['deformity', 'My upper back is full of what feels like lumps, tight knots everywhere.'],
+  ['steroids-osteoporosis', 'Lower back pain; I had a five-day steroid course for my chest in spring.'],
+  ['breathing-difficulty', 'My lower back aches and I couldn’t breathe on the last climb, as ever.'],
+  ['trauma', 'Crashed and burned at 30k and my lower back was sore all the way in.'],
+  ['deformity', 'My mid back aches and I had a lump in my throat at the finish.'],
 ];
 
-describe('later red flags', () => {
+describe('later red flags, and more plain words for the others', () => {
   it.each(FOUND)('finds %s: %s', (id, text) => {
     expect(flags(text)).toContain(id);
   });
