@@ -1,5 +1,5 @@
 // A red flag's tier in this post: its default (core/redFlagTiers.ts) unless the words around it
-// or the other flags move it. Numbness in both legs or a weakness that grows is an emergency,
+// or the other flags move it. Breathlessness on effort for weeks is same-day. Numbness in both legs or a weakness that grows is an emergency,
 // tingling down one leg or a steady sign soon; a crash at speed or a fall from a height is an
 // emergency (so is any fall with nerve loss on both sides), a low-speed road accident or a minor
 // fall with weak bones or at over 50 the same day, another fall soon; a past cancer with nerve or
@@ -12,7 +12,20 @@ import type { TokenStream } from '../detector/tokenize';
 import type { RedFlagHit } from '../types';
 import type { RedFlagId, RedFlagTier } from '../vocabulary';
 import type { RedFlagCue } from './collectCues';
-import { BOTH_SIDES, BY_THE_HOUR, FRAGILE_BONES, GROWING, HIGH_ENERGY, LOW_SPEED_ROAD, MOTOR, ONE_SIDE, SETTLING, STEADY } from './lexicon/tierWords';
+import {
+  BOTH_SIDES,
+  BY_THE_HOUR,
+  EXERTION,
+  FOR_WEEKS,
+  FRAGILE_BONES,
+  GROWING,
+  HIGH_ENERGY,
+  LOW_SPEED_ROAD,
+  MOTOR,
+  ONE_SIDE,
+  SETTLING,
+  STEADY,
+} from './lexicon/tierWords';
 import { saysOver50 } from './statedAge';
 import { wordSet, type WordTest } from './wordSet';
 
@@ -31,7 +44,11 @@ const isByTheHour = wordSet(BY_THE_HOUR);
 const isAt = wordSet(['at']);
 const isEvery = wordSet(['every', 'any', 'nothing']);
 /** Any of the words above: most words are none, and one test turns them away. */
-const isTierWord = wordSet([...BOTH_SIDES, ...GROWING, ...ONE_SIDE, ...MOTOR, ...HIGH_ENERGY, ...LOW_SPEED_ROAD, ...SETTLING, ...BY_THE_HOUR, ...STEADY]);
+const isTierWord = wordSet([
+  ...BOTH_SIDES, ...GROWING, ...ONE_SIDE, ...MOTOR, ...HIGH_ENERGY, ...LOW_SPEED_ROAD, ...SETTLING, ...BY_THE_HOUR, ...STEADY, ...EXERTION, ...FOR_WEEKS,
+]);
+const isExertion = wordSet(EXERTION);
+const isForWeeks = wordSet(FOR_WEEKS);
 const isAll = wordSet(['all']);
 
 /** How far either side of a cue, in words of its sentence, its tier's words are looked for. */
@@ -63,6 +80,9 @@ function tierOf(flag: RedFlagId, tier: RedFlagTier, context: Context): RedFlagTi
       return numbnessTier(tier, context);
     case 'trauma':
       return traumaTier(context);
+    case 'breathing-difficulty':
+      // Breathless on the stairs for weeks came on slowly: the same day, not an ambulance.
+      return anyCue(context, flag, (cue) => near(context, cue, isExertion) && near(context, cue, isForWeeks)) ? 'same-day' : tier;
     case 'cancer-history':
       return has(context, NERVE_SIGNS) ? 'emergency' : tier;
     case 'night-pain':

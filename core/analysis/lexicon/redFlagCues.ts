@@ -29,7 +29,7 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     // Stairs or a walk are rest to a runner: breathless there is not the run's exertion.
     'short|shortness|out of breath climbing|walking|going|on up|_ the|a|_ stairs|stair|staircase',
     'short|shortness|out of breath walking|sitting|lying|resting',
-    'breathless|winded|puffed|puffing walking|climbing|going up|_ one|a|the|_ flight|flights|stairs|stair',
+    'breathless|winded|puffed|puffing walking|climbing|going|on up|_ one|a|the|_ flight|flights|stairs|stair',
     'stop|stopped|had+to+stop to get|catch my|your breath back',
     'gasping for air|breath',
   ],

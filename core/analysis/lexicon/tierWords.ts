@@ -23,7 +23,11 @@ export const LOW_SPEED_ROAD = ['rear', 'ended', 'whiplash', 'roundabout', 'rta',
 export const FRAGILE_BONES = ['osteoporosis', 'osteopenia', 'steroids', 'steroid', 'prednisolone', 'prednisone'];
 
 /** "wakes me when I turn over", "settles once I find a position": ordinary, mechanical night pain. */
-export const SETTLING = ['turn', 'turning', 'turned', 'roll', 'rolling', 'rolled', 'comfortable', 'position', 'settles', 'shift'];
+export const SETTLING = ['turn', 'turning', 'turned', 'roll', 'rolling', 'rolled', 'comfortable', 'position', 'settles', 'shift', 'eases', 'moving'];
+
+/** "puffed on the stairs for weeks": breathlessness on effort that came on slowly. */
+export const EXERTION = ['stairs', 'stair', 'flight', 'flights', 'walking', 'climbing', 'hill', 'hills', 'incline'];
+export const FOR_WEEKS = ['weeks', 'months', 'fortnight'];
 
 /** "worse by the hour", "rapidly" (and "can't move at all", see postTiers). */
 export const BY_THE_HOUR = ['hour', 'hours', 'hourly', 'rapidly'];

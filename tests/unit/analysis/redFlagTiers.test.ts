@@ -45,6 +45,16 @@ describe('red-flag tiers per post', () => {
     expect(tierOf("My lower back has seized, I can't move at all.", 'severe-worsening')).toBe('emergency');
   });
 
+  it('makes breathlessness on effort that came on over weeks same-day, at rest an emergency', () => {
+    expect(tierOf('Mid back ache and I have been puffed on the stairs for weeks.', 'breathing-difficulty')).toBe('same-day');
+    expect(tierOf('Mid back ache and I am short of breath at rest tonight.', 'breathing-difficulty')).toBe('emergency');
+  });
+
+  it('makes night pain that eases once moving soon, and keeps it same-day when nothing eases it', () => {
+    expect(tierOf('My lower back pain wakes me at 3am but eases once I get moving.', 'night-pain')).toBe('soon');
+    expect(tierOf('My lower back pain wakes me at 3am and nothing eases it.', 'night-pain')).toBe('same-day');
+  });
+
   it('keeps the cauda equina signs and a fever at their tiers', () => {
     expect(tierOf('Lower back pain and my saddle area is numb.', 'bladder-bowel')).toBe('emergency');
     expect(tierOf('Lower back pain and it feels numb when I wipe.', 'bladder-bowel')).toBe('emergency');

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_TIERS } from '../../../core/redFlagTiers';
 import type { Analysis, Mention } from '../../../core/types';
-import { nthIndexOf, parseCorpus } from '../../corpus/corpus';
+import { analyze as analyzeText } from '../../../core/analyze';
+import { loadCorpus, nthIndexOf, parseCorpus } from '../../corpus/corpus';
 import { evaluate, matchSpans } from '../../corpus/evaluate';
 
 const posts = parseCorpus([
@@ -135,5 +136,13 @@ describe('tier accuracy', () => {
     const line = JSON.stringify({ id: 'x', kind: 'red-flag', text: 'lower back pain', mentions: [{ find: 'lower back pain', region: 'lower', status: 'active' }], causes: [], redFlags: ['trauma'], tiers: { 'fever-unwell': 'soon' } });
     expect(() => parseCorpus([{ name: 'x.jsonl', content: line }])).toThrow(/x\.jsonl:1: tiers names fever-unwell/);
     expect(() => parseCorpus([{ name: 'x.jsonl', content: line.replace('"fever-unwell":"soon"', '"trauma":"later"') }])).toThrow(/tier of trauma "later"/);
+  });
+});
+
+describe('red-flag tiers on the corpus', () => {
+  it('finds at least nine in ten labelled tiers', () => {
+    const report = evaluate(loadCorpus(), analyzeText);
+    expect(report.tiersScored).toBeGreaterThanOrEqual(90);
+    expect(report.tierAccuracy).toBeGreaterThanOrEqual(0.9);
   });
 });
