@@ -36,8 +36,11 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
   'numbness-weakness': [
     'numbness|numb|tingling|tingly|tingle|tingles|pins+and+needles',
     `weakness|weak|no+strength|loss+of+strength|lost+strength|no+feeling|loss+of+feeling|lost+feeling|losing+feeling in ${MY} ${LIMBS}`,
-    `${MY} ${LIMBS} went|goes|go|gone|have+gone|has+gone|feel|feels|felt|is|are|was|were weak|weaker|numb|tingly`,
-    `${MY} ${LIMBS} is|are|keeps|keep|kept|has+been|have+been getting|growing weaker`,
+    `${MY} ${LIMBS} went|goes|go|feel|feels|felt|is|are|was|were weak|numb|tingly`,
+    // Without "my" (it only widens the span): the rarer wordings.
+    `${LIMBS} have|has gone|got weak|weaker|numb|tingly`,
+    `${LIMBS} feel|feels|felt|is|are weaker`,
+    `${LIMBS} is|are|keeps|keep|kept|has+been|have+been getting|growing weaker`,
     'weaker every|each|by+the day|week|run|month',
     // Foot drop, in the words people use for it.
     'foot|feet|toes has+started|have+started|started|keeps|kept|is|are|_ slapping|slaps|slap|flapping|flopping|dragging|drags',
@@ -49,7 +52,7 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     `${MY} ${LIMBS} keeps|kept|keep going|getting|feeling weak|numb|dead`,
     'foot|leg|toes wouldnt|wont|couldnt|cant|doesnt lift',
     'my|her|his left|right leg|foot|calf|arm|hand|thigh is|feels|went|goes|still|keeps+going weak|weaker|numb|tingly|dead|still+weak',
-    `${MY} ${LIMBS} feel|feels|felt|went|are|is|keep+going wobbly|unsteady|clumsy`,
+    `${LIMBS} feel|feels|felt|went|are|is|keep+going wobbly|unsteady|clumsy`,
     'foot|feet|toes keeps|kept|keep catching|clipping|scuffing', 'catching|clipping the kerb|kerbs|curb|curbs',
     'cant|cannot|couldnt do|manage a|one single+leg|one+legged calf|heel raise|raises',
     'cant|cannot|couldnt stand|walk on my tiptoes|toes|heels',
