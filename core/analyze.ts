@@ -16,6 +16,9 @@ import { tokenize } from './detector/tokenize';
 import type { PageFacts } from './facts/types';
 import type { Analysis } from './types';
 
+/** The most cause cues a text may have for their voice to be read (see reportedSentences). */
+const REPORTED_CUES_MAX = 40;
+
 let compiled: { mentions: Lexicon; all: Lexicon } | undefined;
 
 /**
@@ -44,8 +47,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const matches = matchPhrases(stream, all);
   const scopes = new NegationScopes(stream, matches, all);
   const cues = collectCues(stream, matches, all, scopes);
-  // Only several causes need ranking against each other.
-  const causes = rankCauses(cues.causes, places, cues.causes.length > 1 ? reportedRanges(stream) : []);
+  // Whose suspicion a cue is matters in a post; a whole page passed as one text is not ranked by it.
+  const reported = cues.causes.length <= REPORTED_CUES_MAX ? () => reportedRanges(stream, cues.causes) : undefined;
+  const causes = rankCauses(cues.causes, places, reported);
   return {
     mentions,
     causes: options.facts ? addFactCauses(causes, options.facts) : causes,

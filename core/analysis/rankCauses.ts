@@ -37,9 +37,16 @@ function weightOf(cue: CauseCue, places: readonly MentionPlace[], reported: read
   return nearestPlaceWeight(cue, places) * (inRanges(cue.start, reported) ? REPORTED : 1);
 }
 
+/** Is `offset` in one of the sorted flat ranges? (A binary search: a long text has many.) */
 function inRanges(offset: number, ranges: readonly number[]): boolean {
-  for (let i = 0; i < ranges.length; i += 2) if (offset >= ranges[i]! && offset < ranges[i + 1]!) return true;
-  return false;
+  let low = 0;
+  let high = ranges.length >> 1;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (ranges[2 * middle + 1]! <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return low < ranges.length >> 1 && ranges[2 * low]! <= offset;
 }
 
 function nearestPlaceWeight(cue: CauseCue, places: readonly MentionPlace[]): number {
@@ -76,8 +83,11 @@ function absence(list: readonly CauseCue[], places: readonly MentionPlace[], rep
   return absent;
 }
 
-/** `reported`: character ranges that pass on someone else's view, flat [start, end, …] (see reportedSentences). */
-export function rankCauses(cues: readonly CauseCue[], places: readonly MentionPlace[], reported: readonly number[] = []): RankedCause[] {
+/**
+ * `reportedIn`: the character ranges that pass on someone else's view, flat [start, end, …] (see
+ * reportedSentences); asked for only when there are several causes to rank.
+ */
+export function rankCauses(cues: readonly CauseCue[], places: readonly MentionPlace[], reportedIn?: () => readonly number[]): RankedCause[] {
   if (cues.length === 0) return [];
   // The cues of each cause, causes in order of their first cue. There are only a few cause ids,
   // so arrays searched from the start cost less than a Map on every post.
@@ -91,6 +101,7 @@ export function rankCauses(cues: readonly CauseCue[], places: readonly MentionPl
       lists.push([cue]);
     }
   }
+  const reported = ids.length > 1 && reportedIn ? reportedIn() : [];
   const ranked: RankedCause[] = [];
   for (let k = 0; k < ids.length; k++) {
     const list = lists[k]!;

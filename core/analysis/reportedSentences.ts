@@ -21,19 +21,56 @@ const isSaid = wordSet([
 /** The writer's own turn: "but I think…". */
 const isOwnTurn = wordSet(['but', 'however', 'though', 'although', 'whereas', 'i', 'im', 'id', 'ive', 'me', 'my']);
 
-/** Character ranges [start, end) of reported clauses, flat: [s0, e0, s1, e1, …]. */
-export function reportedRanges(stream: TokenStream): number[] {
-  const { text, starts, ends, ids, sentences, count } = stream;
+/**
+ * Character ranges [start, end) of reported clauses in the sentences of `cues` (in text order), flat
+ * and sorted: [s0, e0, s1, e1, …]. Only those sentences are read, so the work stays with the cues.
+ */
+export function reportedRanges(stream: TokenStream, cues: readonly { sentence: number }[]): number[] {
   const ranges: number[] = [];
-  let clauseStart = 0;
+  let last = -1;
+  for (const { sentence } of cues) {
+    if (sentence === last) continue;
+    last = sentence;
+    const first = firstTokenOf(stream, sentence);
+    if (first >= 0) readSentence(stream, first, ranges);
+  }
+  return ranges;
+}
+
+/** The first token of sentence `sentence` (token sentences never decrease), or -1. */
+function firstTokenOf(stream: TokenStream, sentence: number): number {
+  let low = 0;
+  let high = stream.count;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (stream.sentences[middle]! < sentence) low = middle + 1;
+    else high = middle;
+  }
+  return low < stream.count && stream.sentences[low] === sentence ? low : -1;
+}
+
+/** Does the sentence from `firstToken` hold a verb of saying? Most do not, and are read no further. */
+function hasSaying(stream: TokenStream, firstToken: number): boolean {
+  const { text, starts, ends, ids, sentences, count } = stream;
+  const sentence = sentences[firstToken]!;
+  for (let t = firstToken; t < count && sentences[t] === sentence; t++) if (ids[t]! >= 0 && isSaid(text, starts[t]!, ends[t]!)) return true;
+  return false;
+}
+
+function readSentence(stream: TokenStream, firstToken: number, ranges: number[]): void {
+  if (!hasSaying(stream, firstToken)) return;
+  const { text, starts, ends, ids, sentences, count } = stream;
+  const sentence = sentences[firstToken]!;
+  let clauseStart = firstToken;
   let reporter = false;
   let said = false;
   let from = -1;
   const close = (t: number): void => {
-    if (from >= 0) ranges.push(from, t > 0 ? ends[t - 1]! : 0);
+    if (from >= 0) ranges.push(from, ends[t - 1]!);
     from = -1;
   };
-  for (let t = 0; t < count; t++) {
+  let t = firstToken;
+  for (; t < count && sentences[t] === sentence; t++) {
     const id = ids[t]!;
     if (id < 0) {
       if (id !== CLAUSE_TOKEN) close(t);
@@ -41,7 +78,6 @@ export function reportedRanges(stream: TokenStream): number[] {
       reporter = said = false;
       continue;
     }
-    if (t > 0 && sentences[t] !== sentences[t - 1]) close(t);
     const start = starts[t]!;
     const end = ends[t]!;
     if (from >= 0 && t === clauseStart && isOwnTurn(text, start, end)) close(t);
@@ -49,6 +85,5 @@ export function reportedRanges(stream: TokenStream): number[] {
     else if (isSaid(text, start, end)) said = true;
     if (reporter && said && from < 0) from = starts[clauseStart]!;
   }
-  close(count);
-  return ranges;
+  close(t);
 }

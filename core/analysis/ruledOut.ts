@@ -3,40 +3,38 @@
 // see collectCues.) Looks a few words either side of the cue, in its sentence, over words that
 // only carry the sentence ("it's", "a", "probably").
 import type { CueCheck } from '../detector/roles';
-import { tokenWord as word } from '../detector/tokenWord';
+import { tokenIsOneOf } from '../detector/tokenWord';
 
 const REACH = 6;
 
 /** Words that deny what follows: "don't (think it's)", "doubt (it's)", "isn't". */
-const DENY = new Set(['not', 'isnt', 'wasnt', 'arent', 'dont', 'doesnt', 'didnt', 'doubt', 'never']);
+const isDeny = tokenIsOneOf(['not', 'isnt', 'wasnt', 'arent', 'dont', 'doesnt', 'didnt', 'doubt', 'never']);
 /** Words a denial reaches over. */
-const CARRY = new Set([
+const isCarry = tokenIsOneOf([
   'i', 'it', 'its', 'is', 'was', 'a', 'an', 'the', 'my', 'that', 'this', 'just', 'really', 'definitely', 'probably',
   'certainly', 'think', 'believe', 'reckon', 'be', 'would', 'say', 'to', 'so', 'imagine', 'are', 'were', 'they', 'theyre',
 ]);
+const isArticle = tokenIsOneOf(['the', 'a', 'an', 'to', 'my']);
 /** After a denial that follows the cue, what it denies: "…is not the issue", "…isn't to blame". */
-const BLAMED = new Set(['issue', 'problem', 'cause', 'culprit', 'blame', 'reason', 'factor', 'it', 'that']);
+const isBlamed = tokenIsOneOf(['issue', 'problem', 'cause', 'culprit', 'blame', 'reason', 'factor', 'it', 'that']);
 
 
 export const notRuledOut: CueCheck = (stream, first, last) => {
   const { ids, sentences, count } = stream;
   const sentence = sentences[first]!;
   for (let t = first - 1; t >= 0 && t >= first - REACH && ids[t]! >= 0 && sentences[t] === sentence; t--) {
-    const w = word(stream, t);
-    if (DENY.has(w)) return false;
-    if (!CARRY.has(w)) break;
+    if (isDeny(stream, t)) return false;
+    if (!isCarry(stream, t)) break;
   }
   for (let t = last + 1; t < count && t <= last + REACH && ids[t]! >= 0 && sentences[t] === sentence; t++) {
-    const w = word(stream, t);
-    if (DENY.has(w)) {
+    if (isDeny(stream, t)) {
       for (let u = t + 1; u < count && u <= t + 3 && ids[u]! >= 0; u++) {
-        const next = word(stream, u);
-        if (BLAMED.has(next)) return false;
-        if (next !== 'the' && next !== 'a' && next !== 'an' && next !== 'to' && next !== 'my') break;
+        if (isBlamed(stream, u)) return false;
+        if (!isArticle(stream, u)) break;
       }
       break;
     }
-    if (!CARRY.has(w)) break;
+    if (!isCarry(stream, t)) break;
   }
   return true;
 };

@@ -1,14 +1,18 @@
 // A negated pain that is really a condition on when it hurts, so the pain is there (active):
 // "the only time my back doesn't hurt is when I run", "no back pain except on long runs",
 // "I don't get back pain any other time", "I can't run a mile without my back aching".
-import { tokenWord } from './tokenWord';
+import { tokenIsOneOf } from './tokenWord';
 import type { TokenStream } from './tokenize';
 
 const REACH = 6;
-const ONLY_WHAT = new Set(['time', 'times', 'day', 'days', 'run', 'runs', 'place', 'places']);
-const EXCEPT = new Set(['except', 'besides', 'apart', 'excluding', 'bar']);
-const OTHER_WHAT = new Set(['than', 'time', 'times']);
-const CANNOT = new Set(['cant', 'cannot', 'couldnt', 'never']);
+const isOnly = tokenIsOneOf(['only']);
+const isOther = tokenIsOneOf(['other']);
+const isWithout = tokenIsOneOf(['without']);
+const isThat = tokenIsOneOf(['that', 'this']);
+const isOnlyWhat = tokenIsOneOf(['time', 'times', 'day', 'days', 'run', 'runs', 'place', 'places']);
+const isExcept = tokenIsOneOf(['except', 'besides', 'apart', 'excluding', 'bar']);
+const isOtherWhat = tokenIsOneOf(['than', 'time', 'times']);
+const isCannot = tokenIsOneOf(['cant', 'cannot', 'couldnt', 'never']);
 
 function inSentence(stream: TokenStream, t: number, sentence: number): boolean {
   return t >= 0 && t < stream.count && stream.sentences[t] === sentence;
@@ -17,7 +21,7 @@ function inSentence(stream: TokenStream, t: number, sentence: number): boolean {
 /** "only time|day|run" a few words before. */
 function onlyBefore(stream: TokenStream, first: number, sentence: number): boolean {
   for (let t = first - 1; t > first - REACH && inSentence(stream, t - 1, sentence); t--) {
-    if (stream.ids[t]! >= 0 && stream.ids[t - 1]! >= 0 && ONLY_WHAT.has(tokenWord(stream, t)) && tokenWord(stream, t - 1) === 'only') return true;
+    if (isOnlyWhat(stream, t) && isOnly(stream, t - 1)) return true;
   }
   return false;
 }
@@ -26,9 +30,8 @@ function onlyBefore(stream: TokenStream, first: number, sentence: number): boole
 function exceptAfter(stream: TokenStream, last: number, sentence: number): boolean {
   for (let t = last + 1; t <= last + REACH && inSentence(stream, t, sentence); t++) {
     if (stream.ids[t]! < 0) continue;
-    const word = tokenWord(stream, t);
-    const other = word === 'other' && inSentence(stream, t + 1, sentence) && OTHER_WHAT.has(tokenWord(stream, t + 1));
-    if (EXCEPT.has(word) || other) return !saysThat(stream, other ? t + 2 : t + 1, sentence);
+    const other = isOther(stream, t) && inSentence(stream, t + 1, sentence) && isOtherWhat(stream, t + 1);
+    if (other || isExcept(stream, t)) return !saysThat(stream, other ? t + 2 : t + 1, sentence);
   }
   return false;
 }
@@ -36,8 +39,7 @@ function exceptAfter(stream: TokenStream, last: number, sentence: number): boole
 /** "other than that", "apart from that": an aside, no condition. */
 function saysThat(stream: TokenStream, from: number, sentence: number): boolean {
   for (let t = from; t <= from + 1 && inSentence(stream, t, sentence) && stream.ids[t]! >= 0; t++) {
-    const word = tokenWord(stream, t);
-    if (word === 'that' || word === 'this') return true;
+    if (isThat(stream, t)) return true;
   }
   return false;
 }
@@ -45,9 +47,9 @@ function saysThat(stream: TokenStream, from: number, sentence: number): boolean 
 /** "without" just before, itself after "can't", "couldn't" or "never" in the sentence. */
 function cannotWithout(stream: TokenStream, first: number, sentence: number): boolean {
   for (let t = first - 1; t >= first - 3 && inSentence(stream, t, sentence) && stream.ids[t]! >= 0; t--) {
-    if (tokenWord(stream, t) !== 'without') continue;
+    if (!isWithout(stream, t)) continue;
     for (let u = t - 1; u >= t - 8 && inSentence(stream, u, sentence); u--) {
-      if (stream.ids[u]! >= 0 && CANNOT.has(tokenWord(stream, u))) return true;
+      if (isCannot(stream, u)) return true;
     }
     return false;
   }

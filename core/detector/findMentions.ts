@@ -6,7 +6,7 @@
 // word, or at 0 a resolution ("Back: 0/10").
 import type { Mention } from '../types';
 import { conditionalAbsence } from './conditionalAbsence';
-import { tokenWord } from './tokenWord';
+import { tokenIsOneOf } from './tokenWord';
 import type { Region } from '../vocabulary';
 import * as lexiconFlags from './lexicon';
 import type { Lexicon } from './lexicon';
@@ -35,7 +35,9 @@ const POST_NEGATION_WORDS = 10;
 /** Words before a mention where its "used to" may sit ("I used to get back pain"). */
 const USED_TO_REACH = 4;
 /** After "used to", the verbs of having a pain (not "I used to think back pain…"). */
-const HAD_PAIN = new Set(['get', 'have', 'suffer', 'feel', 'be', 'struggle']);
+const isHadPain = tokenIsOneOf(['get', 'have', 'suffer', 'feel', 'be', 'struggle']);
+const isUsed = tokenIsOneOf(['used']);
+const isTo = tokenIsOneOf(['to']);
 
 export interface FoundMention extends Mention {
   firstToken: number;
@@ -287,9 +289,14 @@ export class MentionFinder {
 
   private deniedOrFine(cluster: Cluster, firstToken: number, lastToken: number): boolean {
     if (cluster.hasResolution || this.answeredNo(firstToken, lastToken)) return true;
-    const pastEpisode = this.usedToOnly(firstToken, lastToken);
-    if (cluster.negatedInside && !pastEpisode) return true;
-    if ((this.scopes.preNegated[firstToken] || this.negativeJustBefore(firstToken)) && !this.scopes.followedByUntil(lastToken) && !pastEpisode) return true;
+    if (cluster.negatedInside && !this.usedToOnly(firstToken, lastToken)) return true;
+    if (
+      (this.scopes.preNegated[firstToken] || this.negativeJustBefore(firstToken)) &&
+      !this.scopes.followedByUntil(lastToken) &&
+      !this.usedToOnly(firstToken, lastToken)
+    ) {
+      return true;
+    }
     return this.scopes.followedBy(lastToken, NEG_POST | RESOLUTION, POST_NEGATION_WORDS);
   }
 
@@ -306,7 +313,7 @@ export class MentionFinder {
     for (let t = Math.max(0, firstToken - USED_TO_REACH); t <= lastToken; t++) {
       if (sentences[t] !== sentence || ids[t]! < 0) continue;
       if (flags[ids[t]!]! & NEGATIVE) return false;
-      if (!usedTo && tokenWord(this.stream, t) === 'used' && tokenWord(this.stream, t + 1) === 'to') usedTo = t + 2 >= firstToken || HAD_PAIN.has(tokenWord(this.stream, t + 2));
+      if (!usedTo && isUsed(this.stream, t) && isTo(this.stream, t + 1)) usedTo = t + 2 >= firstToken || isHadPain(this.stream, t + 2);
     }
     return usedTo;
   }

@@ -1,7 +1,38 @@
-// A word token's text as the lexicon spells it: lower case, apostrophes dropped ("Don't" → "dont").
-// For the few rules that test words near one match, where building a string costs nothing that matters.
+// Word tests on a token as the lexicon spells words: any case, apostrophes dropped ("Don't" is
+// "dont"). Compared in place, character by character, so testing a token builds no string.
 import type { TokenStream } from './tokenize';
 
-export function tokenWord(stream: TokenStream, t: number): string {
-  return stream.text.slice(stream.starts[t]!, stream.ends[t]!).toLowerCase().replace(/['’]/g, '');
+export type TokenTest = (stream: TokenStream, t: number) => boolean;
+
+const APOSTROPHE = 39;
+const RIGHT_QUOTE = 0x2019;
+
+/** A test for whether word token `t` is one of `words` (a-z). */
+export function tokenIsOneOf(words: readonly string[]): TokenTest {
+  // By length, so a token is compared with the few words as long as it, or one longer with an apostrophe.
+  const byLength: string[][] = [];
+  for (const word of words) (byLength[word.length] ??= []).push(word);
+  return (stream, t) => {
+    const { text, starts, ends, ids } = stream;
+    if (t < 0 || t >= stream.count || ids[t]! < 0) return false;
+    const start = starts[t]!;
+    const end = ends[t]!;
+    for (let length = end - start; length >= end - start - 1 && length > 0; length--) {
+      const candidates = byLength[length];
+      if (candidates) for (const word of candidates) if (spellsLoosely(text, start, end, word)) return true;
+    }
+    return false;
+  };
+}
+
+function spellsLoosely(text: string, start: number, end: number, word: string): boolean {
+  let i = 0;
+  for (let at = start; at < end; at++) {
+    const c = text.charCodeAt(at);
+    if (c === APOSTROPHE || c === RIGHT_QUOTE) continue;
+    // `| 32` lower-cases A-Z and leaves nothing else in a-z.
+    if (i >= word.length || (c | 32) !== word.charCodeAt(i)) return false;
+    i++;
+  }
+  return i === word.length;
 }
