@@ -149,6 +149,7 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'worst pain of my life',
     'getting|gets|got|keeps+getting|kept+getting worse+and+worse|worse+quickly|worse+fast|worse+rapidly|worse+every+day|worse+by+the+day', 'getting|gets|got rapidly|quickly|progressively|steadily worse',
     'worse every|each single|_ day|week|run|hour', 'worse by the hour|day', 'worse hour by hour',
+    'every|each day|week since|_ its|it+is|it+has|_ been|got|getting|gets worse',
     'worse rather+than|instead+of|not better',
     'severe|severely',
     'cant|cannot|couldnt|can+not|could+not|unable+to walk|stand|stand+up|move|get+up|get+out+of+bed|bend|function',
