@@ -59,6 +59,8 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'keep|kept|keeps dropping things|stuff|my+mug|cups', 'dropped my mug|cup twice|again',
     'leg|legs|arm|arms weakness',
     'foot+drop|drop+foot|dragging+my+foot|tripping+over+my+foot',
+    // Pain down both legs is a cauda equina sign too (its tier follows "both").
+    'sciatica|pain|pains|ache|aching|shooting+pain down|in|into both legs',
     'cant|cannot|couldnt lift my foot|toes|leg|big+toe',
   ],
   'bladder-bowel': [

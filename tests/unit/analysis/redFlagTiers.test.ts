@@ -10,6 +10,7 @@ describe('red-flag tiers per post', () => {
     ['Lower back pain and pins and needles down my left leg, no worse than a week ago.', 'soon'],
     ['Lower back pain with a numb patch on the outside of one foot.', 'soon'],
     ['Lower back pain and both my legs went numb on the way home.', 'emergency'],
+    ['Lower back pain and now sciatica down both legs since yesterday.', 'emergency'],
     ['Lower back pain and my legs feel weaker each day.', 'emergency'],
     ['Lower back pain and my foot keeps dragging on the kerb.', 'emergency'],
     ['Lower back pain and my right leg is weak when I climb steps.', 'same-day'],
