@@ -1,6 +1,6 @@
 // A negated pain that is really a condition on when it hurts, so the pain is there (active):
-// "the only time my back doesn't hurt is when I run", "no back pain except on long runs",
-// "I don't get back pain any other time", "I can't run a mile without my back aching".
+// "my back is only free of pain on the bike", "no back pain except on hill days",
+// "never any back pain at other times", "can't do 5k without the back aching".
 import { tokenIsOneOf } from './tokenWord';
 import type { TokenStream } from './tokenize';
 

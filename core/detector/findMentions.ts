@@ -152,7 +152,7 @@ export class MentionFinder {
     const negative = (gap & NEGATIVE_GAP) !== 0;
     // "my lower back hurts and my upper back is tight" is two mentions;
     // "back pain between my shoulder blades" is one.
-    // "pain in my back between my shoulder blades" is one too: a landmark after a bare back names its region.
+    // "an ache in the back between both shoulder blades" is one too: a landmark after a bare back names its region.
     const landmark = cluster.region === 'unspecified' && phrase.region !== 'unspecified';
     if (complete && isLocation && (gap & COORDINATED_GAP || bits & WHOLE || !(landmark || lastPhrase.bits & (PAIN | RESOLUTION)))) {
       return false;

@@ -273,7 +273,7 @@ export const CAUSE_CUES: Record<CauseId, string[]> = {
     'overuse|overused|overusing',
     'hard|tough|big|brutal # miler|milers|mile+run|k+run|km+run',
     'hard|tough|brutal|intense session|sessions|workout|workouts|effort|efforts',
-    // Cutting back or building up slowly treats the load: "cut back on my running", "build up gradually".
+    // Cutting back or building up slowly treats the load: "cut your miles back", "add distance slowly".
     'cut|cutting|scaled|scaling|dialled|dialed|dialling back|down on|_ my|the|_ running|mileage|miles|distance|training|volume',
     'reduced|reducing|reduce running|mileage|training|volume|distance',
     'build|building|built up slowly|gradually|slow|gradual|distance|mileage',

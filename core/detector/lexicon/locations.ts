@@ -70,7 +70,7 @@ export const LOCATIONS: Record<Region, string[]> = {
   ],
   unspecified: [
     'bakc|bcak',
-    'spine|spines|spinal+column|vertebrae',
+    'spine|spinal+column|vertebrae',
     'back muscle|muscles',
     'paraspinal|paraspinals',
     `side|sides|left+side|right+side ${OF_MY} back`,

@@ -38,7 +38,7 @@ export const PAIN_WORDS = [
   'flare+up|flareup|flareups',
   'screaming|screams|screamed|complaining|complains|complain|complained|protesting|protests|protested|barking|grumbling|grumbles|grumbled|moaning|moans|moaned|griping|gripes|griped|grumpy|cranky|angry|unhappy|crampy|cooked|fried|knackered|ruined|banjaxed|wonky|janky|stuffed|hate|hates|hated|hating',
   'in+bits|a+mess|a+wreck|messed+up|jacked+up|mess+with|messing+with|messes+with',
-  // A back that lets the runner down: "back failed me again", "my back was at its worst".
+  // A back that lets the runner down: "my back failed me at 30k", "the back at its worst".
   'failed|fails|failing me|on+me',
   'let|lets|letting me down',
   'at its|it+is worst',
@@ -48,8 +48,10 @@ export const PAIN_WORDS = [
   // The back as a sulking person: "my back sulked all day", "lower back was shouting at me".
   'sulk|sulks|sulked|sulking|shouting|shouted|yelling|yelled|whinging|whining|whined|sulky',
   'an earful',
+  // A complaint as a sound: "hasn't made a peep" (negated), "not a squeak from my back".
+  'a peep|squeak|murmur|whimper|flicker',
   'hot+spot|hotspot|sore+spot|tender+spot',
-  // "never suffered with my back": British for back trouble.
+  // "suffers with her back": British for back trouble.
   'suffer|suffers|suffered|suffering with|from my|your|his|her',
   'irritate|irritates|irritating',
   'bother|bothers|bothered|bothering my|your|his|her|the',

@@ -65,7 +65,7 @@ export const BACK_VERBS = [
   'rolled circle circled settle settled throttle throttled talk talked text texted hit send sent take takes took',
   'taking put puts shift shifted cycle cycled cycling bike biked ride rode riding swim swam spring sprang flash',
   'spin spun float floated slide slid threw throw thrown hang hung stay stayed bite fire fired',
-  // "a couple of weeks back": ago.
+  // "three weeks back": ago.
   'day days week weeks month months year years while',
   'screamed screams shouted shouts yelled yells snapped snaps barked barks answered replied replies',
 ];

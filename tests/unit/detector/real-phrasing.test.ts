@@ -7,12 +7,12 @@ const mentionsOf = (text: string) => analyze(text).mentions.map(({ text: t, regi
 
 describe('a region told by a landmark', () => {
   it.each([
-    ['I get a pain in my back between my shoulder blades on hills', 'mid'],
-    ['There is an ache in my back level with my shoulder blades', 'mid'],
-    ['Sharp pain on the edge of my shoulder blade when I run', 'mid'],
-    ['The ache sits along the back in line with my waist', 'lower'],
+    ['A burning ache in the back between both shoulder blades on climbs', 'mid'],
+    ['Dull soreness across the back level with both shoulder blades', 'mid'],
+    ['A sharp twinge on the edge of the left shoulder blade', 'mid'],
+    ['The ache runs across the back just above the waist', 'lower'],
     ['The middle part of my back aches after tempo runs', 'mid'],
-    ['My lower trapezius was in agony by mile 10', 'mid'],
+    ['Lower trapezius in agony by mile 10', 'mid'],
   ])('%s → %s', (text, region) => {
     const mentions = mentionsOf(text);
     expect(mentions.map((m) => m.region)).toEqual([region]);
@@ -21,10 +21,10 @@ describe('a region told by a landmark', () => {
 
 describe('colloquial pain', () => {
   it.each([
-    ['Back failed me again at mile 8.', 'unspecified'],
-    ['Long descents irritate the upper back muscles.', 'upper'],
-    ['It was at the office job that my back was at its worst.', 'unspecified'],
-    ['Clenched fists might be affecting your back too.', 'unspecified'],
+    ['My back failed me at 30k.', 'unspecified'],
+    ['Long descents irritate my upper back.', 'upper'],
+    ['During the office years the back was at its worst.', 'unspecified'],
+    ['Clenched fists could be affecting your back as well.', 'unspecified'],
     ['Easy 6k, lower back nagging by the end.', 'lower'],
     ['Lower back goes rigid on the second lap.', 'lower'],
     ['A sharp pain low in my back after the hills.', 'lower'],
@@ -43,21 +43,21 @@ describe('colloquial pain', () => {
   });
 
   it('reads "weeks back" as ago, not the body', () => {
-    expect(mentionsOf('The knee pain that started a couple of weeks back is still there.')).toEqual([]);
+    expect(mentionsOf('Sore calf since a race three weeks back, nothing else.')).toEqual([]);
   });
 });
 
 describe('a negation that is a condition on when it hurts', () => {
   it.each([
     "I can't run a mile without my back aching.",
-    'The only time my back does not hurt is when I am running.',
-    "I don't get back pain any other time, only on the bike.",
+    'The only time my back does not hurt is on the bike.',
+    "I never have back pain at any other time, just on hill days.",
     'No back pain, except on the long runs.',
   ])('%s stays active', (text) => {
     expect(mentionsOf(text).map((m) => m.status)).toEqual(['active']);
   });
 
-  it.each(['I never used to get back pain.', 'No back pain, and no other issues this week.', 'Ran 10k without back pain today.', 'My back is fine, other than that my legs are tired.'])(
+  it.each(["My SI joint hasn't made a peep since the new insoles.", "Not a squeak from my lower back on today's tempo.", 'I never used to get back pain.', 'No back pain, and no other issues this week.', 'Ran 10k without back pain today.', 'My back is fine, other than that my legs are tired.'])(
     '%s stays negated',
     (text) => {
       expect(mentionsOf(text).map((m) => m.status)).toEqual(['negated']);
