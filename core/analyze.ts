@@ -3,7 +3,7 @@
 import { analysisEntries } from './analysis/analysisLexicon';
 import { addFactCauses } from './analysis/addFactCauses';
 import { collectCues } from './analysis/collectCues';
-import { pickRedFlags } from './analysis/pickRedFlags';
+import { readRedFlags } from './analysis/readRedFlags';
 import { rankCauses } from './analysis/rankCauses';
 import { reportedRanges } from './analysis/reportedSentences';
 import { findMentionsIn, toMention } from './detect';
@@ -40,9 +40,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const stream = tokenize(text, all.words, all.ampersandId);
   const found = findMentionsIn(stream, mentionLexicon);
   const mentions = found.map(toMention);
-  const places = found
-    .filter((mention) => mention.status === 'active')
-    .map((mention) => ({ sentence: stream.sentences[mention.firstToken]!, paragraph: stream.paragraphs[mention.firstToken]! }));
+  const active = found.filter((mention) => mention.status === 'active');
+  const places = active.map((mention) => ({ sentence: stream.sentences[mention.firstToken]!, paragraph: stream.paragraphs[mention.firstToken]! }));
   if (places.length === 0) return { mentions, causes: [], redFlags: [] };
   // The same tokens again, with the cues' phrases too (their matches reuse the mentions' buffers).
   const matches = matchPhrases(stream, all);
@@ -54,6 +53,6 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   return {
     mentions,
     causes: options.facts ? addFactCauses(causes, options.facts) : causes,
-    redFlags: pickRedFlags(cues.redFlags),
+    redFlags: readRedFlags(stream, all, cues.redFlags, active),
   };
 }

@@ -43,17 +43,19 @@ function row(name: string, f: Figures, trap: boolean): string[] {
     pct(f.causes.recall),
     pct(f.redFlags.precision),
     pct(f.redFlags.recall),
+    f.tiersScored > 0 ? pct(f.tierAccuracy) : '-',
   ];
 }
 
 function printFigures(report: Report): void {
-  const header = ['kind', 'posts', 'ment P', 'ment R', 'ment F1', 'region', 'status', 'trap FP', 'cause P', 'cause R', 'flag P', 'flag R'];
+  const header = ['kind', 'posts', 'ment P', 'ment R', 'ment F1', 'region', 'status', 'trap FP', 'cause P', 'cause R', 'flag P', 'flag R', 'tier'];
   const rows = report.byKind.map((f) => row(f.kind, f, f.kind === 'trap'));
   console.log(table([header, ...rows, row('ALL', report, true)]));
   const { mentions, causes, redFlags } = report;
   console.log(
     `\nmentions tp ${mentions.tp} fp ${mentions.fp} fn ${mentions.fn} · causes tp ${causes.tp} fp ${causes.fp} fn ${causes.fn} (F1 ${pct(causes.f1)})` +
-      ` · red flags tp ${redFlags.tp} fp ${redFlags.fp} fn ${redFlags.fn}`,
+      ` · red flags tp ${redFlags.tp} fp ${redFlags.fp} fn ${redFlags.fn}` +
+      ` · tiers right ${Math.round(report.tierAccuracy * report.tiersScored)} of ${report.tiersScored}`,
   );
 }
 

@@ -1,26 +1,59 @@
 // The analysis's lexicon entries: cause cues and red flags, folded into the
 // same phrase trie as the detector's so one greedy pass reads everything.
 import { CAUSE_IDS, RED_FLAG_IDS } from '../vocabulary';
-import type { LexiconEntry } from '../detector/roles';
+import type { CueCheck, LexiconEntry } from '../detector/roles';
 import { PAIN_SCORES } from '../detector/lexicon/painWords';
 import { CAUSE_CUES, CAUSE_TRAPS } from './lexicon/causeCues';
 import {
+  ARCHING,
+  BETTER_WORDS,
+  COLA_COLOURED,
+  CYCLING_SEAT_WORDS,
+  DENTAL_NUMB,
+  EVERY_MORNING,
+  FEVER_READINGS,
   COLD_NUMBNESS_WORDS,
+  FEELING_WORDS,
+  FOR_MONTHS,
+  HARD_TO_BREATHE,
+  MORNING_STIFFNESS,
+  NOTHING_COMES,
   PAIN_EVER,
+  PAIN_MAKES,
   RED_FLAG_CUES,
   RED_FLAG_TRAPS,
   RELATIVE_WORDS,
+  SADDLE_NUMBNESS,
   SADDLE_WORDS,
+  SEAT_WORDS,
+  STIFF_WORDS,
+  STIFFNESS_EASES,
   SUPERLATIVES,
+  TOILET_MOMENTS,
+  TOILET_WORDS,
+  URINE_WORDS,
   WEIGHT_WORDS,
   WEIGHT_LOSS_CONTEXT,
+  WORSE_AFTER_REST,
 } from './lexicon/redFlagCues';
 import { precededBy } from './precededBy';
 import { notRuledOut } from './ruledOut';
+import { isFeverReading } from './feverReading';
 import { isSevereScore } from './severeScore';
+import { youngNearby } from './statedAge';
 import { sentenceHas } from './sentenceHas';
 import { REMEDY_OPENERS, TRIED_FAILED } from './lexicon/triedFailed';
 import { TEMPERATURE_PATTERNS, isColdReading } from './lexicon/temperature';
+
+const all =
+  (...checks: CueCheck[]): CueCheck =>
+  (stream, first, last) =>
+    checks.every((check) => check(stream, first, last));
+
+const not =
+  (check: CueCheck): CueCheck =>
+  (stream, first, last) =>
+    !check(stream, first, last);
 
 export function analysisEntries(): LexiconEntry[] {
   return [
@@ -41,6 +74,35 @@ export function analysisEntries(): LexiconEntry[] {
       pattern,
       role: { kind: 'redFlag', flag: 'cancer-history', check: sentenceHas(RELATIVE_WORDS, false) },
     })),
+    ...TOILET_MOMENTS.map((pattern): LexiconEntry => ({
+      pattern,
+      role: { kind: 'redFlag', flag: 'bladder-bowel', check: sentenceHas(FEELING_WORDS, true) },
+    })),
+    ...HARD_TO_BREATHE.map((pattern): LexiconEntry => ({
+      pattern,
+      role: { kind: 'redFlag', flag: 'breathing-difficulty', check: not(precededBy(PAIN_MAKES, 2)) },
+    })),
+    ...COLA_COLOURED.map((pattern): LexiconEntry => ({ pattern, role: { kind: 'redFlag', flag: 'dark-urine', check: sentenceHas(URINE_WORDS, true) } })),
+    ...SADDLE_NUMBNESS.flatMap((pattern): LexiconEntry[] => [
+      { pattern, role: { kind: 'redFlag', flag: 'bladder-bowel', check: sentenceHas(CYCLING_SEAT_WORDS, false) } },
+      { pattern, role: { kind: 'redFlag', flag: 'numbness-weakness', check: sentenceHas(CYCLING_SEAT_WORDS, false) } },
+    ]),
+    ...DENTAL_NUMB.flatMap((pattern): LexiconEntry[] => [
+      { pattern, role: { kind: 'redFlag', flag: 'numbness-weakness' } },
+      { pattern, role: { kind: 'redFlag', flag: 'bladder-bowel', check: sentenceHas(SEAT_WORDS, true) } },
+    ]),
+    ...FEVER_READINGS.map((pattern): LexiconEntry => ({ pattern, role: { kind: 'redFlag', flag: 'fever-unwell', check: isFeverReading } })),
+    ...EVERY_MORNING.map((pattern): LexiconEntry => ({
+      pattern,
+      role: { kind: 'redFlag', flag: 'inflammatory-pattern', check: all(sentenceHas(STIFF_WORDS, true), sentenceHas(STIFFNESS_EASES, true), sentenceHas(FOR_MONTHS, true)) },
+    })),
+    ...WORSE_AFTER_REST.map((pattern): LexiconEntry => ({ pattern, role: { kind: 'redFlag', flag: 'inflammatory-pattern', check: sentenceHas(BETTER_WORDS, true) } })),
+    ...NOTHING_COMES.map((pattern): LexiconEntry => ({ pattern, role: { kind: 'redFlag', flag: 'bladder-bowel', check: sentenceHas(TOILET_WORDS, true) } })),
+    ...MORNING_STIFFNESS.map((pattern): LexiconEntry => ({
+      pattern,
+      role: { kind: 'redFlag', flag: 'inflammatory-pattern', check: all(sentenceHas(STIFFNESS_EASES, true), sentenceHas(FOR_MONTHS, true)) },
+    })),
+    ...ARCHING.map((pattern): LexiconEntry => ({ pattern, role: { kind: 'redFlag', flag: 'stress-fracture-signs', check: youngNearby } })),
     ...WEIGHT_LOSS_CONTEXT.map((pattern): LexiconEntry => ({
       pattern,
       role: { kind: 'redFlag', flag: 'weight-loss', check: sentenceHas(WEIGHT_WORDS, true) },

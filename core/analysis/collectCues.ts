@@ -37,6 +37,9 @@ export interface CauseCue extends Cue {
 
 export interface RedFlagCue extends Cue {
   flag: RedFlagId;
+  /** Its tokens, for the context rules that follow (see writersOwnNow). */
+  first: number;
+  last: number;
   /** The tier this cue gives its flag in this post; the flag's default tier when absent. */
   tier?: RedFlagTier;
 }
@@ -92,5 +95,5 @@ function toCue(item: PhraseMatch, stream: TokenStream, cause: CauseId): CauseCue
 function toRedFlagCue(item: PhraseMatch, stream: TokenStream, flag: RedFlagId): RedFlagCue {
   const start = stream.starts[item.first]!;
   const end = stream.ends[item.last]!;
-  return { start, end, text: stream.text.slice(start, end), key: item.phrase.key, sentence: stream.sentences[item.first]!, paragraph: stream.paragraphs[item.first]!, flag };
+  return { start, end, text: stream.text.slice(start, end), key: item.phrase.key, sentence: stream.sentences[item.first]!, paragraph: stream.paragraphs[item.first]!, flag, first: item.first, last: item.last };
 }

@@ -24,3 +24,25 @@ function spells(text: string, start: number, word: string): boolean {
   for (let i = 0; i < word.length; i++) if ((text.charCodeAt(start + i) | 32) !== word.charCodeAt(i)) return false;
   return true;
 }
+
+const APOSTROPHE = 39;
+const RIGHT_QUOTE = 0x2019;
+
+/** Like `wordSet`, for tokens that may hold apostrophes, which the tokenizer drops: "he's" is "hes". */
+export function wordSetSkippingApostrophes(words: readonly string[]): WordTest {
+  const isWord = wordSet(words);
+  return (text, start, end) => {
+    let apostrophe = -1;
+    for (let i = start; i < end && apostrophe < 0; i++) {
+      const c = text.charCodeAt(i);
+      if (c === APOSTROPHE || c === RIGHT_QUOTE) apostrophe = i;
+    }
+    if (apostrophe < 0) return isWord(text, start, end);
+    let letters = '';
+    for (let i = start; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c !== APOSTROPHE && c !== RIGHT_QUOTE) letters += text[i];
+    }
+    return isWord(letters, 0, letters.length);
+  };
+}

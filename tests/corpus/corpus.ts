@@ -6,11 +6,13 @@ import { join } from 'node:path';
 import {
   CAUSE_IDS,
   RED_FLAG_IDS,
+  RED_FLAG_TIERS,
   REGIONS,
   STATUSES,
   type CauseId,
   type MentionStatus,
   type RedFlagId,
+  type RedFlagTier,
   type Region,
 } from '../../core/vocabulary';
 
@@ -34,6 +36,8 @@ export interface CorpusPost {
   mentions: ExpectedMention[];
   causes: CauseId[];
   redFlags: RedFlagId[];
+  /** The tier a labelled red flag has in this post, where the annotator gave one. */
+  tiers?: Partial<Record<RedFlagId, RedFlagTier>>;
   /** `file:line`, for error messages. */
   where: string;
 }
@@ -50,7 +54,7 @@ export const CORPUS_DIR = import.meta.dirname;
  */
 export const HELD_OUT_DIR = join(CORPUS_DIR, 'held-out');
 
-const POST_KEYS = new Set(['id', 'kind', 'text', 'mentions', 'causes', 'redFlags', 'note']);
+const POST_KEYS = new Set(['id', 'kind', 'text', 'mentions', 'causes', 'redFlags', 'tiers', 'note']);
 const MENTION_KEYS = new Set(['find', 'nth', 'region', 'status']);
 
 export class CorpusError extends Error {}
@@ -108,6 +112,18 @@ function parseMention(raw: unknown, text: string, index: number): ExpectedMentio
   };
 }
 
+/** `{"numbness-weakness": "emergency"}`: each key one of the post's red flags, each value a tier. */
+function parseTiers(raw: unknown, redFlags: readonly RedFlagId[]): Partial<Record<RedFlagId, RedFlagTier>> {
+  if (!isObject(raw)) throw new CorpusError('tiers must be an object');
+  const tiers: Partial<Record<RedFlagId, RedFlagTier>> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    const flag = oneOf(RED_FLAG_IDS, key, 'tiers key');
+    if (!redFlags.includes(flag)) throw new CorpusError(`tiers names ${flag}, which redFlags does not list`);
+    tiers[flag] = oneOf(RED_FLAG_TIERS, value, `tier of ${flag}`);
+  }
+  return tiers;
+}
+
 function parseFields(raw: unknown, where: string): CorpusPost {
   if (!isObject(raw)) throw new CorpusError('a line must be a JSON object');
   checkKeys(raw, POST_KEYS, 'post');
@@ -117,15 +133,18 @@ function parseFields(raw: unknown, where: string): CorpusPost {
   if (note !== undefined && typeof note !== 'string') throw new CorpusError('note must be a string');
   if (!Array.isArray(raw.mentions)) throw new CorpusError('mentions must be an array');
   const mentions = raw.mentions.map((mention, index) => parseMention(mention, text, index));
-  return {
+  const redFlags = idList(RED_FLAG_IDS, raw.redFlags, 'redFlags');
+  const post: CorpusPost = {
     id,
     kind: oneOf(KINDS, raw.kind, 'kind'),
     text,
     mentions,
     causes: idList(CAUSE_IDS, raw.causes, 'causes'),
-    redFlags: idList(RED_FLAG_IDS, raw.redFlags, 'redFlags'),
+    redFlags,
     where,
   };
+  if (raw.tiers !== undefined) post.tiers = parseTiers(raw.tiers, redFlags);
+  return post;
 }
 
 function checkConsistency(post: CorpusPost): void {

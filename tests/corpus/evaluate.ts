@@ -6,6 +6,8 @@
 // - Causes and red flags are compared as sets per post (micro-averaged). Like the
 //   product, a post's causes and red flags count only when the analysis found an
 //   active mention in it; the corpus labels them the same way.
+// - Tier accuracy: over red flags both labelled with a tier and found, the share found at
+//   that tier.
 // - Empty denominators score 1: nothing was there to get wrong.
 import type { Analysis, Mention, Span } from '../../core/types';
 import { KINDS, type CorpusPost, type ExpectedMention, type Kind } from './corpus';
@@ -31,6 +33,10 @@ export interface Figures {
   trapFalsePositiveRate: number;
   causes: Scores;
   redFlags: Scores;
+  /** Found red flags whose labelled tier (where one is labelled) is the tier found. */
+  tierAccuracy: number;
+  /** How many found red flags had a labelled tier: tierAccuracy's denominator. */
+  tiersScored: number;
 }
 
 export type MissType =
@@ -41,7 +47,8 @@ export type MissType =
   | 'cause-false-positive'
   | 'cause-false-negative'
   | 'red-flag-false-positive'
-  | 'red-flag-false-negative';
+  | 'red-flag-false-negative'
+  | 'red-flag-wrong-tier';
 
 export interface Miss {
   id: string;
@@ -65,6 +72,7 @@ interface Tally {
   trapsHit: number;
   causes: [tp: number, fp: number, fn: number];
   redFlags: [tp: number, fp: number, fn: number];
+  tiers: [right: number, scored: number];
 }
 
 const ratio = (part: number, whole: number): number => (whole === 0 ? 1 : part / whole);
@@ -168,6 +176,17 @@ function scorePost(post: CorpusPost, analysis: Analysis, tally: Tally, misses: M
   tally.redFlags[2] += flags.missing.length;
   for (const id of flags.extra) miss('red-flag-false-positive', id);
   for (const id of flags.missing) miss('red-flag-false-negative', id);
+  if (reportable) scoreTiers(post, analysis, tally, miss);
+}
+
+function scoreTiers(post: CorpusPost, analysis: Analysis, tally: Tally, miss: (type: MissType, detail: string, span?: Span) => void): void {
+  for (const hit of analysis.redFlags) {
+    const want = post.tiers?.[hit.id];
+    if (want === undefined) continue;
+    tally.tiers[1]++;
+    if (hit.tier === want) tally.tiers[0]++;
+    else miss('red-flag-wrong-tier', `${hit.id}: expected ${want}, got ${hit.tier}`, hit);
+  }
 }
 
 const emptyTally = (): Tally => ({
@@ -179,6 +198,7 @@ const emptyTally = (): Tally => ({
   trapsHit: 0,
   causes: [0, 0, 0],
   redFlags: [0, 0, 0],
+  tiers: [0, 0],
 });
 
 function figures(tally: Tally): Figures {
@@ -191,6 +211,8 @@ function figures(tally: Tally): Figures {
     trapFalsePositiveRate: tally.traps === 0 ? 0 : tally.trapsHit / tally.traps,
     causes: scores(tally.causes),
     redFlags: scores(tally.redFlags),
+    tierAccuracy: ratio(tally.tiers[0], tally.tiers[1]),
+    tiersScored: tally.tiers[1],
   };
 }
 
@@ -205,6 +227,8 @@ function addInto(total: Tally, part: Tally): void {
     total.causes[i]! += part.causes[i]!;
     total.redFlags[i]! += part.redFlags[i]!;
   }
+  total.tiers[0] += part.tiers[0];
+  total.tiers[1] += part.tiers[1];
 }
 
 export function evaluate(corpus: readonly CorpusPost[], analyze: Analyze): Report {

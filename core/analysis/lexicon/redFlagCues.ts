@@ -10,20 +10,26 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'pain|pressure|tightness|discomfort|ache|heaviness|squeezing|crushing|burning|weight in|on|across my|the chest',
     'tight|heavy|crushing|sore|painful chest', 'tight|crushing|heavy|squeezing|pressure feeling|sensation in|on|across my|the chest',
     'tight|heavy|squeezing|crushing band|weight|pressing+feeling across|around|round|on my|the chest',
-    'pain|pressure|ache in the centre|center|middle of my|the chest',
+    'pain|pressure|ache|squeezing|tightness|burning|heaviness in the centre|center|middle of my|the chest',
     'heart+attack|angina|palpitations|racing+heart|heart+racing',
+    'chest is|was|got|gets|felt|feels|feel|went|began+to|started+to|kept+getting|continued+getting|getting tight|tighter|heavy|sore|painful|hurt|hurting|ache|aching',
+    'chest began|started|continued|kept tightening|hurting|aching',
+    'behind|in my|the breastbone|sternum', 'breastbone|sternum hurts|aches|pain|pressure',
   ],
   'breathing-difficulty': [
     'short|shortness of breath',
     'cant|cannot|couldnt|can+not|could+not|struggle+to|struggling+to|unable+to catch my|his|her|_ breath',
-    'cant|cannot|couldnt|can+not|could+not|struggle+to|struggling+to|struggled+to|unable+to|hard+to|difficult+to breathe',
+    'cant|cannot|couldnt|can+not|could+not|struggle+to|struggling+to|struggled+to|unable+to breathe',
+    // "I can't breath": the verb spelt as the noun.
+    'cant|cannot|couldnt|can+not|could+not|often+cant breath',
+    'cant|cannot|couldnt|can+not|could+not|struggle+to|struggling+to|unable+to get my|a|a+proper|a+full|a+decent|enough breath',
     'difficulty|trouble|problems|struggling breathing',
     'breathing hurts|is+painful|is+difficult',
-    'breathless|out+of+breath|winded at+rest|while+sitting|lying+down|doing+nothing|on+the+sofa|on+the+couch',
+    'breathless|out+of+breath|winded|puffed at+rest|while+sitting|lying+down|doing+nothing|on+the+sofa|on+the+couch|just+talking|while+talking|even+talking|just+sitting|sitting+still',
     // Stairs or a walk are rest to a runner: breathless there is not the run's exertion.
     'short|shortness|out of breath climbing|walking|going|on up|_ the|a|_ stairs|stair|staircase',
     'short|shortness|out of breath walking|sitting|lying|resting',
-    'breathless|winded walking|climbing|going up|_ one|a|the|_ flight|flights|stairs|stair',
+    'breathless|winded|puffed|puffing walking|climbing|going|on up|_ one|a|the|_ flight|flights|stairs|stair',
     'stop|stopped|had+to+stop to get|catch my|your breath back',
     'gasping for air|breath',
   ],
@@ -31,14 +37,31 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'numbness|numb|tingling|tingly|tingle|tingles|pins+and+needles',
     `weakness|weak|no+strength|loss+of+strength|lost+strength|no+feeling|loss+of+feeling|lost+feeling|losing+feeling in ${MY} ${LIMBS}`,
     `${MY} ${LIMBS} went|goes|go|feel|feels|felt|is|are|was|were weak|numb|tingly`,
+    // Without "my" (it only widens the span): the rarer wordings.
+    `${LIMBS} have|has gone|got weak|weaker|numb|tingly`,
+    `${LIMBS} feel|feels|felt|is|are weaker`,
+    `${LIMBS} is|are|keeps|keep|kept|has+been|have+been getting|growing weaker`,
+    'weaker every|each|by+the day|week|run|month',
+    // Foot drop, in the words people use for it.
+    'foot|feet|toes has+started|have+started|started|keeps|kept|is|are|_ slapping|slaps|slap|flapping|flopping|dragging|drags',
+    'foot|feet|toes has+begun+to|has+started+to|started+to|begun+to|starts+to|begins+to drag|slap',
+    'slapping|dragging my|the foot|feet',
     // "my arms are dead" after a gym session is tiredness; "my leg went dead" is not.
     `${MY} ${LIMBS} went|goes|go|feel|feels|felt dead`,
     `${MY} ${LIMBS} gave+way|gave+out|buckled`,
     `${MY} ${LIMBS} keeps|kept|keep going|getting|feeling weak|numb|dead`,
     'foot|leg|toes wouldnt|wont|couldnt|cant|doesnt lift',
+    'my|her|his left|right leg|foot|calf|arm|hand|thigh is|feels|went|goes|still|keeps+going weak|weaker|numb|tingly|dead|still+weak',
+    `${LIMBS} feel|feels|felt|went|are|is|keep+going wobbly|unsteady|clumsy`,
+    'foot|feet|toes keeps|kept|keep catching|clipping|scuffing', 'catching|clipping the kerb|kerbs|curb|curbs',
+    'cant|cannot|couldnt do|manage a|one single+leg|one+legged calf|heel raise|raises',
+    'cant|cannot|couldnt stand|walk on my tiptoes|toes|heels',
+    'keep|kept|keeps dropping things|stuff|my+mug|cups', 'dropped my mug|cup twice|again',
     'leg|legs|arm|arms weakness',
     'foot+drop|drop+foot|dragging+my+foot|tripping+over+my+foot',
-    'cant|cannot|couldnt lift my foot|toes|leg',
+    // Pain down both legs is a cauda equina sign too (its tier follows "both").
+    'sciatica|pain|pains|ache|aching|shooting+pain down|in|into both legs',
+    'cant|cannot|couldnt lift my foot|toes|leg|big+toe',
   ],
   'bladder-bowel': [
     'cant|cannot|couldnt|can+not|could+not control my|the bladder|bowels|bowel',
@@ -47,23 +70,34 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'bladder|bowel control|problems|issues|changes|trouble|leakage|leaks',
     'incontinence|incontinent|wet+myself|wet+my+pants|peed+myself|peeing+myself|pooped+myself|soiled',
     'cant|cannot|couldnt|trouble|difficulty|struggling+to|struggle+to|unable+to pee|peeing|urinate|urinating|wee|weeing',
-    'saddle numbness|anaesthesia|anesthesia|area',
-    'cant|cannot|couldnt feel my|the saddle|groin|genitals|bum|backside|privates',
-    'numb|numbness|tingling|tingly feeling|sensation|_ in|around my|the groin|genitals|bum|backside|inner+thighs|privates|saddle',
-    'numb groin|genitals|bum|backside|inner+thighs|saddle',
     'cauda equina',
+    'concentrate|strain|straining|push|pushing|effort to pee|wee|urinate|start+peeing',
+    'a|_ little|small|slight|bit+of+an accident|accidents', 'accident|accidents with|in my bowels|bowel|bladder|pants|shorts',
+    'didnt|couldnt|did+not feel it|them coming',
+    // Changed feeling down below: wiping, passing urine, a full bladder, sex.
+    'dont|cant|couldnt|didnt know|tell|feel|notice when my|the bladder|bladders is|was|_ full',
+    'erectile dysfunction|problems', 'cant|couldnt get|keep an|a erection', 'no|lost|loss+of feeling|sensation during|when sex',
   ],
   'fever-unwell': [
     'fever|fevers|feverish|temperature+of+#|high+temperature|running+a+temperature|running+a+temp|night+sweats|chills|shivers|rigors',
     'feel|feeling|felt very|really|so|extremely|generally unwell|ill|sick|rough',
     'unwell|flu+like|flulike|flu',
+    'hot and cold', 'shivering|shaking|sweating+buckets|drenched|soaked all|at night|nite|overnight',
   ],
   'night-pain': [
     'wakes|woke|woken|waking|wake|keeps|kept|keeping me up|awake at+night|in+the+night|every+night|_',
     'wakes|woke|woken|waking|wake me at|in|during night|the+night',
-    'wakes|woke|woken|waking me|you up|_ at|around # am',
+    'wakes|woke|woken|waking me|you up|_ at|around|about|at+about|at+around|by # #|_ am|oclock',
+    'up|awake at|around|till|until # #|_ am|oclock most|every nights|night', '# am club|again', 'day and night', 'night and day',
+    'wakes|woke|waking|wake me|him|her|you up|_ early',
     'wakes|woke|waking me|you up|_ twice|again|most+nights|every+night',
     'wake|woke|waking up in+pain|in+agony|because+of+the+pain|from+the+pain|with+the+pain',
+    'wake|woke|waking|woken up unable+to+move|and+couldnt+move',
+    'roll|rolling|turn|turning over in+bed|at+night|last+night|during+the+night',
+    'comes|starts|kicks+in at night',
+    'awake|up in pain|agony|with+the+pain',
+    'sleeping|sleep|slept|sleeps in a|the chair|armchair|recliner', 'sleeping|sleep|slept|sleeps on the sofa|couch',
+    'wakes|woke|waking|wake me|_ up|_ in the early|small hours',
     'worse|worst|awful|hurts|hurt|pain|painful|ache|aches|aching|sore|stiff at+night|overnight|in+bed|in+the+night|lying+down|when+lying|when+i+lie|when+i+lay|when+lying+down',
     'worse|much+worse|worst|hurts|hurt|pain|painful when|while i lie|lay|sleep down|flat|_', 'worse|worst at # am|oclock',
     'night pain|pains',
@@ -72,12 +106,19 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'at night it|the+pain|_ is+worse|gets+worse|hurts',
   ],
   trauma: [
-    'fell|tumbled|landed+on+my+back|landed+hard', 'slipped|tripped on|over|and', 'crashed my|the|on+my|on+the|_ bike|car|motorbike|bicycle',
+    'fell|tumbled|landed+on+my+back|landed+hard', 'landed flat|heavily|awkwardly|badly|hard|_ on my|the back|bum|butt|backside|tailbone|coccyx',
+    'slipped|tripped on|over|and', 'crashed my|the|on+my|on+the|_ bike|car|motorbike|bicycle',
     'had|took a|bad|nasty fall|tumble|spill|crash', 'bad|nasty|hard|big fall|tumble|crash|spill', 'after|from a|the|my fall|crash|tumble|accident|spill', 'crash|fall|tumble on|off my|the|_ bike|trail|ice|stairs',
     'car|bike|cycling|bicycle|motorbike|motorcycle|ski|skiing|snowboard crash|accident|collision',
     'accident|collision|whiplash|rear+ended|hit+by+a+car|hit+by+a+bike|knocked+down|knocked+over',
-    'came+off my|the bike',
-    'went down hard|heavily|flat',
+    'came+off|knocked+off|thrown+off|flung+off|fell+off my|the|a bike|bicycle|horse|motorbike|scooter|ladder|roof',
+    'a|the car|van|truck|lorry|bus|cyclist|bike clipped|hit|struck|knocked me',
+    'clipped|struck|knocked+down by a|the car|van|truck|lorry|bus|cyclist|bike',
+    'went down hard|heavily|flat|on+my+side|on+my+back|on+the+tarmac|on+the+road|in+a+heap|onto',
+    'crashed into',
+    'hit|smacked|slammed the deck|ground|floor|ice', 'touched wheels', 'over the bars|handlebars',
+    'taken out by', 'went flying', 'feet|legs went from+under+me|out+from+under+me',
+    'a|the|my trail|bike|running|ski|road fall|crash|tumble', 'tripped|slipped|stumbled in|up|going|coming|while|when|at',
     'crashed|clattered|ran|slammed|smashed into me',
   ],
   'weight-loss': [
@@ -93,42 +134,139 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
   ],
   'radiating-arm-jaw': [
     'pain|ache|aching|pressure down|into my|the|his|her left|right|_ arm|arms',
-    'into|to|up+to|up+into my|the|his|her jaw',
+    'into|to|up+to|up+into my|the|his|her jaw|throat',
     'into|to|up+into the left|right side of my|the|his|her jaw',
     'down|into the inside|back of my|the|his|her left|right arm',
     'jaw pain|ache|aches|aching|hurts|hurting|tightness|tight|pressure',
     'pain|ache|pressure|tightness in my|the jaw',
     'left arm pain|ache|aches|numbness|tingling|heavy|heaviness',
     'radiates|radiating|radiated|spreads|spreading|spread|shoots|shooting|travels|travelling|traveling|moves|moving to|into|down|up|up+into|up+to|down+into my|the|his|her left|right|_ arm|arms|jaw|neck|shoulder',
+    'shooting|radiating|stabbing pain|pains up|down|into|to|up+to|up+into|down+into my|the left|right|_ arm|arms|jaw|neck',
+    'even my|the|_ arms|jaw',
   ],
   'severe-worsening': [
     'unbearable|excruciating|agony|agonising|agonizing|crippling|debilitating|intolerable|horrendous',
     'worst pain',
+    'worst thing|pain ive|i+have|i+ve|i|_ ever|_ felt|had|experienced',
     'worst pain of my life',
     'getting|gets|got|keeps+getting|kept+getting worse+and+worse|worse+quickly|worse+fast|worse+rapidly|worse+every+day|worse+by+the+day', 'getting|gets|got rapidly|quickly|progressively|steadily worse',
-    'worse every|each single|_ day|week|run',
+    'worse every|each single|_ day|week|run|hour', 'worse by the hour|day', 'worse hour by hour',
+    'every|each day|week since|_ its|it+is|it+has|_ been|got|getting|gets worse',
     'worse rather+than|instead+of|not better',
     'severe|severely',
     'cant|cannot|couldnt|can+not|could+not|unable+to walk|stand|stand+up|move|get+up|get+out+of+bed|bend|function',
     'rapidly|quickly|fast worsening|deteriorating',
+    'wake|woke|waking|woken up unable+to+move|and+couldnt+move',
+    'excrutiating|excruciatingly|excrutiatingly|extreme+pain|intense+pain|in+extreme+pain',
+    'extremely|intensely painful', 'so|too intense', 'so painful that|i',
+    'nearly|almost|close+to|brought+me+to|reduced+to|reduced+me+to in|_ tears',
+    'can|could|_ hardly|barely move|walk|stand|bend|sit|climb|dress|get+up|get+dressed|get+out+of+bed|get+up+the+stairs|put+my+socks+on',
+    'crawling|crawled|crawl to the|_ loo|toilet|bathroom|bed',
+    'cant|cannot|couldnt get off|up+off|up+from the floor|sofa|couch|bed',
+    'crying|cried|sobbing|in+tears with|from|because+of the|_ pain',
   ],
-  'heart-warning-signs': [],
-  'tearing-pain': [],
-  'steroids-osteoporosis': [],
-  'inflammatory-pattern': [],
-  'stress-fracture-signs': [],
-  'dark-urine': [],
-  deformity: [],
+  // With back or shoulder-blade pain (see heartSignsRegion); "sweaty" alone is every run.
+  'heart-warning-signs': [
+    'cold+sweat|cold+sweats|clammy|cold+and+clammy',
+    'broke|broken|breaking out in a|_ cold|_ sweat',
+    'felt|feel|feeling|feels|went really|very|so|a+bit|quite|_ nauseous|nauseated|queasy|faint|lightheaded|light+headed|woozy|dizzy',
+    'felt|feel|feeling|feels sick',
+    'nausea|nauseous|lightheadedness|light+headedness|dizziness|faintness',
+    'a+bit|bit|slightly|a+little|really|very faint|dizzy|lightheaded|woozy',
+    // Unusual breathlessness: at a pace that is no effort.
+    'breathless|winded|puffed|out+of+breath at|on an|a easy|gentle|slow|steady pace|jog',
+    'sick|nauseous|faint|dizzy and sweaty|clammy|grey', 'sweaty|clammy|grey and sick|faint|nauseous|dizzy',
+    'nearly|almost|about+to|going+to pass+out|passed+out|faint|fainted|black+out|blacked+out',
+    'like i was|_ going+to|about+to|might pass+out|faint|black+out|be+sick|throw+up',
+    'went|looked|turned|looking|look grey|gray', 'sweat|sweating|sweaty out of all|_ proportion',
+  ],
+  'tearing-pain': [
+    'tearing|ripping pain|pains|sensation|feeling',
+    'like something|_ tearing|ripping|was+tearing|was+ripping|tore|ripped|being+torn|being+ripped',
+  ],
+  'steroids-osteoporosis': [
+    'osteoporosis|osteopenia|osteoporotic|brittle+bones|thin+bones|low+bone+density|weak+bones',
+    'prednisolone|prednisone|corticosteroids|corticosteroid|dexamethasone|hydrocortisone+tablets',
+    'alendronate|alendronic|bisphosphonate|bisphosphonates|risedronate|denosumab',
+    'long+term|longterm|daily|years+of|months+of steroids|steroid+tablets|steroid',
+    'steroid tablets|pills',
+    'taking|take|been+taking|been+on|on+daily|on+oral oral|_ steroids',
+  ],
+  // Morning stiffness counts with its easing and its months (see analysisLexicon); a name counts alone.
+  'inflammatory-pattern': [
+    'ankylosing spondylitis',
+    'axial spondyloarthritis|spondyloarthritis|spondyloarthropathy|axspa|sacroiliitis|spondylitis|uveitis|iritis|hla+b27',
+    'second|last half of the night',
+    'wakes|woke|waking|wake me|_ up|_ in the early|small hours',
+    'better|easier|eases|improves|loosens with|after exercise|movement|moving|activity and|but worse|stiffer with|after rest|resting|sitting+still',
+    'eye inflammation', 'inflamed eye|eyes',
+  ],
+  'stress-fracture-signs': [
+    'missed|missing|lost|losing my|a|_ period|periods',
+    'no period|periods for',
+    'havent|hadnt|not had|got a|my period|periods',
+    'periods|period stopped|have+stopped|went+away|disappeared',
+    'amenorrhea|amenorrhoea|amenorrheic|reds|relative+energy+deficiency|low+energy+availability|female+athlete+triad',
+    'under fuelling|fueling|fuelling|eating',
+    'underfuelling|underfueling|underfuelled|underfueled|undereating',
+    'not eating enough', 'eating too little|little',
+    'pars defect|fracture', 'spondylolysis|spondylolisthesis',
+    'irregular|missing|stopped periods|period', 'periods are|have+been|went|got irregular',
+    'hurts|hurt|painful|pain|sore to|when|on hop|hopping', 'cutting|cut weight|hard|calories', 'making|make weight',
+  ],
+  'dark-urine': [
+    'cola|coke|coca+cola|tea|brown|dark+brown|black|rusty|red+brown|reddish+brown|ale|stout|guinness|coffee coloured|colored|_ urine|pee|wee',
+    'urine|pee|wee is|was|looked|looks|went|turned|came+out cola|coke|brown|dark+brown|black|rusty|like+cola|like+coke|like+tea|like+brown+ale|like+stout|like+coffee|cola+coloured|cola+colored|tea+coloured|tea+colored',
+    'peeing|pissing|weeing brown|black|cola',
+    'the|_ colour|color of flat|_ cola|coke|coca+cola|strong+tea|tea',
+    'rhabdo|rhabdomyolysis',
+  ],
+  deformity: [
+    'lump|lumps|bump|swelling|growth on|in|along|over|near|by|beside my|the|_ spine|backbone|lower+back|upper+back|back|tailbone|shoulder+blade',
+    'new|hard|growing|visible|painful|strange|firm lump|lumps|bump',
+    'found|noticed|discovered|feel|felt a|_ lump|lumps|bump',
+    'spine|back looks|is+now|is+getting|has+gone|has+become|became|went|getting crooked|curved|twisted|wonky|bent|misshapen|out+of+shape|lopsided',
+    'a|new visible|noticeable|new curve|hump|kink|dip in my|the spine|back',
+    'hump on|in|forming|appeared my|the|_ back|spine|upper+back',
+    'shoulder blade is+sticking|sticks|sticking out',
+    'lost|losing height', 'lost|losing about|nearly|almost|over|_ an|a|#|two|three|half+an|_ inch|inches|cm|centimetres|centimeters of height',
+    'getting|got|become shorter', 'shrunk|shrank|shrinking by|_ about|nearly|_ #|an|a|two|three cm|inch|inches|centimetres|centimeters',
+    'stooped|stooping', 'rounder shouldered|shoulders', 'more rounded+shoulders|rounded',
+  ],
 };
 
 /** Look like red-flag words but are not: "fell behind", "fell running" (a sport), "sugar crash". */
 export const RED_FLAG_TRAPS = [
   'fell behind|asleep|apart|short|into|off+pace|off+the+pace|in+love|back|through|flat|away',
   'sugar|energy|caffeine crash',
+  // A fell is a hill: "repeats on the fell", "fell running".
+  'the|a fell|fells', 'fell running|runner|runners|race|races|shoes',
+  // "couldn't stand straight": bent by the pain, not unable to stand.
+  'cant|cannot|couldnt stand straight|upright|up+straight',
   'cancer research|run|fundraiser|charity',
+  'lump in my|the throat', 'crashed and burned', 'hit the wall',
+  // Breathless on a hill is the hill.
+  'cant|couldnt|cannot breathe on|up|during|climbing the|a|that|_ hill|hills|climb|climbs|last',
+  'steroid course|courses', 'course|courses of steroids|prednisolone|prednisone',
+  'marathon|race|racing|running|spring|cabin|football|cup|ultra fever',
+  // Gone already: "the fever went after two days".
+  'fever|temperature went|cleared|settled|broke|gone|passed',
   'race for life',
   'short of breath on|up|during|when|climbing|running',
   'jaw ache|aches|aching|hurts|pain from clenching|grinding|chewing',
+  // "had a little accident on my run" is the bladder, not a crash.
+  'little|small|slight|bit+of+an accident|accidents',
+  // A consequence foretold: "it will severely impact my training".
+  'will|would|could|might severely',
+  // A jab or a cream is not the long-term tablets; "hill repeats on steroids" is a figure of speech.
+  'steroid|steroids|cortisone injection|injections|jab|jabs|shot|shots|cream|creams|inhaler|inhalers|spray',
+  'on steroids',
+  // "feeling sick of it", "sick of this", "sick and tired": weariness, not nausea.
+  'feel|feeling|felt|feels sick of|and+tired',
+  // "what feels like lumps": knots in a muscle, not a lump.
+  'like a|_ lump|lumps|knot|knots',
+  // A stretch of time is not a menstrual period.
+  'period|periods of time|training|rest|recovery|rehab',
 ];
 
 /** "worst back pain ever": "pain ever" only counts after a superlative ("if the pain ever comes back" does not). */
@@ -136,12 +274,75 @@ export const PAIN_EVER = ['pain ever|ever+had'];
 export const SUPERLATIVES = ['worst', 'most'];
 
 /** "lost 6kg in two months without trying": weight loss when the sentence speaks of weight. */
-export const WEIGHT_LOSS_CONTEXT = ['without trying|dieting|changing+anything|meaning+to', 'not dieting|trying'];
+export const WEIGHT_LOSS_CONTEXT = [
+  'without trying|dieting|changing+anything|meaning+to',
+  'not dieting|trying',
+  'even+though|despite|although|though|while|yet im|ive+been|i+am|i+have+been|_ eating more|loads|plenty|like+a+horse|the+same|normally|as+much|properly',
+  'appetite|appetites is|has+been|_ fine|good|normal|the+same|great',
+  'same food|diet|meals', 'running|training|exercising less',
+];
 export const WEIGHT_WORDS = ['weight', 'kg', 'kgs', 'kilos', 'lbs', 'lb', 'pounds', 'stone', 'lost', 'dropped', 'down'];
 
-export const COLD_NUMBNESS_WORDS = ['cold', 'freezing', 'frozen', 'winter', 'icy', 'gloves', 'chilly', 'frostbite', 'snow'];
+/** "stiff every morning for months, eases once I get moving": with its easing and its months. */
+export const MORNING_STIFFNESS = [
+  'morning stiffness',
+  'stiff|stiffer|stiffness|rigid|seized in|every|each the|_ morning|mornings',
+  'stiff|rigid when|as|after i wake|get+up|wake+up',
+];
+/** "a stiff, aching lower back every morning …": the morning, with stiffness in the sentence too. */
+export const EVERY_MORNING = ['every|each morning'];
+export const STIFF_WORDS = ['stiff', 'stiffness', 'rigid', 'seized'];
+export const STIFFNESS_EASES = ['eases', 'ease', 'eased', 'easing', 'loosens', 'loosen', 'loosened', 'loosening', 'easier', 'better', 'improves', 'improved', 'wears', 'warm', 'warmed', 'warms', 'hour', 'hours', 'best'];
+export const FOR_MONTHS = ['months', 'years', 'mornings', 'always', 'ages', 'every', 'forever', 'since'];
+
+/** "my back hurts when I arch it" is a young athlete's warning (a stress fracture of the spine). */
+export const ARCHING = ['arching|arch|arched|arches my|the|your|his|her back', 'arching|arch|arched|arches backwards|backward|back', 'arching|hyperextending|hyperextended|hyperextension', 'bending|leaning backwards', 'leans|leaning|lean|leaned back|backwards'];
+
+/** "hard to breathe", unless the pain makes it so ("the knot makes it hard to breathe": a shallow breath, not breathlessness). */
+export const HARD_TO_BREATHE = ['hard|difficult to breathe'];
+export const PAIN_MAKES = ['makes', 'made', 'making'];
+
+/** "the urine in the bottle looked like strong tea": a cola or tea colour when the sentence speaks of urine. */
+export const COLA_COLOURED = ['looks|looked|looking|is|was|came+out|went like|the+colour+of|the+color+of cola|coke|strong+tea|tea|coca+cola'];
+export const URINE_WORDS = ['urine', 'pee', 'wee', 'piss', 'peeing', 'weeing'];
+
+/**
+ * Numbness of the seat, the saddle area (bladder-bowel, and numbness too), unless it is a
+ * cyclist's usual numb seat that goes on standing on the pedals.
+ */
+export const SADDLE_NUMBNESS = [
+  'saddle numbness|anaesthesia|anesthesia|area',
+  'cant|cannot|couldnt feel my|the saddle|groin|genitals|bum|backside|privates',
+  'numb|numbness|tingling|tingly feeling|sensation|_ in|around my|the groin|genitals|bum|backside|inner+thighs|privates|saddle',
+  'numb groin|genitals|bum|backside|inner+thighs|saddle',
+  'cant|cannot|couldnt feel the|my|her|his inside|insides of my|her|his thighs|legs',
+  'numb|numbness|no+feeling|tingling down+there|between+my+legs',
+];
+/** "feels like after a dentist's injection": numb; the saddle area's when the sentence speaks of sitting. */
+export const DENTAL_NUMB = ['like after|like|after a|the dentist|dentists|dental injection|anaesthetic|anesthetic|jab'];
+export const SEAT_WORDS = ['saddle', 'sit', 'sitting', 'seat', 'bum', 'bottom', 'backside', 'groin'];
+
+/** "temp 38", "temperature of 39.2": a fever by its reading (see isFeverReading). */
+export const FEVER_READINGS = ['temp|temperature of|was|is|_ #'];
+
+/** "worst after a rest day", when the sentence says it is best after a run: the inflammatory reversal. */
+export const WORSE_AFTER_REST = ['worse|worst|stiffer after|on|with a|_ rest+day|rest+days|rest|resting'];
+export const BETTER_WORDS = ['better', 'best', 'easier', 'eases', 'loosens', 'loosen'];
+
+/** "stand there and nothing comes": a bladder that will not empty, when the sentence speaks of the toilet. */
+export const NOTHING_COMES = ['nothing|not+much|barely+anything happens|comes|came|comes+out|came+out'];
+export const TOILET_WORDS = ['pee', 'wee', 'loo', 'toilet', 'urinate', 'bladder', 'peeing', 'weeing'];
+
+/** "can't really feel it when I wipe": a changed feeling down below, when the sentence speaks of feeling. */
+export const TOILET_MOMENTS = ['when|while|as i|_ wipe|wiping|wiped|pee|peeing|wee|weeing|urinate|urinating', 'passing|pass urine|water'];
+export const FEELING_WORDS = ['feel', 'feels', 'feeling', 'felt', 'numb', 'numbness', 'sensation', 'tingling', 'tingly', 'different', 'strange', 'weird'];
+
+/** Numb for a plain local reason: the cold, tight laces. */
+export const COLD_NUMBNESS_WORDS = ['cold', 'freezing', 'frozen', 'winter', 'icy', 'gloves', 'chilly', 'frostbite', 'snow', 'laces', 'lacing'];
+/** A cyclist's numb seat that goes when standing on the pedals is pressure, not saddle anaesthesia. */
+export const CYCLING_SEAT_WORDS = ['pedals', 'usual', 'usually', 'riding', 'turbo', 'always'];
 /** Numbness of the saddle area is the bladder-bowel flag, not the legs'. */
-export const SADDLE_WORDS = ['saddle', 'groin', 'genitals', 'privates'];
+export const SADDLE_WORDS = ['saddle', 'groin', 'genitals', 'privates', 'wipe', 'wiping', 'wiped'];
 
 /** "my mum died of breast cancer": a relative's cancer is family history, not the writer's. */
 export const RELATIVE_WORDS = [

@@ -10,6 +10,8 @@ const cue = (flag: RedFlagCue['flag'], start: number, tier?: RedFlagCue['tier'])
   end: start + 4,
   text: 'word',
   key: 'word',
+  first: 0,
+  last: 0,
   sentence: 0,
   paragraph: 0,
 });

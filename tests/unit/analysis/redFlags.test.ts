@@ -9,7 +9,7 @@ const flags = (text: string) => analyze(text).redFlags.map((flag) => flag.id);
 const EXAMPLES: Record<RedFlagId, string> = {
   'chest-pain': 'Upper back pain with pressure in my chest on the climb.',
   'breathing-difficulty': 'Mid back ache and I am short of breath at rest.',
-  'numbness-weakness': 'Lower back pain and tingling in my legs.',
+  'numbness-weakness': 'Lower back pain and tingling in my toes.',
   'bladder-bowel': "Lower back pain and I can't control my bladder.",
   'fever-unwell': 'Back pain with a fever and chills.',
   'night-pain': 'My back pain wakes me up at night.',
@@ -19,7 +19,7 @@ const EXAMPLES: Record<RedFlagId, string> = {
   'radiating-arm-jaw': 'Upper back pain spreading down my left arm.',
   'severe-worsening': 'Lower back pain is unbearable and getting worse fast.',
   'heart-warning-signs': 'Pain between my shoulder blades with a cold sweat and I feel sick.',
-  'tearing-pain': 'Sudden tearing pain through my back into my chest.',
+  'tearing-pain': 'Sudden tearing pain in my upper back, going through to my chest.',
   'steroids-osteoporosis': 'New mid back pain and I have osteoporosis.',
   'inflammatory-pattern': 'Lower back stiff every morning for months, it eases once I run.',
   'stress-fracture-signs': 'Deep ache in my lower back and sacrum and I have missed my periods.',
@@ -156,6 +156,7 @@ describe('red flags', () => {
   it('reads restated and plainly worded symptoms', () => {
     expect(flags('Lower back pain woke me at 3am again.')).toContain('night-pain');
     expect(flags('Mid back ache and I get breathless walking up the stairs.')).toContain('breathing-difficulty');
-    expect(flags("Lower back sore and I can't feel my saddle area.")).toEqual(['bladder-bowel']);
+    // Saddle numbness is the cauda equina flag, and numbness too.
+    expect(flags("Lower back sore and I can't feel my saddle area.")).toEqual(['bladder-bowel', 'numbness-weakness']);
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_TIERS } from '../../../core/redFlagTiers';
 import type { Analysis, Mention } from '../../../core/types';
-import { nthIndexOf, parseCorpus } from '../../corpus/corpus';
+import { analyze as analyzeText } from '../../../core/analyze';
+import { loadCorpus, nthIndexOf, parseCorpus } from '../../corpus/corpus';
 import { evaluate, matchSpans } from '../../corpus/evaluate';
 
 const posts = parseCorpus([
@@ -100,5 +101,48 @@ describe('matchSpans', () => {
     expect(matchSpans(expected, [{ start: 8, end: 30 }, { start: 0, end: 9 }])).toEqual([[0, 1], [1, 0]]);
     expect(matchSpans(expected, [{ start: 5, end: 15 }])).toEqual([[0, 0]]);
     expect(matchSpans(expected, [{ start: 20, end: 25 }])).toEqual([]);
+  });
+});
+
+describe('tier accuracy', () => {
+  const tiered = parseCorpus([
+    {
+      name: 'tiers.jsonl',
+      content: [
+        { id: 'a', kind: 'red-flag', text: 'lower back pain and both legs numb', mentions: [{ find: 'lower back pain', region: 'lower', status: 'active' }], causes: [], redFlags: ['numbness-weakness'], tiers: { 'numbness-weakness': 'emergency' } },
+        { id: 'b', kind: 'red-flag', text: 'lower back pain, fell on ice, I am 70', mentions: [{ find: 'lower back pain', region: 'lower', status: 'active' }], causes: [], redFlags: ['trauma'], tiers: { trauma: 'same-day' } },
+        { id: 'c', kind: 'red-flag', text: 'lower back pain and a fever', mentions: [{ find: 'lower back pain', region: 'lower', status: 'active' }], causes: [], redFlags: ['fever-unwell'] },
+      ]
+        .map((post) => JSON.stringify(post))
+        .join('\n'),
+    },
+  ]);
+  const found = (tiers: Record<string, Analysis['redFlags'][number]['tier']>) => (text: string): Analysis => {
+    const post = tiered.find((p) => p.text === text)!;
+    return {
+      mentions: post.mentions.map(({ start, end, region, status }) => ({ start, end, text: text.slice(start, end), region, status })),
+      causes: [],
+      redFlags: post.redFlags.map((id) => ({ id, tier: tiers[id] ?? DEFAULT_TIERS[id], start: 0, end: 5, text: text.slice(0, 5) })),
+    };
+  };
+
+  it('scores the found flags that carry a labelled tier, and names a wrong one', () => {
+    const report = evaluate(tiered, found({ 'numbness-weakness': 'emergency', trauma: 'emergency' }));
+    expect([report.tiersScored, report.tierAccuracy]).toEqual([2, 0.5]);
+    expect(report.misses.map((miss) => [miss.id, miss.type, miss.detail])).toEqual([['b', 'red-flag-wrong-tier', 'trauma: expected same-day, got emergency']]);
+  });
+
+  it('reads a tier only for a listed red flag', () => {
+    const line = JSON.stringify({ id: 'x', kind: 'red-flag', text: 'lower back pain', mentions: [{ find: 'lower back pain', region: 'lower', status: 'active' }], causes: [], redFlags: ['trauma'], tiers: { 'fever-unwell': 'soon' } });
+    expect(() => parseCorpus([{ name: 'x.jsonl', content: line }])).toThrow(/x\.jsonl:1: tiers names fever-unwell/);
+    expect(() => parseCorpus([{ name: 'x.jsonl', content: line.replace('"fever-unwell":"soon"', '"trauma":"later"') }])).toThrow(/tier of trauma "later"/);
+  });
+});
+
+describe('red-flag tiers on the corpus', () => {
+  it('finds at least nine in ten labelled tiers', () => {
+    const report = evaluate(loadCorpus(), analyzeText);
+    expect(report.tiersScored).toBeGreaterThanOrEqual(90);
+    expect(report.tierAccuracy).toBeGreaterThanOrEqual(0.9);
   });
 });

@@ -36,8 +36,8 @@ const HELD_OUT_FLOORS: Floors = {
   statusAccuracy: 0.9,
   regionAccuracy: 0.95,
   trapFalsePositiveRate: 0.01,
-  redFlagRecall: 0.6,
-  redFlagPrecision: 0.5,
+  redFlagRecall: 0.65,
+  redFlagPrecision: 0.7,
   causeF1: 0.68,
   causePrecision: 0.68,
 };
@@ -47,8 +47,8 @@ const REAL_FLOORS: Floors = {
   statusAccuracy: 0.92,
   regionAccuracy: 0.96,
   trapFalsePositiveRate: 0.01,
-  redFlagRecall: 0.45,
-  redFlagPrecision: 0.6,
+  redFlagRecall: 0.83,
+  redFlagPrecision: 0.95,
   causeF1: 0.78,
   causePrecision: 0.84,
 };
@@ -58,8 +58,8 @@ const REAL_HELD_OUT_FLOORS: Floors = {
   statusAccuracy: 0.9,
   regionAccuracy: 0.95,
   trapFalsePositiveRate: 0.01,
-  redFlagRecall: 0.25,
-  redFlagPrecision: 0.4,
+  redFlagRecall: 0.38,
+  redFlagPrecision: 0.75,
   causeF1: 0.65,
   causePrecision: 0.74,
 };
