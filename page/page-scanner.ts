@@ -95,20 +95,12 @@ export class PageScanner {
   }
 
   start(): Promise<void> {
-    const { win } = this.deps;
-    this.observer = new win.MutationObserver((records) => this.onMutations(records));
-    this.observer.observe(win.document.documentElement, {
-      subtree: true,
-      childList: true,
-      characterData: true,
-    });
     return this.rescan();
   }
 
   stop(): void {
     this.stopped = true;
-    this.observer?.disconnect();
-    this.observer = null;
+    this.observe(false);
     if (this.timer !== undefined) this.deps.win.clearTimeout(this.timer);
     this.deps.highlights?.clear(ACTIVE_HIGHLIGHT);
     this.posts.clear();
@@ -181,7 +173,7 @@ export class PageScanner {
     return this.markedRefs;
   }
 
-  /** Marks the page again, e.g. after the reader hid a mention. */
+  /** Marks the page again, e.g. after the reader hid a mention (only what changed is published). */
   republish(): void {
     if (!this.stopped) this.publish();
   }
@@ -201,13 +193,33 @@ export class PageScanner {
   }
 
   private onMutations(records: MutationRecord[]): void {
+    let changed = false;
     for (const record of records) {
       const post = this.postContaining(record.target);
-      if (post) this.dirty.add(post);
-      // Outside every known post, a change may add or remove posts: ask the adapter again.
-      else this.located = null;
+      if (post) {
+        this.dirty.add(post);
+        changed = true;
+      } else if (addsOrRemovesElements(record)) {
+        // Outside every known post, only an element added or removed can add or remove posts:
+        // a ticking clock's text does not send the adapter over the page again.
+        this.located = null;
+        changed = true;
+      }
     }
-    this.refresh();
+    if (changed) this.refresh();
+  }
+
+  /** Follows the page's changes while scanning; a paused page is not watched at all. */
+  private observe(on: boolean): void {
+    if (!on || this.stopped) {
+      this.observer?.disconnect();
+      this.observer = null;
+      return;
+    }
+    if (this.observer) return;
+    const { win } = this.deps;
+    this.observer = new win.MutationObserver((records) => this.onMutations(records));
+    this.observer.observe(win.document.documentElement, { subtree: true, childList: true, characterData: true });
   }
 
   private postContaining(node: Node): Element | null {
@@ -235,6 +247,7 @@ export class PageScanner {
     }
     const decision = this.deps.decide?.() ?? { run: true };
     this.paused = decision.run ? undefined : decision.why;
+    this.observe(decision.run);
     if (!decision.run) {
       this.posts.clear();
       this.dirty.clear();
@@ -280,7 +293,7 @@ export class PageScanner {
       changed = true;
     }
     if (this.stopped) return;
-    if (changed || todo.length === 0) this.publish();
+    if (changed) this.publish();
   }
 
   private postState(post: Element, block: TextBlock, mentions: Mention[], located: AdapterChoice): PostState {
@@ -293,12 +306,21 @@ export class PageScanner {
     };
   }
 
+  /** Marks what should be marked; the highlight and `onMarksChanged` hear only real changes. */
   private publish(): void {
     const active = this.activeMentions();
     const marked = this.deps.filterMarked?.(active) ?? active;
+    const same = marked.length === this.markedRefs.length && marked.every((ref, i) => ref.id === this.markedRefs[i]!.id && ref.range === this.markedRefs[i]!.range);
+    if (same) return;
     this.markedRefs = marked;
     this.marked = new Set(marked.map((ref) => ref.id));
     this.deps.highlights?.set(ACTIVE_HIGHLIGHT, marked.map((ref) => ref.range));
     this.deps.onMarksChanged(this.marked.size);
   }
+}
+
+function addsOrRemovesElements(record: MutationRecord): boolean {
+  if (record.type !== 'childList') return false;
+  const isElement = (node: Node) => node.nodeType === 1;
+  return [...record.addedNodes].some(isElement) || [...record.removedNodes].some(isElement);
 }
