@@ -17,6 +17,7 @@ export interface BrowserPage {
 /** A tab showing a web page, with the extension at work in it. */
 export interface TabPage extends BrowserPage {
   goto(url: string): Promise<void>;
+  bringToFront(): Promise<void>;
   reload(): Promise<void>;
   addScriptFile(path: string): Promise<void>;
   mouseMove(x: number, y: number, steps?: number): Promise<void>;
@@ -50,6 +51,8 @@ export interface OpenTabOptions {
 /** A test browser with the built extension loaded, every request answered from fixtures. */
 export interface BrowserSession {
   readonly routes: FixtureRoutes;
+  /** The extension's `runtime.id`, as a page could learn it (the store listing, an earlier leak). */
+  readonly extensionId: string;
   /** Every request heard from the browser's pages, the extension's own pages included. */
   readonly requests: readonly string[];
   openTab(url: string, options?: OpenTabOptions): Promise<TabPage>;

@@ -23,6 +23,10 @@ export class ChromiumBrowser implements BrowserSession {
     return this.chromium.routes;
   }
 
+  get extensionId(): string {
+    return this.chromium.extensionId;
+  }
+
   async openTab(url: string, { init, errors, messages }: OpenTabOptions = {}): Promise<TabPage> {
     const { chromium } = this;
     const page = await chromium.open(url, async (tab) => {
