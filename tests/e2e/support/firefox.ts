@@ -34,6 +34,8 @@ export class FirefoxSession {
         // Kept across an uninstall: a reinstalled extension's pages would move to a random UUID otherwise.
         'extensions.webextensions.keepUuidOnUninstall': true,
         'network.dns.disableIPv6': true,
+        // Plain http pages stay plain (a test checks Backlight leaves them alone): no upgrade to https.
+        'dom.security.https_first': false,
         'app.update.enabled': false,
       },
     });
