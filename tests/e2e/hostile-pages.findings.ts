@@ -272,6 +272,7 @@ const FINDINGS: Finding[] = [
       await tab.evaluate(appendComment, commentHtml(LATE));
       await expectMarks(tab, withComments([...THREAD.comments, LATE]));
       expect((await hover(tab, 'lower back gets really tight'))?.name).toBe('Back pain: lower back');
+      expect((await popupView(tab)).text).toContain('upper back is sore');
     },
   },
   {
