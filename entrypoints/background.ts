@@ -14,10 +14,14 @@ export default defineBackground(() => {
   relayCardCommands();
   browser.runtime.onInstalled.addListener(() => createSelectionMenu(uiText().browserUi.menuTitle));
 
+  // Read once and then followed, not loaded and validated again for every count a tab sends.
+  const ready = loadSettings().then(({ settings }) => settings);
+  let badgeOn: Promise<boolean> = ready.then((settings) => settings.badge);
+
   browser.runtime.onMessage.addListener((message, sender) => {
     const tabId = sender.tab?.id;
     if (!isCountMessage(message) || tabId === undefined) return;
-    return updateBadge(tabId, message.activeCount).catch(() => {
+    return badgeOn.then((on) => updateBadge(tabId, message.activeCount, on)).catch(() => {
       // The tab closed before the badge could be set: nothing to show any more.
     });
   });
@@ -26,8 +30,6 @@ export default defineBackground(() => {
     onSelectionMenuClick(info, tab?.id, analyze);
   browser.contextMenus.onClicked.addListener(onMenuClick);
   browser.commands.onCommand.addListener((command, tab) => void onSelectionCommand(command, tab?.id, analyze));
-  // The end-to-end tests call the menu's handler here, as a right-click would.
-  Object.assign(globalThis, { backlightSelectionMenu: onMenuClick });
 
   let synced = '';
   const sync = (origins: readonly string[]) => {
@@ -37,6 +39,10 @@ export default defineBackground(() => {
       // A permission was withdrawn mid-way: the next settings change syncs again.
     });
   };
-  void loadSettings().then(({ settings }) => sync(settings.userSites));
-  watchSettings(({ settings }) => sync(settings.userSites));
+  // The run-time registration persists across sessions; checked again at every start anyway.
+  void ready.then((settings) => sync(settings.userSites));
+  watchSettings(({ settings }) => {
+    badgeOn = Promise.resolve(settings.badge);
+    sync(settings.userSites);
+  });
 });

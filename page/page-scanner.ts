@@ -17,6 +17,8 @@ export interface Explainer {
 
 /** The longest our work runs before giving the page its main thread back, in ms. */
 const SLICE_MS = 8;
+/** Reruns of the adapter for changes outside the posts wait this many times its last run. */
+const RELOCATE_COST_FACTOR = 10;
 /** Longer posts are read in pieces of about this many characters (a millisecond or two each). */
 const PIECE_CHARS = 64 * 1024;
 
@@ -90,26 +92,20 @@ export class PageScanner {
   private marked = new Set<string>();
   private stopped = false;
   private running: Promise<void> = Promise.resolve();
+  /** How long the adapter last took to find the page's posts, in ms. */
+  private locateMs = 0;
 
   constructor(private readonly deps: PageScannerDeps) {
     this.url = deps.win.location.href;
   }
 
   start(): Promise<void> {
-    const { win } = this.deps;
-    this.observer = new win.MutationObserver((records) => this.onMutations(records));
-    this.observer.observe(win.document.documentElement, {
-      subtree: true,
-      childList: true,
-      characterData: true,
-    });
     return this.rescan();
   }
 
   stop(): void {
     this.stopped = true;
-    this.observer?.disconnect();
-    this.observer = null;
+    this.observe(false);
     if (this.timer !== undefined) this.deps.win.clearTimeout(this.timer);
     this.deps.highlights?.clear(ACTIVE_HIGHLIGHT);
     this.posts.clear();
@@ -186,7 +182,7 @@ export class PageScanner {
     return this.markedRefs;
   }
 
-  /** Marks the page again, e.g. after the reader hid a mention. */
+  /** Marks the page again, e.g. after the reader hid a mention (only what changed is published). */
   republish(): void {
     if (!this.stopped) this.publish();
   }
@@ -197,22 +193,47 @@ export class PageScanner {
   }
 
   /** Rescan soon, e.g. after a single-page app changed its URL. */
-  refresh(): void {
+  refresh(delayMs = this.deps.batchMs ?? 100): void {
     if (this.timer !== undefined || this.stopped) return;
     this.timer = this.deps.win.setTimeout(() => {
       this.timer = undefined;
       void this.rescan();
-    }, this.deps.batchMs ?? 100);
+    }, delayMs);
   }
 
   private onMutations(records: MutationRecord[]): void {
+    let changed = false;
+    let relocate = false;
     for (const record of records) {
       const post = this.postContaining(record.target);
-      if (post) this.dirty.add(post);
-      // Outside every known post, a change may add or remove posts: ask the adapter again.
-      else this.located = null;
+      if (post) {
+        this.dirty.add(post);
+        changed = true;
+      } else if (addsOrRemovesElements(record)) {
+        // Outside every known post, only an element added or removed can add or remove posts:
+        // a ticking clock's text does not send the adapter over the page again.
+        this.located = null;
+        relocate = true;
+      }
     }
-    this.refresh();
+    // A clock that re-renders elements beside 20,000 comments would have the adapter run over
+    // them every batch: such reruns wait ten times as long as the last run took, so our share of
+    // the page's main thread stays near a tenth.
+    if (relocate) this.refresh(Math.max(this.deps.batchMs ?? 100, RELOCATE_COST_FACTOR * this.locateMs));
+    else if (changed) this.refresh();
+  }
+
+  /** Follows the page's changes while scanning; a paused page is not watched at all. */
+  private observe(on: boolean): void {
+    if (!on || this.stopped) {
+      this.observer?.disconnect();
+      this.observer = null;
+      return;
+    }
+    if (this.observer) return;
+    const { win } = this.deps;
+    this.observer = new win.MutationObserver((records) => this.onMutations(records));
+    this.observer.observe(win.document.documentElement, { subtree: true, childList: true, characterData: true });
   }
 
   private postContaining(node: Node): Element | null {
@@ -240,6 +261,7 @@ export class PageScanner {
     }
     const decision = this.deps.decide?.() ?? { run: true };
     this.paused = decision.run ? undefined : decision.why;
+    this.observe(decision.run);
     if (!decision.run) {
       this.posts.clear();
       this.dirty.clear();
@@ -247,7 +269,12 @@ export class PageScanner {
       this.publish();
       return;
     }
-    const located = (this.located ??= this.deps.locate(win.document));
+    if (!this.located) {
+      const locateStart = win.performance.now();
+      this.located = this.deps.locate(win.document);
+      this.locateMs = win.performance.now() - locateStart;
+    }
+    const located = this.located;
     this.adapter = { id: located.adapter.id, name: located.adapter.name };
     const from = located.fellBackFrom;
     this.fellBackFrom = from ? { id: from.id, name: from.name } : undefined;
@@ -285,7 +312,7 @@ export class PageScanner {
       changed = true;
     }
     if (this.stopped) return;
-    if (changed || todo.length === 0) this.publish();
+    if (changed) this.publish();
   }
 
   private postState(post: Element, block: TextBlock, mentions: Mention[], located: AdapterChoice): PostState {
@@ -298,12 +325,21 @@ export class PageScanner {
     };
   }
 
+  /** Marks what should be marked; the highlight and `onMarksChanged` hear only real changes. */
   private publish(): void {
     const active = this.activeMentions();
     const marked = this.deps.filterMarked?.(active) ?? active;
+    const same = marked.length === this.markedRefs.length && marked.every((ref, i) => ref.id === this.markedRefs[i]!.id && ref.range === this.markedRefs[i]!.range);
+    if (same) return;
     this.markedRefs = marked;
     this.marked = new Set(marked.map((ref) => ref.id));
     this.deps.highlights?.set(ACTIVE_HIGHLIGHT, marked.map((ref) => ref.range));
     this.deps.onMarksChanged(this.marked.size);
   }
+}
+
+function addsOrRemovesElements(record: MutationRecord): boolean {
+  if (record.type !== 'childList') return false;
+  const isElement = (node: Node) => node.nodeType === 1;
+  return [...record.addedNodes].some(isElement) || [...record.removedNodes].some(isElement);
 }

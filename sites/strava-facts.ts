@@ -24,9 +24,15 @@ const LABELS = {
 
 function sportType(doc: Document): string | undefined {
   const heading = doc.querySelector('#heading .title')?.textContent ?? '';
-  const afterDash = /[–—-]\s*([^–—-]+)$/.exec(heading.trim())?.[1];
+  const afterDash = afterLastDash(heading.trim());
   const titleParts = doc.title.split('|');
   return afterDash ?? (titleParts.length >= 3 ? titleParts[titleParts.length - 2] : undefined);
+}
+
+/** What follows the heading's last dash, or undefined: no regex, whatever whitespace the page pads it with. */
+function afterLastDash(heading: string): string | undefined {
+  const dash = Math.max(heading.lastIndexOf('–'), heading.lastIndexOf('—'), heading.lastIndexOf('-'));
+  return dash < 0 ? undefined : heading.slice(dash + 1).trimStart() || undefined;
 }
 
 export function stravaFacts(doc: Document): PageFacts {

@@ -1,5 +1,6 @@
 import { chromiumConsoleErrors } from '../hostile-pages.console';
 import type { BrowserPage, BrowserSession, OpenTabOptions, TabPage } from './browser-session';
+import { evaluateInChromiumCard } from './card-root';
 import { ChromiumSession } from './chromium';
 import { chromiumConsoleMessages } from './console-messages';
 import type { FixtureRoutes } from './fixture-routes';
@@ -20,6 +21,10 @@ export class ChromiumBrowser implements BrowserSession {
 
   get routes(): FixtureRoutes {
     return this.chromium.routes;
+  }
+
+  get extensionId(): string {
+    return this.chromium.extensionId;
   }
 
   async openTab(url: string, { init, errors, messages }: OpenTabOptions = {}): Promise<TabPage> {
@@ -43,6 +48,7 @@ export class ChromiumBrowser implements BrowserSession {
           `chrome.scripting.executeScript({ target: { tabId: ${tabId} }, world: 'ISOLATED', func: ${fn.toString()} })`,
         );
       },
+      evaluateInCard: (fn, arg) => evaluateInChromiumCard(page, fn, arg),
     });
   }
 

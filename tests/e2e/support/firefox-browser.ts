@@ -1,9 +1,10 @@
 import type { Page } from 'puppeteer-core';
 import { firefoxConsoleErrors } from '../hostile-pages.console';
 import type { BrowserPage, BrowserSession, OpenTabOptions, TabPage } from './browser-session';
+import { firefoxCardScript } from './card-root';
 import { firefoxConsoleMessages } from './console-messages';
 import type { FixtureRoutes } from './fixture-routes';
-import { FirefoxSession } from './firefox';
+import { FirefoxSession, GECKO_ID } from './firefox';
 import { PageAdapter, TabAdapter } from './page-adapters';
 
 /** The shared browser session over a Firefox session (Puppeteer over WebDriver BiDi). */
@@ -18,6 +19,10 @@ export class FirefoxBrowser implements BrowserSession {
 
   get routes(): FixtureRoutes {
     return this.firefox.routes;
+  }
+
+  get extensionId(): string {
+    return GECKO_ID;
   }
 
   async openTab(url: string, { init, errors, messages }: OpenTabOptions = {}): Promise<TabPage> {
@@ -49,6 +54,14 @@ export class FirefoxBrowser implements BrowserSession {
         // As source: a function can't be an argument of `evaluate`.
         await firefox.evaluateInExtension(`browser.scripting.executeScript({ target: { tabId: ${await tabId()} }, func: ${fn.toString()} })`);
         await page.bringToFront();
+      },
+      async evaluateInCard(fn, arg) {
+        const id = await tabId();
+        const result = await firefox.evaluateInApiPage(
+          `browser.scripting.executeScript({ target: { tabId: ${id} }, func: ${firefoxCardScript(fn)}, args: [${JSON.stringify(arg ?? null)}] }).then((r) => r[0]?.result ?? null)`,
+        );
+        await page.bringToFront();
+        return result as never;
       },
     });
   }
