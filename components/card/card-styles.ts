@@ -23,6 +23,7 @@ export const CARD_STYLES = `
   --bg: #ffffff; --fg: #1d1b22; --muted: #5d5868; --line: #e3dfea; --accent: #7a3db8;
   --button: #f3eff8; --button-fg: #3b1d5c; --band: #e9e4f0; --lit: #a35bd6;
   --emergency-bg: #fde8e8; --emergency-fg: #8a1010; --urgent-bg: #fff2d6; --urgent-fg: #6b4500;
+  --soon-bg: #e6effc; --soon-fg: #123d73;
   position: fixed; top: 0; left: 0;
   display: flex; flex-direction: column;
   width: 340px; max-width: calc(100vw - 16px);
@@ -39,6 +40,7 @@ export const CARD_STYLES = `
   --bg: #1f1d24; --fg: #ece9f2; --muted: #b1abbd; --line: #3a3642; --accent: #c79af0;
   --button: #2e2a36; --button-fg: #ece9f2; --band: #3a3642; --lit: #c79af0;
   --emergency-bg: #4a1414; --emergency-fg: #ffd9d9; --urgent-bg: #40320f; --urgent-fg: #ffe7b0;
+  --soon-bg: #14243d; --soon-fg: #d3e3ff;
   box-shadow: 0 6px 24px rgba(0, 0, 0, 0.5);
 }
 @media (prefers-reduced-motion: no-preference) {
@@ -59,7 +61,8 @@ li { display: block; }
 .grade { display: inline-block; font-size: 11px; padding: 0 6px; border-radius: 8px; background: var(--button); color: var(--button-fg); }
 .flag { padding: 8px 10px; border-radius: 8px; margin-bottom: 8px; }
 .flag-emergency { background: var(--emergency-bg); color: var(--emergency-fg); }
-.flag-urgent { background: var(--urgent-bg); color: var(--urgent-fg); }
+.flag-same-day { background: var(--urgent-bg); color: var(--urgent-fg); }
+.flag-soon { background: var(--soon-bg); color: var(--soon-fg); }
 .flag-tier { font-weight: 700; font-size: 14px; }
 .region { display: flex; gap: 10px; align-items: center; }
 .region-label { font-weight: 600; font-size: 14px; }
