@@ -17,7 +17,7 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) => {
     const tabId = sender.tab?.id;
     if (!isCountMessage(message) || tabId === undefined) return;
-    return updateBadge(tabId, message.activeCount).catch(() => {
+    return updateBadge(tabId, message.activeCount, message.redFlagCount).catch(() => {
       // The tab closed before the badge could be set: nothing to show any more.
     });
   });

@@ -2,7 +2,7 @@ import type { analyze } from '../core/analyze';
 import type { readPageFacts } from '../sites/page-facts';
 import type { Mention } from '../core/types';
 import type { AdapterChoice } from '../sites';
-import { ACTIVE_HIGHLIGHT, type HighlightRegistry } from './highlights';
+import { ACTIVE_HIGHLIGHT, RED_FLAG_HIGHLIGHT, type HighlightRegistry } from './highlights';
 import type { PageReport, PostReport } from './report';
 import { rangeFor, readTextBlock, type TextBlock } from './text-block';
 import { textPieces } from '../core/text-pieces';
@@ -32,6 +32,8 @@ export interface PageScannerDeps {
   highlights: HighlightRegistry | null;
   /** The page's marks changed; `activeCount` of them (the badge's number). */
   onMarksChanged: (activeCount: number) => void;
+  /** The red flags marked in posts with a marked mention changed; `count` of them (the badge's colour). */
+  onRedFlagsChanged?: (count: number) => void;
   /** How long to gather mutations before rescanning, in ms. */
   batchMs?: number;
   /** Which active mentions to mark (all by default): the reader may have hidden some. */
@@ -87,6 +89,9 @@ export class PageScanner {
   /** The active mentions marked on the page, in the order `filterMarked` gave them. */
   private markedRefs: MentionRef[] = [];
   private marked = new Set<string>();
+  /** How many red-flag ranges are registered, and which publish they were computed for. */
+  private redFlagCount = 0;
+  private publishes = 0;
   private stopped = false;
   private running: Promise<void> = Promise.resolve();
 
@@ -111,6 +116,7 @@ export class PageScanner {
     this.observer = null;
     if (this.timer !== undefined) this.deps.win.clearTimeout(this.timer);
     this.deps.highlights?.clear(ACTIVE_HIGHLIGHT);
+    this.deps.highlights?.clear(RED_FLAG_HIGHLIGHT);
     this.posts.clear();
     this.markedRefs = [];
     this.marked.clear();
@@ -183,7 +189,9 @@ export class PageScanner {
 
   /** Marks the page again, e.g. after the reader hid a mention. */
   republish(): void {
-    if (!this.stopped) this.publish();
+    if (this.stopped) return;
+    this.publish();
+    this.running = this.running.catch(() => undefined).then(() => this.markRedFlags());
   }
 
   /** Resolves when the scan in progress (if any) is done. */
@@ -240,7 +248,7 @@ export class PageScanner {
       this.dirty.clear();
       this.located = null;
       this.publish();
-      return;
+      return this.markRedFlags();
     }
     const located = (this.located ??= this.deps.locate(win.document));
     this.adapter = { id: located.adapter.id, name: located.adapter.name };
@@ -281,6 +289,7 @@ export class PageScanner {
     }
     if (this.stopped) return;
     if (changed || todo.length === 0) this.publish();
+    await this.markRedFlags();
   }
 
   private postState(post: Element, block: TextBlock, mentions: Mention[], located: AdapterChoice): PostState {
@@ -298,7 +307,41 @@ export class PageScanner {
     const marked = this.deps.filterMarked?.(active) ?? active;
     this.markedRefs = marked;
     this.marked = new Set(marked.map((ref) => ref.id));
+    this.publishes++;
     this.deps.highlights?.set(ACTIVE_HIGHLIGHT, marked.map((ref) => ref.range));
     this.deps.onMarksChanged(this.marked.size);
+  }
+
+  /**
+   * Marks the red flags of every post with a marked mention (CONTRACT §3), so warning signs are
+   * seen without hovering. Only a page with marks loads the analysis for this; the marks
+   * themselves never wait for it. Results of a publish that a newer one replaced are dropped.
+   */
+  private async markRedFlags(): Promise<void> {
+    const publish = this.publishes;
+    const keys = new Set(this.markedRefs.map((ref) => ref.post.key));
+    const states = [...this.posts.values()].filter((state) => keys.has(state.key));
+    const ranges: Range[] = [];
+    if (states.length > 0) {
+      let explain: (state: PostState) => PostReport;
+      try {
+        explain = await this.explainer();
+      } catch {
+        // The analysis could not load (the extension is reloading): the next publish tries again.
+        return;
+      }
+      await forEachInSlices(this.deps.win, states, (state) => {
+        for (const flag of explain(state).redFlags) {
+          const range = rangeFor(state.block, flag.start, flag.end);
+          if (range) ranges.push(range);
+        }
+      }, SLICE_MS, () => this.stopped || publish !== this.publishes);
+      if (this.stopped || publish !== this.publishes) return;
+    }
+    if (ranges.length === 0 && this.redFlagCount === 0) return;
+    if (ranges.length > 0) this.deps.highlights?.set(RED_FLAG_HIGHLIGHT, ranges);
+    else this.deps.highlights?.clear(RED_FLAG_HIGHLIGHT);
+    if (ranges.length !== this.redFlagCount) this.deps.onRedFlagsChanged?.(ranges.length);
+    this.redFlagCount = ranges.length;
   }
 }

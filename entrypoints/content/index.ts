@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { detectMentionsIn } from '../../core/detect';
 import { isStepMessage } from '../../extension/commands';
+import type { CountMessage } from '../../extension/messages';
 import { highlightOverride } from '../../extension/highlight-style';
 import { loadSettings, watchSettings } from '../../extension/settings';
 import { siteDecision } from '../../extension/site-policy';
@@ -25,10 +26,14 @@ export default defineContentScript({
   async main(ctx) {
     let { settings } = await loadSettings();
     if (ctx.isInvalid) return;
-    const sendCount = (activeCount: number) =>
-      browser.runtime.sendMessage({ type: 'backlight:count', activeCount }).catch(() => {
+    const counts = { activeCount: 0, redFlagCount: 0 };
+    const sendCounts = (next: Partial<typeof counts>) => {
+      Object.assign(counts, next);
+      const message: CountMessage = { type: 'backlight:count', ...counts };
+      browser.runtime.sendMessage(message).catch(() => {
         // The background is restarting or the extension was updated: the next report retries.
       });
+    };
     const highlights = pageHighlights(window);
     const flash = new MentionFlash(window, highlights);
     const setHighlightStyle = adoptHighlightStyle(document);
@@ -45,7 +50,10 @@ export default defineContentScript({
       onMarksChanged: (activeCount) => {
         if (ctx.isInvalid) return;
         cards.controller.marksChanged();
-        void sendCount(activeCount);
+        sendCounts({ activeCount });
+      },
+      onRedFlagsChanged: (redFlagCount) => {
+        if (!ctx.isInvalid) sendCounts({ redFlagCount });
       },
     });
     const unwatch = watchSettings(({ settings: next }) => {

@@ -31,6 +31,8 @@ export class ChromiumBrowser implements BrowserSession {
     });
     return new TabAdapter(page, {
       badge: () => chromium.badge(page),
+      badgeColour: () => chromium.badgeColour(page),
+      resize: (width, height) => page.setViewportSize({ width, height }),
       openPopup: async () => new PageAdapter(await chromium.openPopupInTab(page)),
       async sendMessage(message) {
         const tabId = await chromium.tabId(page);

@@ -36,6 +36,8 @@ export class FirefoxBrowser implements BrowserSession {
     const tabId = async () => firefox.tabId(await href());
     return new TabAdapter(page, {
       badge: async () => firefox.badge(await href()),
+      badgeColour: async () => firefox.badgeColour(await href()),
+      resize: (width, height) => page.setViewport({ width, height }),
       openPopup: async () => {
         const popup = await firefox.openExtensionPage(`popup.html?tab=${await tabId()}`);
         this.hear(popup);

@@ -18,7 +18,7 @@ export interface DriverPage {
 }
 
 /** What a tab asks of its browser's extension harness. */
-export type TabExtension = Pick<TabPage, 'badge' | 'openPopup' | 'sendMessage' | 'executeScript'>;
+export type TabExtension = Pick<TabPage, 'badge' | 'badgeColour' | 'resize' | 'openPopup' | 'sendMessage' | 'executeScript'>;
 
 /** A page of either driver, as a `BrowserPage`. */
 export class PageAdapter implements BrowserPage {
@@ -81,6 +81,14 @@ export class TabAdapter extends PageAdapter implements TabPage {
 
   badge(): Promise<string> {
     return this.extension.badge();
+  }
+
+  badgeColour(): Promise<number[]> {
+    return this.extension.badgeColour();
+  }
+
+  resize(width: number, height: number): Promise<void> {
+    return this.extension.resize(width, height);
   }
 
   openPopup(): Promise<BrowserPage> {
