@@ -106,7 +106,6 @@ export interface TierText {
 /** What to show when no red flag is found: never an all-clear. */
 export interface SelfCareText {
   label: string;
-  action: string;
   description: string;
 }
 

@@ -45,7 +45,7 @@ export const RED_FLAGS: Record<RedFlagId, RedFlagText> = {
   trauma: {
     title: 'After a serious fall, crash or accident',
     why: 'A high-energy injury, such as a fall from a height, being hit by a car or a hard landing on the back, can break a bone in the spine, and the spine can be unstable even if you can still walk.',
-    action: 'Keep as still as you can; do not run or drive. Tell the clinician exactly how it happened.',
+    action: 'Do not run or drive until it has been checked, and after a hard impact move as little as you can. Tell the clinician exactly how it happened.',
     atTier: {
       'same-day':
         'After a minor fall or knock, back pain needs a check if you are over 50, have osteoporosis or take long-term steroid tablets: weaker bones can break from small forces.',
@@ -80,27 +80,27 @@ export const RED_FLAGS: Record<RedFlagId, RedFlagText> = {
   },
   'heart-warning-signs': {
     title: 'Back or shoulder-blade pain with sweating, sickness or faintness',
-    why: 'A heart attack does not always hurt in the chest. Pain in the upper back or between the shoulder blades together with a cold sweat, feeling sick, light-headedness or unusual breathlessness can be one; women, older people and people with diabetes have this kind more often.',
+    why: 'A heart attack does not always hurt in the chest. Pain in the upper back or between the shoulder blades together with a cold sweat, feeling sick, light-headedness or unusual breathlessness can be one, and women have this kind more often than men.',
     action: 'Stop running and rest; do not drive yourself and do not wait to see whether it passes.',
   },
   'tearing-pain': {
     title: 'Sudden tearing or ripping pain',
-    why: 'Sudden, severe pain through the chest or back that feels like tearing or ripping, sometimes moving as it goes, can be a split in the wall of the main artery (aortic dissection). It is rare, and more likely with high blood pressure or an inherited connective-tissue condition.',
+    why: 'Sudden, severe pain in the chest or upper back that feels like tearing or ripping, sometimes spreading to the neck or down the back, can be a split in the wall of the body’s main artery (aortic dissection). It is rare, and it can look like a heart attack.',
     action: 'Lie still and do not drive yourself. Describe the pain as tearing if that is how it felt.',
   },
   'steroids-osteoporosis': {
     title: 'New back pain with osteoporosis or long-term steroids',
-    why: 'Bones thinned by osteoporosis or by months of steroid tablets can break from a minor fall, a cough or no noticeable cause. A collapsed vertebra often shows as sudden sharp pain that is worse standing and eases lying down.',
+    why: 'Bones thinned by osteoporosis or by months of steroid tablets can break from a minor fall, a cough or no noticeable cause. A collapsed vertebra often shows as back pain that starts abruptly with a change of position, a cough, a sneeze or lifting something.',
     action: 'Avoid running and heavy lifting until it has been checked. Say how long you have taken steroids, or when osteoporosis was found.',
   },
   'inflammatory-pattern': {
     title: 'Morning stiffness that eases with exercise',
-    why: 'Back pain lasting three months or more that began before 45, with stiffness on waking that loosens with movement rather than rest, buttock pain, or waking in the second half of the night, can be inflammatory back pain such as axial spondyloarthritis. Runners are easily reassured because a run makes it feel better, yet easing with exercise is part of this pattern, and treatment works best started early.',
+    why: 'Back pain lasting three months or more that began before 45, with stiffness on waking that loosens with movement rather than rest, buttock pain, or waking in the second half of the night, can be inflammatory back pain such as axial spondyloarthritis. Runners are easily reassured because a run makes it feel better, yet easing with exercise is part of this pattern, and it is often mistaken for ordinary back pain for years.',
     action: 'Keep moving: exercise helps this pattern. Ask the GP whether it could be axial spondyloarthritis, and mention eye inflammation, psoriasis, bowel inflammation or a relative with similar back trouble.',
   },
   'stress-fracture-signs': {
     title: 'Deep low-back or buttock pain with low energy or missed periods',
-    why: 'Deep pain low in the back, over the sacrum or in the buttock that builds with each run and aches afterwards, in a runner who eats too little for their training, has missed periods or has had stress fractures before, can be a bone stress injury linked to low energy availability (RED-S). In a teenager, low-back pain on arching backwards can be a stress fracture of a vertebra (spondylolysis).',
+    why: 'Deep pain low in the back, over the sacrum or in the buttock that builds with each run and aches afterwards, in a runner who eats too little for their training or has missed periods, can be a bone stress injury linked to low energy availability (RED-S). In a teenager, low-back pain on arching backwards can be a stress fracture of a vertebra (spondylolysis).',
     action: 'Stop running and jumping until it has been checked; exercise without impact that does not hurt can continue. A sports doctor can look at fuelling and hormones as well as the bone.',
   },
   'dark-urine': {

@@ -25,7 +25,6 @@ export const TIERS: Record<RedFlagTier, TierText> = {
 
 export const SELF_CARE: SelfCareText = {
   label: 'No warning sign found in this text',
-  action: 'Keep moving within comfort, ease your training for a while and use heat if it helps.',
   description:
     'Backlight found none of the warning signs it looks for in these words. It can only read what was written, so this says nothing about how serious the pain is. See a GP or physiotherapist if it has not eased after a few weeks, stops you doing everyday things, keeps getting worse or worries you, and get help at once if a warning sign from the library appears.',
 };

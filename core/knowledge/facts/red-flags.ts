@@ -23,6 +23,6 @@ export const RED_FLAG_FACTS: Readonly<Record<RedFlagId, RedFlagFacts>> = {
   'steroids-osteoporosis': { sources: ['afp-vertebral-fracture-2016', 'mayo-back-pain-doctor', 'nice-ng59'] },
   'inflammatory-pattern': { sources: ['nice-ng65'] },
   'stress-fracture-signs': { sources: ['nationwide-spondylolysis', 'bjsm-reds-2018', 'csmr-sacral-stress-2016'] },
-  'dark-urine': { sources: ['cdc-rhabdo'] },
+  'dark-urine': { sources: ['cdc-rhabdo', 'emj-ibuprofen-ultra-2017'] },
   deformity: { sources: ['nhs-back-pain', 'nice-ng59'] },
 };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { flagAdvice } from '../../../components/shared/red-flag-advice';
 import { LOCALES, knowledge } from '../../../core/knowledge';
 import { RED_FLAG_IDS, RED_FLAG_TIERS, type RedFlagTier } from '../../../core/vocabulary';
 import { collectStrings } from './strings';
@@ -52,6 +53,13 @@ describe.each(LOCALES)('tier text (%s)', (locale) => {
         ...(ROUTING.test(note) ? [`${id} at ${tier}: names routing`] : []),
       ]);
     });
+    expect(bad).toEqual([]);
+  });
+
+  it('whatever tier a post gives a flag, the advice shown with it does not contradict that tier', () => {
+    const bad = RED_FLAG_IDS.flatMap((id) =>
+      RED_FLAG_TIERS.flatMap((tier) => contradictions(flagAdvice(kb.redFlags[id], tier), tier).map((why) => `${id} at ${tier}: ${why}`)),
+    );
     expect(bad).toEqual([]);
   });
 
