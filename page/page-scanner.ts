@@ -100,20 +100,12 @@ export class PageScanner {
   }
 
   start(): Promise<void> {
-    const { win } = this.deps;
-    this.observer = new win.MutationObserver((records) => this.onMutations(records));
-    this.observer.observe(win.document.documentElement, {
-      subtree: true,
-      childList: true,
-      characterData: true,
-    });
     return this.rescan();
   }
 
   stop(): void {
     this.stopped = true;
-    this.observer?.disconnect();
-    this.observer = null;
+    this.observe(false);
     if (this.timer !== undefined) this.deps.win.clearTimeout(this.timer);
     this.deps.highlights?.clear(ACTIVE_HIGHLIGHT);
     this.deps.highlights?.clear(RED_FLAG_HIGHLIGHT);
@@ -187,11 +179,10 @@ export class PageScanner {
     return this.markedRefs;
   }
 
-  /** Marks the page again, e.g. after the reader hid a mention. */
+  /** Marks the page again, e.g. after the reader hid a mention (only what changed is published). */
   republish(): void {
     if (this.stopped) return;
-    this.publish();
-    this.running = this.running.catch(() => undefined).then(() => this.markRedFlags());
+    if (this.publish()) this.running = this.running.catch(() => undefined).then(() => this.markRedFlags());
   }
 
   /** Resolves when the scan in progress (if any) is done. */
@@ -209,13 +200,33 @@ export class PageScanner {
   }
 
   private onMutations(records: MutationRecord[]): void {
+    let changed = false;
     for (const record of records) {
       const post = this.postContaining(record.target);
-      if (post) this.dirty.add(post);
-      // Outside every known post, a change may add or remove posts: ask the adapter again.
-      else this.located = null;
+      if (post) {
+        this.dirty.add(post);
+        changed = true;
+      } else if (addsOrRemovesElements(record)) {
+        // Outside every known post, only an element added or removed can add or remove posts:
+        // a ticking clock's text does not send the adapter over the page again.
+        this.located = null;
+        changed = true;
+      }
     }
-    this.refresh();
+    if (changed) this.refresh();
+  }
+
+  /** Follows the page's changes while scanning; a paused page is not watched at all. */
+  private observe(on: boolean): void {
+    if (!on || this.stopped) {
+      this.observer?.disconnect();
+      this.observer = null;
+      return;
+    }
+    if (this.observer) return;
+    const { win } = this.deps;
+    this.observer = new win.MutationObserver((records) => this.onMutations(records));
+    this.observer.observe(win.document.documentElement, { subtree: true, childList: true, characterData: true });
   }
 
   private postContaining(node: Node): Element | null {
@@ -243,12 +254,13 @@ export class PageScanner {
     }
     const decision = this.deps.decide?.() ?? { run: true };
     this.paused = decision.run ? undefined : decision.why;
+    this.observe(decision.run);
     if (!decision.run) {
       this.posts.clear();
       this.dirty.clear();
       this.located = null;
-      this.publish();
-      return this.markRedFlags();
+      if (this.publish()) await this.markRedFlags();
+      return;
     }
     const located = (this.located ??= this.deps.locate(win.document));
     this.adapter = { id: located.adapter.id, name: located.adapter.name };
@@ -288,8 +300,7 @@ export class PageScanner {
       changed = true;
     }
     if (this.stopped) return;
-    if (changed || todo.length === 0) this.publish();
-    await this.markRedFlags();
+    if (changed && this.publish()) await this.markRedFlags();
   }
 
   private postState(post: Element, block: TextBlock, mentions: Mention[], located: AdapterChoice): PostState {
@@ -302,14 +313,19 @@ export class PageScanner {
     };
   }
 
-  private publish(): void {
+  /** Marks what should be marked; the highlight and `onMarksChanged` hear only real changes. */
+  /** Marks what is to be marked; false when that is what the page already shows. */
+  private publish(): boolean {
     const active = this.activeMentions();
     const marked = this.deps.filterMarked?.(active) ?? active;
+    const same = marked.length === this.markedRefs.length && marked.every((ref, i) => ref.id === this.markedRefs[i]!.id && ref.range === this.markedRefs[i]!.range);
+    if (same) return false;
     this.markedRefs = marked;
     this.marked = new Set(marked.map((ref) => ref.id));
     this.publishes++;
     this.deps.highlights?.set(ACTIVE_HIGHLIGHT, marked.map((ref) => ref.range));
     this.deps.onMarksChanged(this.marked.size);
+    return true;
   }
 
   /**
@@ -339,9 +355,14 @@ export class PageScanner {
       if (this.stopped || publish !== this.publishes) return;
     }
     if (ranges.length === 0 && this.redFlagCount === 0) return;
-    if (ranges.length > 0) this.deps.highlights?.set(RED_FLAG_HIGHLIGHT, ranges);
-    else this.deps.highlights?.clear(RED_FLAG_HIGHLIGHT);
+    this.deps.highlights?.set(RED_FLAG_HIGHLIGHT, ranges);
     if (ranges.length !== this.redFlagCount) this.deps.onRedFlagsChanged?.(ranges.length);
     this.redFlagCount = ranges.length;
   }
+}
+
+function addsOrRemovesElements(record: MutationRecord): boolean {
+  if (record.type !== 'childList') return false;
+  const isElement = (node: Node) => node.nodeType === 1;
+  return [...record.addedNodes].some(isElement) || [...record.removedNodes].some(isElement);
 }
