@@ -29,7 +29,9 @@ export async function syncUserSiteScripts(origins: readonly string[]): Promise<s
       matches: granted,
       ...CONTENT_SCRIPT_FILES,
       runAt: 'document_idle',
-      persistAcrossSessions: false,
+      // Kept across browser restarts: an MV3 service worker may not start with the browser, and
+      // the reader's sites would go unscanned until something woke it.
+      persistAcrossSessions: true,
     },
   ]);
   return granted;
