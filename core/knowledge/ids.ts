@@ -106,4 +106,4 @@ export type SourceId = (typeof SOURCE_IDS)[number];
 export type BodyRegion = 'upper' | 'mid' | 'lower';
 
 /** The date the whole knowledge base was last reviewed, ISO 8601. */
-export const LAST_REVIEWED = '2026-11-25';
+export const LAST_REVIEWED = '2026-12-02';

@@ -7,7 +7,7 @@ const doi = (id: string): string => `https://doi.org/${id}`;
 
 /**
  * Public sources, cited by id from facts/*.ts. Each was checked against stored
- * copies of public pages on 2026-11-25; SOURCES-CHECKED.md records what was
+ * copies of public pages on 2026-11-25 and 2026-12-02; SOURCES-CHECKED.md records what was
  * read and which ones could not be confirmed. DOIs only where a stored page
  * showed them. Titles stay in the language they were published in.
  */

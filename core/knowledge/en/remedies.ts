@@ -267,12 +267,12 @@ export const REMEDIES: Record<RemedyId, RemedyText> = {
   },
   'hydration-electrolytes': {
     title: 'Drink to thirst, replace salt on long runs',
-    firstStep: 'Drink to thirst, and add salt or a sports drink on runs over about 90 minutes.',
+    firstStep: 'Drink to thirst, and add salt or a sports drink on runs over about 90 minutes (a rule of thumb).',
     summary: 'Sensible fluid and salt habits keep long, hot runs comfortable; they are not a back-pain cure.',
     steps: [
       'Start runs well hydrated: pale yellow urine is a simple guide.',
       'On runs longer than about an hour, especially in heat, carry fluid and drink to thirst.',
-      'For runs over about 90 minutes or heavy sweating, add electrolytes (sports drink, tablets or salty snacks).',
+      'For runs over about 90 minutes (a rule of thumb) or heavy sweating, add electrolytes (sports drink, tablets or salty snacks).',
       'Drink and eat something salty after long or hot runs.',
     ],
     dose: 'Each long or hot run, adjusted to thirst and conditions.',

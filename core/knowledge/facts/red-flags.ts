@@ -11,7 +11,7 @@ export const RED_FLAG_FACTS: Readonly<Record<RedFlagId, RedFlagFacts>> = {
   'breathing-difficulty': { sources: ['mayo-heart-attack', 'nhs-pulmonary-embolism'] },
   'numbness-weakness': { sources: ['healthify-sciatica', 'mayo-back-pain-doctor', 'nhs-back-pain'] },
   'bladder-bowel': { sources: ['nhs-borders-back-pain', 'nhs-back-pain', 'nice-ng59'] },
-  'fever-unwell': { sources: ['mayo-back-pain-doctor', 'nhs-back-pain', 'nice-ng59'] },
+  'fever-unwell': { sources: ['chcp-msk-back', 'mayo-back-pain-doctor', 'nhs-back-pain', 'nice-ng59'] },
   'night-pain': { sources: ['mayo-back-pain-doctor', 'nhs-back-pain', 'nice-ng59'] },
   trauma: { sources: ['nhs-back-pain', 'mayo-back-pain-doctor', 'afp-vertebral-fracture-2016'] },
   'weight-loss': { sources: ['mayo-back-pain-doctor', 'nhs-back-pain', 'nice-ng59'] },
@@ -24,5 +24,5 @@ export const RED_FLAG_FACTS: Readonly<Record<RedFlagId, RedFlagFacts>> = {
   'inflammatory-pattern': { sources: ['nice-ng65'] },
   'stress-fracture-signs': { sources: ['nationwide-spondylolysis', 'bjsm-reds-2018', 'csmr-sacral-stress-2016'] },
   'dark-urine': { sources: ['cdc-rhabdo', 'emj-ibuprofen-ultra-2017'] },
-  deformity: { sources: ['nhs-back-pain', 'nice-ng59'] },
+  deformity: { sources: ['chcp-msk-back', 'nhs-back-pain'] },
 };

@@ -114,7 +114,7 @@ describe.each(LOCALES)('knowledge(%s)', (locale) => {
 
   it('has an about page with the review date', () => {
     expect(kb.lastReviewed).toBe(LAST_REVIEWED);
-    expect(LAST_REVIEWED).toBe('2026-11-25');
+    expect(LAST_REVIEWED).toBe('2026-12-02');
     expect(kb.about.sections.length).toBeGreaterThanOrEqual(4);
     expect(kb.about.lastReviewedLabel).toContain('2026');
   });

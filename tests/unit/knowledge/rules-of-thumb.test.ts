@@ -3,7 +3,7 @@ import { LOCALES, knowledge } from '../../../core/knowledge';
 import { collectStrings } from './strings';
 
 // Figures no cited source gives: each must say, where it stands, that it is a rule of thumb.
-const UNSOURCED_FIGURES = [/\b3 out of 10\b/, /10–20 ?%/, /30–50 ?%/, /about a third/, /500–800 km/, /5 °C/];
+const UNSOURCED_FIGURES = [/\b3 out of 10\b/, /10–20 ?%/, /30–50 ?%/, /about a third/, /500–800 km/, /5 °C/, /90 minutes/];
 // The heat remedy's times and doses have no tested figure either.
 const HEAT_DOSE = /\d+–\d+ (minutes|times)/;
 
@@ -25,6 +25,11 @@ describe.each(LOCALES)('rules of thumb (%s)', (locale) => {
     const heat = [...collectStrings(kb.remedies.heat), ...collectStrings(kb.faq.find((f) => f.id === 'heat-or-ice')!)];
     const bad = heat.filter(({ text }) => HEAT_DOSE.test(text) && !/rule of thumb/.test(text));
     expect(bad).toEqual([]);
+  });
+
+  it('the About page says the remedies’ other figures are starting points', () => {
+    const about = collectStrings(knowledge(locale).about).map(({ text }) => text);
+    expect(about.some((text) => /rules? of thumb/.test(text) && /remedies/.test(text))).toBe(true);
   });
 
   it('finds a figure that lacks the label', () => {
