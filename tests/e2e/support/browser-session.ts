@@ -35,8 +35,11 @@ export interface TabPage extends BrowserPage {
   openPopup(): Promise<BrowserPage>;
   /** Sends `message` to the tab's content script from the extension, as its background does. */
   sendMessage(message: object): Promise<void>;
-  /** Runs `fn` in the tab's content-script world, with the extension's `scripting` API. */
-  executeScript(fn: () => void): Promise<void>;
+  /**
+   * Runs `fn` in the tab's content-script world, with the extension's `scripting` API, and returns
+   * its (JSON) result: that world can open the card's closed shadow root, as an extension may.
+   */
+  executeScript<R>(fn: () => R): Promise<Awaited<R>>;
 }
 
 export interface OpenTabOptions {

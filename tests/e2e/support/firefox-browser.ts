@@ -47,10 +47,11 @@ export class FirefoxBrowser implements BrowserSession {
         await firefox.withExtensionApi((api, [id, m]) => api.tabs.sendMessage(id, m), [await tabId(), message] as const);
         await page.bringToFront();
       },
-      async executeScript(fn) {
+      async executeScript<R>(fn: () => R): Promise<Awaited<R>> {
         // As source: a function can't be an argument of `evaluate`.
-        await firefox.evaluateInExtension(`browser.scripting.executeScript({ target: { tabId: ${await tabId()} }, func: ${fn.toString()} })`);
+        const results = await firefox.evaluateInExtension(`browser.scripting.executeScript({ target: { tabId: ${await tabId()} }, func: ${fn.toString()} })`);
         await page.bringToFront();
+        return (results as { result: Awaited<R> }[])[0]!.result;
       },
     });
   }

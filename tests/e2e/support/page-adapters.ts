@@ -99,7 +99,7 @@ export class TabAdapter extends PageAdapter implements TabPage {
     return this.extension.sendMessage(message);
   }
 
-  executeScript(fn: () => void): Promise<void> {
+  executeScript<R>(fn: () => R): Promise<Awaited<R>> {
     return this.extension.executeScript(fn);
   }
 }
