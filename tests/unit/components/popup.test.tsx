@@ -81,7 +81,7 @@ describe('Popup', () => {
     const causes = screen.getByRole('region', { name: 'Possible factors on this page' });
     expect(within(causes).getAllByRole('listitem')[0]?.textContent).toContain(kb.causes.hills.title);
     expect(within(causes).getByText('Mentioned: ‘hill repeats’, ‘incline’')).toBeTruthy();
-    expect(within(causes).getAllByText(`Evidence: ${kb.grades[kb.causes.hills.grade].label}`).length).toBeGreaterThan(0);
+    expect(within(causes).getAllByText(`Link to back pain: ${kb.grades[kb.causes.hills.grade].label.toLowerCase()}`).length).toBeGreaterThan(0);
 
     const remedy = kb.remedies[kb.causes.hills.remedies[0]];
     expect(screen.getByRole('heading', { name: remedy.title })).toBeTruthy();
