@@ -21,10 +21,8 @@ export function MentionList({
   const text = uiText(kb.locale).popup;
   const [failed, setFailed] = useState(false);
   const focused = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    focused.current?.scrollIntoView({ block: 'start' });
-    focused.current?.focus({ preventScroll: true });
-  }, [focusKey]);
+  // Focusing scrolls the post into view too.
+  useEffect(() => focused.current?.focus(), [focusKey]);
   return (
     <section aria-label={text.mentionsHeading}>
       <h2>{text.mentionsHeading}</h2>
