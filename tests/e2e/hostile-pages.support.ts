@@ -17,12 +17,12 @@ interface HostileScenario {
   run(page: TabPage): Promise<void>;
 }
 
-const url = (slug: string) => `https://www.reddit.com/r/running/comments/1hst${slug}/${slug}/`;
-const comment = (id: string, text: string): ThreadComment => ({ id, text });
-const withComments = (comments: ThreadComment[]): Thread => ({ ...THREAD, comments });
+export const url = (slug: string) => `https://www.reddit.com/r/running/comments/1hst${slug}/${slug}/`;
+export const comment = (id: string, text: string): ThreadComment => ({ id, text });
+export const withComments = (comments: ThreadComment[]): Thread => ({ ...THREAD, comments });
 
 /** The page's own script: ticks while the page is alive, and checks its own built-ins work. */
-const SENTINEL = `<script>
+export const SENTINEL = `<script>
   window.__sentinel = 0;
   setInterval(() => { window.__sentinel++; }, 20);
   window.__pageChecks = [
@@ -35,7 +35,7 @@ const SENTINEL = `<script>
   Promise.resolve().then(() => { window.__pageChecks.push(true); });
 </script>`;
 
-function page(thread: Thread, extra = '', bodyAttrs = ''): string {
+export function page(thread: Thread, extra = '', bodyAttrs = ''): string {
   return threadPageHtml(thread)
     .replace('<body>', `<body${bodyAttrs}>`)
     .replace('</body>', `${SENTINEL}${extra}</body>`);
@@ -64,10 +64,9 @@ function readGlobal(name: string): unknown {
 /** Elements that the payloads' text would have become, had it been parsed as HTML. */
 const INJECTED = 'img, script:not([src]), iframe, svg[onload], shoulder, b, [onerror]';
 
-/** How many of those are in the card's shadow root (-1: no card host). */
-function injectedInCard(selector: string): number {
-  const root = document.querySelector('[data-backlight-host]')?.shadowRoot;
-  return root ? root.querySelectorAll(selector).length : -1;
+/** In the card: how many of those are in its closed shadow root. */
+function injectedInCard(_host: Element, root: ShadowRoot, selector: string): number {
+  return root.querySelectorAll(selector).length;
 }
 
 /** Overrides built-ins, as a hostile or careless page may: any call from an extension's code throws and is logged. */
@@ -142,14 +141,14 @@ async function pushStates({ steps, gapMs }: { steps: { url: string; html: string
 // --- Driving the page ---
 
 /** Points at the marked mention containing `text`; the card, or null if none opened in `waitMs`. */
-async function hover(page: TabPage, text: string, waitMs = 5000): Promise<CardSnapshot | null> {
+export async function hover(page: TabPage, text: string, waitMs = 5000): Promise<CardSnapshot | null> {
   if (!(await pointAtMention(page, text))) throw new Error(`“${text}” is not marked`);
-  await expect.poll(() => page.evaluate(readCard), { timeout: waitMs }).not.toBeNull().catch(() => undefined);
-  return page.evaluate(readCard);
+  await expect.poll(() => readCard(page), { timeout: waitMs }).not.toBeNull().catch(() => undefined);
+  return readCard(page);
 }
 
 /** The popup for the tab: its text, and the elements no page text may turn into. */
-async function popupView(page: TabPage): Promise<{ text: string; injected: number }> {
+export async function popupView(page: TabPage): Promise<{ text: string; injected: number }> {
   const popup = await page.openPopup();
   await popup.waitForSelector('.mention-button');
   const view = await popup.evaluate(
@@ -170,7 +169,7 @@ async function frameViews(page: TabPage): Promise<{ url: string; highlights: num
 /** The toolbar badge for `count` mentions (extension/badge.ts needs the extension API to import). */
 const badge = (count: number) => (count === 0 ? '' : count > 999 ? '999+' : String(count));
 
-async function expectMarks(page: TabPage, thread: Thread, timeout = 10_000): Promise<string[]> {
+export async function expectMarks(page: TabPage, thread: Thread, timeout = 10_000): Promise<string[]> {
   const expected = expectedMarks(thread);
   await expect.poll(() => page.evaluate(readLiveMarks), { timeout, interval: 200 }).toEqual(expected);
   await expect.poll(() => page.badge(), { timeout, interval: 250 }).toBe(badge(expected.length));
@@ -178,7 +177,7 @@ async function expectMarks(page: TabPage, thread: Thread, timeout = 10_000): Pro
 }
 
 /** The page still runs its own script, and we left at most our one host element. */
-async function expectPageHealthy(page: TabPage): Promise<void> {
+export async function expectPageHealthy(page: TabPage): Promise<void> {
   const before = await page.evaluate(readSentinel);
   await new Promise((r) => setTimeout(r, 300));
   const after = await page.evaluate(readSentinel);
@@ -273,7 +272,7 @@ const HOSTILE_SCENARIOS: HostileScenario[] = [
       const marks = await expectMarks(page, PAYLOAD_THREAD);
       expect(marks).toContain('t1_x1:mid back <b>aches');
       expect(await hover(page, 'mid back <b>aches')).not.toBeNull();
-      expect(await page.evaluate(injectedInCard, INJECTED)).toBe(0);
+      expect(await page.evaluateInCard(injectedInCard, INJECTED)).toBe(0);
       const popup = await popupView(page);
       expect(popup.text).toContain('“mid back <b>aches”');
       expect(popup.text).toContain(PAYLOAD_AUTHOR);
@@ -371,7 +370,7 @@ const HOSTILE_SCENARIOS: HostileScenario[] = [
       await page.evaluate(removeHostOnSight, 20);
       for (let attempt = 0; attempt < 8 && (await page.evaluate(readGlobal, '__removals')) !== 20; attempt++) {
         await hover(page, attempt % 2 ? 'lower back gets really tight' : 'pain between my shoulder blades', 1000);
-        await page.evaluate(() => document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' })));
+        await page.keyboardPress('Escape');
       }
       expect(await page.evaluate(readGlobal, '__removals')).toBe(20);
       expect((await hover(page, 'lower back gets really tight'))?.name).toBe('Back pain: lower back');

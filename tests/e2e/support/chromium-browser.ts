@@ -1,5 +1,6 @@
 import { chromiumConsoleErrors } from '../hostile-pages.console';
 import type { BrowserPage, BrowserSession, OpenTabOptions, TabPage } from './browser-session';
+import { evaluateInChromiumCard } from './card-root';
 import { ChromiumSession } from './chromium';
 import { chromiumConsoleMessages } from './console-messages';
 import type { FixtureRoutes } from './fixture-routes';
@@ -22,6 +23,10 @@ export class ChromiumBrowser implements BrowserSession {
     return this.chromium.routes;
   }
 
+  get extensionId(): string {
+    return this.chromium.extensionId;
+  }
+
   async openTab(url: string, { init, errors, messages }: OpenTabOptions = {}): Promise<TabPage> {
     const { chromium } = this;
     const page = await chromium.open(url, async (tab) => {
@@ -38,14 +43,14 @@ export class ChromiumBrowser implements BrowserSession {
         const tabId = await chromium.tabId(page);
         await chromium.worker.evaluate(([id, m]) => chrome.tabs.sendMessage(id, m), [tabId, message] as const);
       },
-      async executeScript<R>(fn: () => R): Promise<Awaited<R>> {
+      async executeScript(fn) {
         const tabId = await chromium.tabId(page);
         // As source: a function can't be an argument of `evaluate`.
-        const results = await chromium.worker.evaluate(
+        await chromium.worker.evaluate(
           `chrome.scripting.executeScript({ target: { tabId: ${tabId} }, world: 'ISOLATED', func: ${fn.toString()} })`,
         );
-        return (results as { result: Awaited<R> }[])[0]!.result;
       },
+      evaluateInCard: (fn, arg) => evaluateInChromiumCard(page, fn, arg),
     });
   }
 

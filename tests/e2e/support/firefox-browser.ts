@@ -1,9 +1,10 @@
 import type { Page } from 'puppeteer-core';
 import { firefoxConsoleErrors } from '../hostile-pages.console';
 import type { BrowserPage, BrowserSession, OpenTabOptions, TabPage } from './browser-session';
+import { firefoxCardScript } from './card-root';
 import { firefoxConsoleMessages } from './console-messages';
 import type { FixtureRoutes } from './fixture-routes';
-import { FirefoxSession } from './firefox';
+import { FirefoxSession, GECKO_ID } from './firefox';
 import { PageAdapter, TabAdapter } from './page-adapters';
 
 /** The shared browser session over a Firefox session (Puppeteer over WebDriver BiDi). */
@@ -18,6 +19,10 @@ export class FirefoxBrowser implements BrowserSession {
 
   get routes(): FixtureRoutes {
     return this.firefox.routes;
+  }
+
+  get extensionId(): string {
+    return GECKO_ID;
   }
 
   async openTab(url: string, { init, errors, messages }: OpenTabOptions = {}): Promise<TabPage> {
@@ -47,11 +52,18 @@ export class FirefoxBrowser implements BrowserSession {
         await firefox.withExtensionApi((api, [id, m]) => api.tabs.sendMessage(id, m), [await tabId(), message] as const);
         await page.bringToFront();
       },
-      async executeScript<R>(fn: () => R): Promise<Awaited<R>> {
+      async executeScript(fn) {
         // As source: a function can't be an argument of `evaluate`.
-        const results = await firefox.evaluateInExtension(`browser.scripting.executeScript({ target: { tabId: ${await tabId()} }, func: ${fn.toString()} })`);
+        await firefox.evaluateInExtension(`browser.scripting.executeScript({ target: { tabId: ${await tabId()} }, func: ${fn.toString()} })`);
         await page.bringToFront();
-        return (results as { result: Awaited<R> }[])[0]!.result;
+      },
+      async evaluateInCard(fn, arg) {
+        const id = await tabId();
+        const result = await firefox.evaluateInApiPage(
+          `browser.scripting.executeScript({ target: { tabId: ${id} }, func: ${firefoxCardScript(fn)}, args: [${JSON.stringify(arg ?? null)}] }).then((r) => r[0]?.result ?? null)`,
+        );
+        await page.bringToFront();
+        return result as never;
       },
     });
   }

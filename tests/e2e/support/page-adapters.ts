@@ -1,4 +1,5 @@
 import type { BrowserPage, TabPage } from './browser-session';
+import type { InCard } from './card-root';
 
 /**
  * The calls that Playwright's and Puppeteer's pages both have, as the adapters below make them.
@@ -8,6 +9,7 @@ export interface DriverPage {
   evaluate(fn: never, arg?: unknown): Promise<unknown>;
   waitForSelector(selector: string): Promise<unknown>;
   goto(url: string): Promise<unknown>;
+  bringToFront(): Promise<void>;
   reload(): Promise<unknown>;
   addScriptTag(options: { path: string }): Promise<unknown>;
   mouse: { move(x: number, y: number, options: { steps: number }): Promise<void>; click(x: number, y: number): Promise<void> };
@@ -18,7 +20,7 @@ export interface DriverPage {
 }
 
 /** What a tab asks of its browser's extension harness. */
-export type TabExtension = Pick<TabPage, 'badge' | 'badgeColour' | 'resize' | 'openPopup' | 'sendMessage' | 'executeScript'>;
+export type TabExtension = Pick<TabPage, 'badge' | 'badgeColour' | 'resize' | 'openPopup' | 'sendMessage' | 'executeScript' | 'evaluateInCard'>;
 
 /** A page of either driver, as a `BrowserPage`. */
 export class PageAdapter implements BrowserPage {
@@ -48,6 +50,10 @@ export class TabAdapter extends PageAdapter implements TabPage {
 
   async goto(url: string): Promise<void> {
     await this.page.goto(url);
+  }
+
+  bringToFront(): Promise<void> {
+    return this.page.bringToFront();
   }
 
   async reload(): Promise<void> {
@@ -99,7 +105,11 @@ export class TabAdapter extends PageAdapter implements TabPage {
     return this.extension.sendMessage(message);
   }
 
-  executeScript<R>(fn: () => R): Promise<Awaited<R>> {
+  executeScript(fn: () => void): Promise<void> {
     return this.extension.executeScript(fn);
+  }
+
+  evaluateInCard<R, A>(fn: InCard<R, A>, arg: A): Promise<Awaited<R> | null> {
+    return this.extension.evaluateInCard(fn, arg);
   }
 }
