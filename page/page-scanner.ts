@@ -7,6 +7,7 @@ import type { PageReport, PostReport } from './report';
 import { rangeFor, readTextBlock, type TextBlock } from './text-block';
 import { textPieces } from '../core/text-pieces';
 import { forEachInSlices } from './yield-to-page';
+import { postParts } from '../sites/post-parts';
 
 /** What explaining posts takes, beyond finding their mentions: loaded on first use. */
 export interface Explainer {
@@ -205,6 +206,8 @@ export class PageScanner {
       const post = this.postContaining(record.target);
       if (post) {
         this.dirty.add(post);
+        // A post read in parts may have gained or lost one (its body loaded after its title).
+        if (this.located?.adapter.postOf && addsOrRemovesElements(record)) this.located = null;
         changed = true;
       } else if (addsOrRemovesElements(record)) {
         // Outside every known post, only an element added or removed can add or remove posts:
@@ -266,7 +269,8 @@ export class PageScanner {
     this.adapter = { id: located.adapter.id, name: located.adapter.name };
     const from = located.fellBackFrom;
     this.fellBackFrom = from ? { id: from.id, name: from.name } : undefined;
-    const current = new Set(located.posts);
+    const found = postParts(located.adapter, located.posts);
+    const current = new Set(found.map(({ post }) => post));
     let changed = false;
     for (const post of this.posts.keys()) {
       if (!current.has(post) || !post.isConnected) {
@@ -274,14 +278,14 @@ export class PageScanner {
         changed = true;
       }
     }
-    const todo = located.posts.filter((p) => !this.posts.has(p) || this.dirty.has(p));
+    const todo = found.filter(({ post }) => !this.posts.has(post) || this.dirty.has(post));
     this.dirty.clear();
     const huge: { post: Element; block: TextBlock }[] = [];
     await forEachInSlices(
       win,
       todo,
-      (post) => {
-        const block = readTextBlock(post, located.adapter.ignoreWithin);
+      ({ post, parts }) => {
+        const block = readTextBlock(parts, located.adapter.ignoreWithin);
         if (block.text.length > PIECE_CHARS) return void huge.push({ post, block });
         this.posts.set(post, this.postState(post, block, this.deps.detect(block.text, 0, block.text.length), located));
         changed = true;
