@@ -30,8 +30,6 @@ export default defineBackground(() => {
     onSelectionMenuClick(info, tab?.id, analyze);
   browser.contextMenus.onClicked.addListener(onMenuClick);
   browser.commands.onCommand.addListener((command, tab) => void onSelectionCommand(command, tab?.id, analyze));
-  // The end-to-end tests call the menu's handler here, as a right-click would.
-  Object.assign(globalThis, { backlightSelectionMenu: onMenuClick });
 
   let synced = '';
   const sync = (origins: readonly string[]) => {

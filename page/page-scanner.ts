@@ -17,6 +17,8 @@ export interface Explainer {
 
 /** The longest our work runs before giving the page its main thread back, in ms. */
 const SLICE_MS = 8;
+/** Reruns of the adapter for changes outside the posts wait this many times its last run. */
+const RELOCATE_COST_FACTOR = 10;
 /** Longer posts are read in pieces of about this many characters (a millisecond or two each). */
 const PIECE_CHARS = 64 * 1024;
 
@@ -95,6 +97,8 @@ export class PageScanner {
   private publishes = 0;
   private stopped = false;
   private running: Promise<void> = Promise.resolve();
+  /** How long the adapter last took to find the page's posts, in ms. */
+  private locateMs = 0;
 
   constructor(private readonly deps: PageScannerDeps) {
     this.url = deps.win.location.href;
@@ -192,16 +196,17 @@ export class PageScanner {
   }
 
   /** Rescan soon, e.g. after a single-page app changed its URL. */
-  refresh(): void {
+  refresh(delayMs = this.deps.batchMs ?? 100): void {
     if (this.timer !== undefined || this.stopped) return;
     this.timer = this.deps.win.setTimeout(() => {
       this.timer = undefined;
       void this.rescan();
-    }, this.deps.batchMs ?? 100);
+    }, delayMs);
   }
 
   private onMutations(records: MutationRecord[]): void {
     let changed = false;
+    let relocate = false;
     for (const record of records) {
       const post = this.postContaining(record.target);
       if (post) {
@@ -213,10 +218,14 @@ export class PageScanner {
         // Outside every known post, only an element added or removed can add or remove posts:
         // a ticking clock's text does not send the adapter over the page again.
         this.located = null;
-        changed = true;
+        relocate = true;
       }
     }
-    if (changed) this.refresh();
+    // A clock that re-renders elements beside 20,000 comments would have the adapter run over
+    // them every batch: such reruns wait ten times as long as the last run took, so our share of
+    // the page's main thread stays near a tenth.
+    if (relocate) this.refresh(Math.max(this.deps.batchMs ?? 100, RELOCATE_COST_FACTOR * this.locateMs));
+    else if (changed) this.refresh();
   }
 
   /** Follows the page's changes while scanning; a paused page is not watched at all. */
@@ -265,7 +274,12 @@ export class PageScanner {
       if (this.publish()) await this.markRedFlags();
       return;
     }
-    const located = (this.located ??= this.deps.locate(win.document));
+    if (!this.located) {
+      const locateStart = win.performance.now();
+      this.located = this.deps.locate(win.document);
+      this.locateMs = win.performance.now() - locateStart;
+    }
+    const located = this.located;
     this.adapter = { id: located.adapter.id, name: located.adapter.name };
     const from = located.fellBackFrom;
     this.fellBackFrom = from ? { id: from.id, name: from.name } : undefined;

@@ -244,7 +244,11 @@ async function extensionPage(session: BrowserSession, tab: TabPage): Promise<Bro
   return ext;
 }
 
-/** The Strava fixture with a megabyte of spaces before every part of every stat, put there by the page. */
+/**
+ * The Strava fixture with a megabyte of spaces before every part of every stat, put there by the
+ * page, and two stats made of nothing else: a moving time of spaces and a dash (what made the
+ * duration parser backtrack) and a heading with spaces between two dashes (the sport type's).
+ */
 function paddedStravaPage(): string {
   const html = readFileSync(resolve(import.meta.dirname, '../fixtures/sites/strava.html'), 'utf8');
   const pad = `<script>
@@ -253,6 +257,9 @@ function paddedStravaPage(): string {
       for (const part of stat.querySelectorAll('*')) part.prepend(spaces);
       stat.append(spaces);
     }
+    const moving = [...document.querySelectorAll('.inline-stats li')].find((li) => /moving time/i.test(li.textContent));
+    moving.querySelector('strong').textContent = spaces + '-';
+    document.querySelector('#heading .title').append('-' + spaces + '-');
   </script>`;
   return html.replace('</body>', `${SENTINEL}${pad}</body>`);
 }
@@ -272,6 +279,7 @@ const FINDINGS: Finding[] = [
       await tab.evaluate(appendComment, commentHtml(LATE));
       await expectMarks(tab, withComments([...THREAD.comments, LATE]));
       expect((await hover(tab, 'lower back gets really tight'))?.name).toBe('Back pain: lower back');
+      expect((await popupView(tab)).text).toContain('upper back is sore');
     },
   },
   {
@@ -362,7 +370,7 @@ const FINDINGS: Finding[] = [
     },
   },
   {
-    name: '#6 a megabyte of spaces in every Strava stat: the marks, a card and the popup’s report all come',
+    name: '#6 a megabyte of spaces in every Strava stat (and stats of spaces and dashes): the marks, a card and the popup’s report all come',
     url: STRAVA_PADDED,
     html: paddedStravaPage,
     async run(tab) {

@@ -34,8 +34,10 @@ export class FirefoxSession {
         // Kept across an uninstall: a reinstalled extension's pages would move to a random UUID otherwise.
         'extensions.webextensions.keepUuidOnUninstall': true,
         'network.dns.disableIPv6': true,
-        // Plain http pages stay plain (a test checks Backlight leaves them alone): no upgrade to https.
+        // Plain http pages stay plain (a test checks Backlight leaves them alone): no upgrade to
+        // https, by HTTPS-First or by the HSTS preload list (www.reddit.com is on it).
         'dom.security.https_first': false,
+        'network.stricttransportsecurity.preloadlist': false,
         'app.update.enabled': false,
       },
     });
