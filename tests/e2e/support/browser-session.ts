@@ -62,6 +62,8 @@ export interface BrowserSession {
   openTab(url: string, options?: OpenTabOptions): Promise<TabPage>;
   /** One of the extension's own pages (e.g. `options.html`) in a tab: the extension's API is at hand there. */
   openExtensionPage(path: string): Promise<BrowserPage>;
+  /** The address of every open tab, the ones the extension opened included. */
+  tabUrls(): Promise<string[]>;
   close(): Promise<void>;
 }
 

@@ -54,6 +54,10 @@ export class ChromiumBrowser implements BrowserSession {
     });
   }
 
+  tabUrls(): Promise<string[]> {
+    return Promise.resolve(this.chromium.context.pages().map((page) => page.url()));
+  }
+
   async openExtensionPage(path: string): Promise<BrowserPage> {
     const page = await this.chromium.context.newPage();
     await page.goto(`chrome-extension://${this.chromium.extensionId}/${path}`);

@@ -68,6 +68,10 @@ export class FirefoxBrowser implements BrowserSession {
     });
   }
 
+  tabUrls(): Promise<string[]> {
+    return this.firefox.withExtensionApi(async (api) => (await api.tabs.query({})).map((tab) => tab.url ?? ''), null);
+  }
+
   async openExtensionPage(path: string): Promise<BrowserPage> {
     const page = await this.firefox.openExtensionPage(path);
     this.hear(page);
