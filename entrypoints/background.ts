@@ -12,7 +12,11 @@ import { uiText } from '../ui-text/ui-text';
 export default defineBackground(() => {
   void migrateStoredSettings();
   relayCardCommands();
-  browser.runtime.onInstalled.addListener(() => createSelectionMenu(uiText().browserUi.menuTitle));
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    createSelectionMenu(uiText().browserUi.menuTitle);
+    // Once, on a fresh install: what the marks mean, the shortcuts, privacy.
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+  });
 
   // Read once and then followed, not loaded and validated again for every count a tab sends.
   const ready = loadSettings().then(({ settings }) => settings);
@@ -21,7 +25,7 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) => {
     const tabId = sender.tab?.id;
     if (!isCountMessage(message) || tabId === undefined) return;
-    return badgeOn.then((on) => updateBadge(tabId, message.activeCount, on)).catch(() => {
+    return badgeOn.then((on) => updateBadge(tabId, message.activeCount, message.redFlagCount, on)).catch(() => {
       // The tab closed before the badge could be set: nothing to show any more.
     });
   });

@@ -3,11 +3,12 @@ import { hasPageFacts } from '../sites/fact-adapter-ids';
 import type { readPageFacts } from '../sites/page-facts';
 import type { Mention } from '../core/types';
 import type { AdapterChoice } from '../sites';
-import { ACTIVE_HIGHLIGHT, type HighlightRegistry } from './highlights';
+import { ACTIVE_HIGHLIGHT, RED_FLAG_HIGHLIGHT, type HighlightRegistry } from './highlights';
 import type { PageReport, PostReport } from './report';
 import { rangeFor, readTextBlock, type TextBlock } from './text-block';
 import { textPieces } from '../core/text-pieces';
 import { forEachInSlices } from './yield-to-page';
+import { postParts } from '../sites/post-parts';
 
 /** What explaining posts takes, beyond finding their mentions: loaded on first use. */
 export interface Explainer {
@@ -35,6 +36,8 @@ export interface PageScannerDeps {
   highlights: HighlightRegistry | null;
   /** The page's marks changed; `activeCount` of them (the badge's number). */
   onMarksChanged: (activeCount: number) => void;
+  /** The red flags marked in posts with a marked mention changed; `count` of them (the badge's colour). */
+  onRedFlagsChanged?: (count: number) => void;
   /** How long to gather mutations before rescanning, in ms. */
   batchMs?: number;
   /** Which active mentions to mark (all by default): the reader may have hidden some. */
@@ -90,6 +93,9 @@ export class PageScanner {
   /** The active mentions marked on the page, in the order `filterMarked` gave them. */
   private markedRefs: MentionRef[] = [];
   private marked = new Set<string>();
+  /** How many red-flag ranges are registered, and which publish they were computed for. */
+  private redFlagCount = 0;
+  private publishes = 0;
   private stopped = false;
   private running: Promise<void> = Promise.resolve();
   /** How long the adapter last took to find the page's posts, in ms. */
@@ -108,6 +114,7 @@ export class PageScanner {
     this.observe(false);
     if (this.timer !== undefined) this.deps.win.clearTimeout(this.timer);
     this.deps.highlights?.clear(ACTIVE_HIGHLIGHT);
+    this.deps.highlights?.clear(RED_FLAG_HIGHLIGHT);
     this.posts.clear();
     this.markedRefs = [];
     this.marked.clear();
@@ -184,7 +191,8 @@ export class PageScanner {
 
   /** Marks the page again, e.g. after the reader hid a mention (only what changed is published). */
   republish(): void {
-    if (!this.stopped) this.publish();
+    if (this.stopped) return;
+    if (this.publish()) this.running = this.running.catch(() => undefined).then(() => this.markRedFlags());
   }
 
   /** Resolves when the scan in progress (if any) is done. */
@@ -208,6 +216,8 @@ export class PageScanner {
       const post = this.postContaining(record.target);
       if (post) {
         this.dirty.add(post);
+        // A post read in parts may have gained or lost one (its body loaded after its title).
+        if (this.located?.adapter.postOf && addsOrRemovesElements(record)) this.located = null;
         changed = true;
       } else if (addsOrRemovesElements(record)) {
         // Outside every known post, only an element added or removed can add or remove posts:
@@ -266,7 +276,7 @@ export class PageScanner {
       this.posts.clear();
       this.dirty.clear();
       this.located = null;
-      this.publish();
+      if (this.publish()) await this.markRedFlags();
       return;
     }
     if (!this.located) {
@@ -278,7 +288,8 @@ export class PageScanner {
     this.adapter = { id: located.adapter.id, name: located.adapter.name };
     const from = located.fellBackFrom;
     this.fellBackFrom = from ? { id: from.id, name: from.name } : undefined;
-    const current = new Set(located.posts);
+    const found = postParts(located.adapter, located.posts);
+    const current = new Set(found.map(({ post }) => post));
     let changed = false;
     for (const post of this.posts.keys()) {
       if (!current.has(post) || !post.isConnected) {
@@ -286,14 +297,14 @@ export class PageScanner {
         changed = true;
       }
     }
-    const todo = located.posts.filter((p) => !this.posts.has(p) || this.dirty.has(p));
+    const todo = found.filter(({ post }) => !this.posts.has(post) || this.dirty.has(post));
     this.dirty.clear();
     const huge: { post: Element; block: TextBlock }[] = [];
     await forEachInSlices(
       win,
       todo,
-      (post) => {
-        const block = readTextBlock(post, located.adapter.ignoreWithin);
+      ({ post, parts }) => {
+        const block = readTextBlock(parts, located.adapter.ignoreWithin);
         if (block.text.length > PIECE_CHARS) return void huge.push({ post, block });
         this.posts.set(post, this.postState(post, block, this.deps.detect(block.text, 0, block.text.length), located));
         changed = true;
@@ -312,7 +323,7 @@ export class PageScanner {
       changed = true;
     }
     if (this.stopped) return;
-    if (changed) this.publish();
+    if (changed && this.publish()) await this.markRedFlags();
   }
 
   private postState(post: Element, block: TextBlock, mentions: Mention[], located: AdapterChoice): PostState {
@@ -326,15 +337,50 @@ export class PageScanner {
   }
 
   /** Marks what should be marked; the highlight and `onMarksChanged` hear only real changes. */
-  private publish(): void {
+  /** Marks what is to be marked; false when that is what the page already shows. */
+  private publish(): boolean {
     const active = this.activeMentions();
     const marked = this.deps.filterMarked?.(active) ?? active;
     const same = marked.length === this.markedRefs.length && marked.every((ref, i) => ref.id === this.markedRefs[i]!.id && ref.range === this.markedRefs[i]!.range);
-    if (same) return;
+    if (same) return false;
     this.markedRefs = marked;
     this.marked = new Set(marked.map((ref) => ref.id));
+    this.publishes++;
     this.deps.highlights?.set(ACTIVE_HIGHLIGHT, marked.map((ref) => ref.range));
     this.deps.onMarksChanged(this.marked.size);
+    return true;
+  }
+
+  /**
+   * Marks the red flags of every post with a marked mention (CONTRACT §3), so warning signs are
+   * seen without hovering. Only a page with marks loads the analysis for this; the marks
+   * themselves never wait for it. Results of a publish that a newer one replaced are dropped.
+   */
+  private async markRedFlags(): Promise<void> {
+    const publish = this.publishes;
+    const keys = new Set(this.markedRefs.map((ref) => ref.post.key));
+    const states = [...this.posts.values()].filter((state) => keys.has(state.key));
+    const ranges: Range[] = [];
+    if (states.length > 0) {
+      let explain: (state: PostState) => PostReport;
+      try {
+        explain = await this.explainer();
+      } catch {
+        // The analysis could not load (the extension is reloading): the next publish tries again.
+        return;
+      }
+      await forEachInSlices(this.deps.win, states, (state) => {
+        for (const flag of explain(state).redFlags) {
+          const range = rangeFor(state.block, flag.start, flag.end);
+          if (range) ranges.push(range);
+        }
+      }, SLICE_MS, () => this.stopped || publish !== this.publishes);
+      if (this.stopped || publish !== this.publishes) return;
+    }
+    if (ranges.length === 0 && this.redFlagCount === 0) return;
+    this.deps.highlights?.set(RED_FLAG_HIGHLIGHT, ranges);
+    if (ranges.length !== this.redFlagCount) this.deps.onRedFlagsChanged?.(ranges.length);
+    this.redFlagCount = ranges.length;
   }
 }
 

@@ -22,4 +22,6 @@ export interface PageReport {
   activeCount: number;
   /** A tracker's activity page: its own facts (for the opt-in log of the runner's runs). */
   facts?: PageFacts;
+  /** The post whose card asked for the full explanation: the popup opens at it. */
+  focusPostKey?: number;
 }

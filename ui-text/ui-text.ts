@@ -5,6 +5,7 @@ import type { LibraryText } from './library-text';
 import type { MyBackText } from './my-back-text';
 import type { OptionsText } from './options-text';
 import type { PopupText } from './popup-text';
+import type { WelcomeText } from './welcome-text';
 import { EN } from './en';
 
 /** All interface text of one locale, one area per key; a locale missing any string fails `tsc`. */
@@ -15,6 +16,7 @@ export interface UiText {
   browserUi: BrowserUiText;
   card: CardText;
   myBack: MyBackText;
+  welcome: WelcomeText;
 }
 
 const UI_TEXT: Record<Locale, UiText> = { en: EN };

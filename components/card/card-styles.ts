@@ -27,7 +27,7 @@ export const CARD_STYLES = `
   position: fixed; top: 0; left: 0;
   display: flex; flex-direction: column;
   width: 340px; max-width: calc(100vw - 16px);
-  max-height: min(460px, calc(100vh - 16px));
+  max-height: min(600px, calc(100vh - 16px));
   padding: 12px 14px;
   background: var(--bg); color: var(--fg);
   border: 1px solid var(--line); border-radius: 10px;
@@ -48,6 +48,11 @@ export const CARD_STYLES = `
   @keyframes bl-appear { from { opacity: 0; transform: translateY(2px); } }
 }
 .card:focus { outline: none; }
+.shortcuts { flex: none; margin-top: 6px; font-size: 11px; color: var(--muted); }
+/* A narrow window's card: a sheet across the whole width, docked to its top or bottom edge (page/cards/position.ts). */
+.card[data-layout^="sheet"] { width: 100vw; max-width: 100vw; border-left: 0; border-right: 0; }
+.card[data-layout="sheet-bottom"] { border-radius: 12px 12px 0 0; border-bottom: 0; }
+.card[data-layout="sheet-top"] { border-radius: 0 0 12px 12px; border-top: 0; }
 .body { flex: 1 1 auto; min-height: 0; overflow: auto; overscroll-behavior: contain; }
 .head { display: flex; align-items: flex-start; justify-content: space-between; gap: 8px; margin-bottom: 8px; }
 .title { font-size: 15px; font-weight: 650; line-height: 1.3; }

@@ -4,6 +4,7 @@ import { cardModel, type CardModel } from '../../components/card/card-model';
 import { analyze } from '../../core/analyze';
 import { knowledge } from '../../core/knowledge';
 import { readSavedPage } from '../../scripts/saved-page';
+import { CARD_TEXT_EN } from '../../ui-text/en/card';
 import type { BrowserSession, TabPage } from './support/browser-session';
 import { fixtureHtml } from './support/expected-marks';
 import { FixtureRoutes, type FixturePage } from './support/fixture-routes';
@@ -214,7 +215,7 @@ export function cardTests(session: () => BrowserSession): void {
     expect(card.text).toContain(expected.regionLabel);
     for (const cause of expected.causes) {
       expect(card.text).toContain(cause.title);
-      expect(card.text).toContain(cause.gradeLabel);
+      expect(card.text).toContain(CARD_TEXT_EN.gradeLabel(cause.gradeLabel));
       for (const quote of cause.quotes) expect(card.text).toContain(`“${quote}”`);
     }
     expect(expected.causes.map((c) => c.quotes).flat()).toEqual(expect.arrayContaining(['hilly', 'hydration vest']));

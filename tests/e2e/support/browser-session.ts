@@ -29,6 +29,10 @@ export interface TabPage extends BrowserPage {
   evaluateInChildFrames<R>(fn: () => R): Promise<{ url: string; result: Awaited<R> }[]>;
   /** The extension's toolbar badge for this tab. */
   badge(): Promise<string>;
+  /** The background colour of this tab's badge, `[r, g, b, a]`. */
+  badgeColour(): Promise<number[]>;
+  /** Makes the page's viewport `width`×`height` CSS pixels, as a resized window would. */
+  resize(width: number, height: number): Promise<void>;
   /** The extension's popup for this tab, opened as a page of its own. */
   openPopup(): Promise<BrowserPage>;
   /** Sends `message` to the tab's content script from the extension, as its background does. */
@@ -58,6 +62,8 @@ export interface BrowserSession {
   openTab(url: string, options?: OpenTabOptions): Promise<TabPage>;
   /** One of the extension's own pages (e.g. `options.html`) in a tab: the extension's API is at hand there. */
   openExtensionPage(path: string): Promise<BrowserPage>;
+  /** The address of every open tab, the ones the extension opened included. */
+  tabUrls(): Promise<string[]>;
   close(): Promise<void>;
 }
 

@@ -36,6 +36,8 @@ export class ChromiumBrowser implements BrowserSession {
     });
     return new TabAdapter(page, {
       badge: () => chromium.badge(page),
+      badgeColour: () => chromium.badgeColour(page),
+      resize: (width, height) => page.setViewportSize({ width, height }),
       openPopup: async () => new PageAdapter(await chromium.openPopupInTab(page)),
       async sendMessage(message) {
         const tabId = await chromium.tabId(page);
@@ -50,6 +52,10 @@ export class ChromiumBrowser implements BrowserSession {
       },
       evaluateInCard: (fn, arg) => evaluateInChromiumCard(page, fn, arg),
     });
+  }
+
+  tabUrls(): Promise<string[]> {
+    return Promise.resolve(this.chromium.context.pages().map((page) => page.url()));
   }
 
   async openExtensionPage(path: string): Promise<BrowserPage> {

@@ -41,6 +41,8 @@ export class FirefoxBrowser implements BrowserSession {
     const tabId = async () => firefox.tabId(await href());
     return new TabAdapter(page, {
       badge: async () => firefox.badge(await href()),
+      badgeColour: async () => firefox.badgeColour(await href()),
+      resize: (width, height) => page.setViewport({ width, height }),
       openPopup: async () => {
         const popup = await firefox.openExtensionPage(`popup.html?tab=${await tabId()}`);
         this.hear(popup);
@@ -64,6 +66,10 @@ export class FirefoxBrowser implements BrowserSession {
         return result as never;
       },
     });
+  }
+
+  tabUrls(): Promise<string[]> {
+    return this.firefox.withExtensionApi(async (api) => (await api.tabs.query({})).map((tab) => tab.url ?? ''), null);
   }
 
   async openExtensionPage(path: string): Promise<BrowserPage> {

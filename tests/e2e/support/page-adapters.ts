@@ -20,7 +20,7 @@ export interface DriverPage {
 }
 
 /** What a tab asks of its browser's extension harness. */
-export type TabExtension = Pick<TabPage, 'badge' | 'openPopup' | 'sendMessage' | 'executeScript' | 'evaluateInCard'>;
+export type TabExtension = Pick<TabPage, 'badge' | 'badgeColour' | 'resize' | 'openPopup' | 'sendMessage' | 'executeScript' | 'evaluateInCard'>;
 
 /** A page of either driver, as a `BrowserPage`. */
 export class PageAdapter implements BrowserPage {
@@ -87,6 +87,14 @@ export class TabAdapter extends PageAdapter implements TabPage {
 
   badge(): Promise<string> {
     return this.extension.badge();
+  }
+
+  badgeColour(): Promise<number[]> {
+    return this.extension.badgeColour();
+  }
+
+  resize(width: number, height: number): Promise<void> {
+    return this.extension.resize(width, height);
   }
 
   openPopup(): Promise<BrowserPage> {
