@@ -1,13 +1,17 @@
 import { decimalSeparatorOf, type DecimalSeparator } from '../core/facts/parse-number';
 import type { PageFacts, Shoe } from '../core/facts/types';
 import { parseDistanceKm } from '../core/facts/parse-length';
+import { statText } from '../core/facts/stat-text';
+
+/** A label or shoe name longer than this is not one: it is read as empty. */
+const MAX_NAME_CHARS = 120;
 
 // DOM helpers for the trackers' `facts()`: stat labels and values in whatever markup a site
 // uses, and the page's number format. Selectors are passed in by each site's adapter.
 
 /** Lower-cased, whitespace-collapsed text, so labels compare across markup and case. */
 export function squashedText(element: Element | null | undefined): string {
-  return (element?.textContent ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+  return (statText(element?.textContent ?? '', MAX_NAME_CHARS) ?? '').toLowerCase();
 }
 
 /** Stats as `label → value text`, one pair per `pair` element; the first of a label wins. */
@@ -63,7 +67,7 @@ export function pageDecimal(doc: Document): DecimalSeparator | undefined {
 /** Shoes: each `name` element, with its distance from the next sibling when it matches `distance`. */
 export function readShoes(root: ParentNode, name: string, distance: string, decimal?: DecimalSeparator): Shoe[] {
   return [...root.querySelectorAll(name)].flatMap((element) => {
-    const shoeName = element.textContent?.replace(/\s+/g, ' ').trim();
+    const shoeName = statText(element.textContent ?? '', MAX_NAME_CHARS);
     if (!shoeName) return [];
     const next = element.nextElementSibling;
     const km = next?.matches(distance) ? parseDistanceKm(next.textContent ?? '', decimal) : undefined;

@@ -24,9 +24,16 @@ const LABELS = {
 
 function sportType(doc: Document): string | undefined {
   const heading = doc.querySelector('#heading .title')?.textContent ?? '';
-  const afterDash = /[–—-]\s*([^–—-]+)$/.exec(heading.trim())?.[1];
+  const afterDash = afterLastDash(heading.trim());
   const titleParts = doc.title.split('|');
   return afterDash ?? (titleParts.length >= 3 ? titleParts[titleParts.length - 2] : undefined);
+}
+
+/** What follows the heading's last dash, or undefined: one pass, whatever whitespace the page pads it with. */
+function afterLastDash(heading: string): string | undefined {
+  let dash = -1;
+  for (let i = 0; i < heading.length; i++) if ('–—-'.includes(heading[i]!)) dash = i;
+  return dash < 0 ? undefined : heading.slice(dash + 1).trimStart() || undefined;
 }
 
 export function stravaFacts(doc: Document): PageFacts {

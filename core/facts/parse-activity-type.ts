@@ -1,4 +1,8 @@
+import { statText } from './stat-text';
 import type { ActivityType } from './types';
+
+/** A type name with the page's words around it (intervals.icu: icon and subtitle). */
+const MAX_TYPE_CHARS = 200;
 
 const RUN = /run|lauf|treadmill/;
 // Checked in order, once the text is known to name a run. Words as Strava, Garmin Connect (type
@@ -15,7 +19,7 @@ const RUN_KINDS: readonly (readonly [ActivityType, RegExp])[] = [
  * undefined for empty text.
  */
 export function parseActivityType(text: string): ActivityType | undefined {
-  const words = text.toLowerCase().trim();
+  const words = statText(text, MAX_TYPE_CHARS)?.toLowerCase();
   if (!words) return undefined;
   if (!RUN.test(words)) return 'other';
   return RUN_KINDS.find(([, pattern]) => pattern.test(words))?.[0] ?? 'run';

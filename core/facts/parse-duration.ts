@@ -1,11 +1,16 @@
+import { statText } from './stat-text';
+
 const CLOCK = /(\d+):(\d{2})(?::(\d{2}))?(?![\d:])/;
-const UNITS = /^\s*(?:(\d+)\s*h)?\s*(?:(\d+)\s*(?:min|m)(?![a-z/]))?\s*(?:(\d+)\s*s)?\s*$/i;
+// Read after `statText`: at most one space between parts, so each ` ?` is one choice, not a run.
+const UNITS = /^(?:(\d+) ?h)? ?(?:(\d+) ?(?:min|m)(?![a-z/]))? ?(?:(\d+) ?s)?$/i;
 
 /**
  * A duration in seconds from `12:34` (m:ss), `1:02:03` (h:mm:ss) or `2h 41m`, `45m 10s`.
  * Undefined for anything else, and for minutes or seconds past 59 after a larger field.
  */
-export function parseDurationS(text: string): number | undefined {
+export function parseDurationS(pageText: string): number | undefined {
+  const text = statText(pageText);
+  if (text === undefined) return undefined;
   const clock = CLOCK.exec(text);
   if (clock) {
     const [first, second, third] = [clock[1], clock[2], clock[3]].map((part) => (part === undefined ? undefined : Number(part)));

@@ -1,3 +1,5 @@
+import { statText } from './stat-text';
+
 /** The character a locale writes between a number's whole and fractional parts. */
 export type DecimalSeparator = '.' | ',';
 
@@ -34,7 +36,9 @@ export function parseNumber(text: string, decimal?: DecimalSeparator): number | 
 }
 
 /** `parseNumber`, plus the text after the number as its unit: `(812.4 km)` → 812.4, `km)`. */
-export function parseQuantity(text: string, decimal?: DecimalSeparator): Quantity | undefined {
+export function parseQuantity(pageText: string, decimal?: DecimalSeparator): Quantity | undefined {
+  const text = statText(pageText);
+  if (text === undefined) return undefined;
   const match = NUMBER.exec(text);
   if (!match) return undefined;
   const token = match[0];
