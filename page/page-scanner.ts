@@ -3,6 +3,7 @@ import type { readPageFacts } from '../sites/page-facts';
 import type { Mention } from '../core/types';
 import type { AdapterChoice } from '../sites';
 import { ACTIVE_HIGHLIGHT, type HighlightRegistry } from './highlights';
+import { MarkWindow, type WindowPost } from './mark-window';
 import type { PageReport, PostReport } from './report';
 import { rangeFor, readTextBlock, type TextBlock } from './text-block';
 import { textPieces } from '../core/text-pieces';
@@ -32,6 +33,8 @@ export interface PageScannerDeps {
   highlights: HighlightRegistry | null;
   /** The page's marks changed; `activeCount` of them (the badge's number). */
   onMarksChanged: (activeCount: number) => void;
+  /** The marks registered near the viewport changed (the reader scrolled, say). */
+  onWindowChanged?: () => void;
   /** How long to gather mutations before rescanning, in ms. */
   batchMs?: number;
   /** Which active mentions to mark (all by default): the reader may have hidden some. */
@@ -87,11 +90,14 @@ export class PageScanner {
   /** The active mentions marked on the page, in the order `filterMarked` gave them. */
   private markedRefs: MentionRef[] = [];
   private marked = new Set<string>();
+  /** Of the marked mentions, those near the viewport are registered with `CSS.highlights`. */
+  private readonly window: MarkWindow<MentionRef>;
   private stopped = false;
   private running: Promise<void> = Promise.resolve();
 
   constructor(private readonly deps: PageScannerDeps) {
     this.url = deps.win.location.href;
+    this.window = new MarkWindow(deps.win, deps.highlights, ACTIVE_HIGHLIGHT, () => deps.onWindowChanged?.());
   }
 
   start(): Promise<void> {
@@ -110,7 +116,7 @@ export class PageScanner {
     this.observer?.disconnect();
     this.observer = null;
     if (this.timer !== undefined) this.deps.win.clearTimeout(this.timer);
-    this.deps.highlights?.clear(ACTIVE_HIGHLIGHT);
+    this.window.stop();
     this.posts.clear();
     this.markedRefs = [];
     this.marked.clear();
@@ -179,6 +185,11 @@ export class PageScanner {
   /** The active mentions the page marks: hidden ones and turned-off regions left out. */
   markedMentions(): MentionRef[] {
     return this.markedRefs;
+  }
+
+  /** The marked mentions near the viewport, registered with `CSS.highlights`: the ones a pointer can reach. */
+  registeredMentions(): readonly MentionRef[] {
+    return this.window.registered;
   }
 
   /** Marks the page again, e.g. after the reader hid a mention. */
@@ -280,7 +291,24 @@ export class PageScanner {
       changed = true;
     }
     if (this.stopped) return;
+    changed = this.followPageOrder(located.posts) || changed;
     if (changed || todo.length === 0) this.publish();
+  }
+
+  /**
+   * Keeps the posts in the adapter's order, which is the page's: their mentions are then in
+   * document order without sorting thousands of ranges. True if the order changed.
+   */
+  private followPageOrder(order: readonly Element[]): boolean {
+    const known = order.filter((post) => this.posts.has(post));
+    let i = 0;
+    let same = true;
+    for (const post of this.posts.keys()) if (post !== known[i++]) same = false;
+    if (same) return false;
+    const states = known.map((post) => [post, this.posts.get(post)!] as const);
+    this.posts.clear();
+    for (const [post, state] of states) this.posts.set(post, state);
+    return true;
   }
 
   private postState(post: Element, block: TextBlock, mentions: Mention[], located: AdapterChoice): PostState {
@@ -293,12 +321,30 @@ export class PageScanner {
     };
   }
 
+  /** `refs` grouped by post, in their order (posts follow one another in document order). */
+  private byPost(refs: readonly MentionRef[]): WindowPost<MentionRef>[] {
+    const elements = new Map<number, Element>();
+    for (const [element, state] of this.posts) elements.set(state.key, element);
+    const posts: WindowPost<MentionRef>[] = [];
+    let last: { key: number; marks: MentionRef[] } | undefined;
+    for (const ref of refs) {
+      const element = elements.get(ref.post.key);
+      if (!element) continue;
+      if (last?.key !== ref.post.key) {
+        last = { key: ref.post.key, marks: [] };
+        posts.push({ element, marks: last.marks });
+      }
+      last.marks.push(ref);
+    }
+    return posts;
+  }
+
   private publish(): void {
     const active = this.activeMentions();
     const marked = this.deps.filterMarked?.(active) ?? active;
     this.markedRefs = marked;
     this.marked = new Set(marked.map((ref) => ref.id));
-    this.deps.highlights?.set(ACTIVE_HIGHLIGHT, marked.map((ref) => ref.range));
+    this.window.show(this.byPost(marked));
     this.deps.onMarksChanged(this.marked.size);
   }
 }

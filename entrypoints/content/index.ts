@@ -47,6 +47,7 @@ export default defineContentScript({
         cards.controller.marksChanged();
         void sendCount(activeCount);
       },
+      onWindowChanged: () => cards.controller.windowChanged(),
     });
     const unwatch = watchSettings(({ settings: next }) => {
       settings = next;

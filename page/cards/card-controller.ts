@@ -12,6 +12,8 @@ export interface CardControllerDeps {
   win: Window & typeof globalThis;
   /** The marked mentions, in document order. */
   mentions: () => MentionRef[];
+  /** Those of them registered near the viewport: the only ones a pointer can be on. */
+  registered: () => readonly MentionRef[];
   flash: MentionFlash;
   delayMs: () => number;
   /** The mention's post, analysed; null once the page no longer shows it. */
@@ -46,7 +48,7 @@ export class CardController {
 
   constructor(private readonly deps: CardControllerDeps) {
     const { win } = deps;
-    this.rects = new MentionRects(win, deps.mentions);
+    this.rects = new MentionRects(win, deps.registered);
     this.intent = new HoverIntent<string>({
       timers: { setTimeout: (fn, ms) => win.setTimeout(fn, ms), clearTimeout: (id) => win.clearTimeout(id) },
       delayMs: deps.delayMs,
@@ -74,6 +76,11 @@ export class CardController {
     const fresh = this.deps.mentions().find((m) => m.id === showing.id);
     if (!fresh) this.intent.close();
     else if (fresh.range !== showing.range) void this.show(fresh.id);
+  }
+
+  /** The marks registered near the viewport changed: measure again. */
+  windowChanged(): void {
+    this.rects.invalidate();
   }
 
   /** The next or previous mention: scrolled to, flashed, and its card opened with focus in it. */

@@ -28,6 +28,7 @@ export function startPageCards({ win, scanner, dismissals, flash, settings }: Pa
   const controller = new CardController({
     win,
     mentions: () => scanner.markedMentions(),
+    registered: () => scanner.registeredMentions(),
     flash,
     delayMs: () => delayMs,
     explain: (ref) => scanner.explainPost(ref.post.key),

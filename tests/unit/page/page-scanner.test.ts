@@ -21,6 +21,21 @@ class RecordedHighlights implements HighlightRegistry {
   }
 }
 
+/**
+ * happy-dom lays nothing out, and its IntersectionObserver never reports: here every observed
+ * post intersects the viewport, so the window of registered marks holds every mark (the e2e
+ * tests check the window in real browsers).
+ */
+class EveryPostIntersects {
+  constructor(private readonly report: (entries: Partial<IntersectionObserverEntry>[]) => void) {}
+  observe(target: Element) {
+    this.report([{ target, isIntersecting: true }]);
+  }
+  unobserve() {}
+  disconnect() {}
+}
+Object.assign(window, { IntersectionObserver: EveryPostIntersects });
+
 function post(text: string): HTMLElement {
   const el = document.createElement('article');
   el.className = 'post';
@@ -93,6 +108,17 @@ describe('PageScanner', () => {
     await settle();
     expect(counts.at(-1)).toBe(1);
     expect(highlights.texts().join(' ')).toContain('upper back');
+  });
+
+  it('keeps its mentions in page order when posts are added between others', async () => {
+    const last = post('My lower back aches after long runs.');
+    document.body.replaceChildren(post('My upper back is sore after the race.'), last);
+    const { highlights, started } = startScanner();
+    await started;
+    last.before(post('My mid back hurts on hills.'));
+    await settle();
+    expect(highlights.texts().map((t) => t.split(' ')[0])).toEqual(['upper', 'mid', 'lower']);
+    expect(scanner!.markedMentions().map((ref) => ref.mention.region)).toEqual(['upper', 'mid', 'lower']);
   });
 
   it('keeps following the page after a scan that threw', async () => {
