@@ -22,10 +22,17 @@ interface TraceEvent {
     name?: string;
     data?: {
       startTime?: number;
-      cpuProfile?: { nodes?: { id: number; parent?: number; callFrame: { url: string } }[]; samples?: number[] };
+      cpuProfile?: { nodes?: { id: number; parent?: number; callFrame: { url: string; functionName: string } }[]; samples?: number[] };
       timeDeltas?: number[];
     };
   };
+}
+
+/** A main-thread task that ran our script, and the function of ours most often on top of its samples. */
+export interface ScriptTask {
+  ms: number;
+  at: number;
+  top: string;
 }
 
 /** A trace running in `page`'s browser; `stop()` gives our script's tasks in it. */
@@ -39,7 +46,7 @@ export class ScriptTaskTrace {
   }
 
   /** Durations in ms of the renderer main-thread tasks that ran our script, with their start (trace µs). */
-  async stop(): Promise<{ ms: number; at: number }[]> {
+  async stop(): Promise<ScriptTask[]> {
     const complete = new Promise<{ stream?: string }>((resolve) => this.cdp.once('Tracing.tracingComplete', resolve));
     await this.cdp.send('Tracing.end');
     const { stream } = await complete;
@@ -58,15 +65,15 @@ export class ScriptTaskTrace {
 }
 
 /** Our script's tasks: the top-level tasks of renderer main threads during which a sample was in our code. */
-export function scriptTasks(events: readonly TraceEvent[]): { ms: number; at: number }[] {
+export function scriptTasks(events: readonly TraceEvent[]): ScriptTask[] {
   const mainThreads = new Set(
     events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
   );
-  const ourSamples = new Map<string, number[]>();
-  const profiles = new Map<string, { thread: string; time: number; ours: Set<number>; parents: Map<number, number> }>();
+  const ourSamples = new Map<string, { at: number; fn: string }[]>();
+  const profiles = new Map<string, Profile>();
   for (const e of events) {
     if (e.name === 'Profile' && e.id) {
-      profiles.set(`${e.pid}:${e.id}`, { thread: `${e.pid}:${e.tid}`, time: e.args?.data?.startTime ?? e.ts, ours: new Set(), parents: new Map() });
+      profiles.set(`${e.pid}:${e.id}`, { thread: `${e.pid}:${e.tid}`, time: e.args?.data?.startTime ?? e.ts, ours: new Map(), parents: new Map() });
     }
     if (e.name !== 'ProfileChunk' || !e.id) continue;
     const profile = profiles.get(`${e.pid}:${e.id}`);
@@ -74,30 +81,37 @@ export function scriptTasks(events: readonly TraceEvent[]): { ms: number; at: nu
     if (!profile || !data) continue;
     for (const node of data.cpuProfile?.nodes ?? []) {
       if (node.parent !== undefined) profile.parents.set(node.id, node.parent);
-      if (/^(chrome|moz)-extension:/.test(node.callFrame.url)) profile.ours.add(node.id);
+      if (/^(chrome|moz)-extension:/.test(node.callFrame.url)) profile.ours.set(node.id, node.callFrame.functionName || '(anonymous)');
     }
     const samples = data.cpuProfile?.samples ?? [];
     const deltas = data.timeDeltas ?? [];
     samples.forEach((node, i) => {
       profile.time += deltas[i] ?? 0;
-      if (!isOurs(profile, node)) return;
+      const fn = innermostOurs(profile, node);
+      if (fn === undefined) return;
       const list = ourSamples.get(profile.thread) ?? [];
-      list.push(profile.time);
+      list.push({ at: profile.time, fn });
       ourSamples.set(profile.thread, list);
     });
   }
-  const tasks: { ms: number; at: number }[] = [];
+  const tasks: ScriptTask[] = [];
   for (const [thread, samples] of ourSamples) {
     if (!mainThreads.has(thread)) continue;
     const runs = events
       .filter((e) => e.ph === 'X' && e.name === 'RunTask' && `${e.pid}:${e.tid}` === thread && e.dur !== undefined)
       .sort((a, b) => a.ts - b.ts);
-    const hit = new Set<TraceEvent>();
-    for (const t of samples) {
-      const task = taskHolding(runs, t);
-      if (task) hit.add(task);
+    const hit = new Map<TraceEvent, Map<string, number>>();
+    for (const { at, fn } of samples) {
+      const task = taskHolding(runs, at);
+      if (!task) continue;
+      const fns = hit.get(task) ?? new Map<string, number>();
+      fns.set(fn, (fns.get(fn) ?? 0) + 1);
+      hit.set(task, fns);
     }
-    for (const task of hit) tasks.push({ ms: task.dur! / 1000, at: task.ts });
+    for (const [task, fns] of hit) {
+      const top = [...fns].sort((a, b) => b[1] - a[1])[0]![0];
+      tasks.push({ ms: task.dur! / 1000, at: task.ts, top });
+    }
   }
   return tasks;
 }
@@ -119,14 +133,24 @@ function taskHolding(runs: readonly TraceEvent[], t: number): TraceEvent | undef
   return holding;
 }
 
-function isOurs(profile: { ours: Set<number>; parents: Map<number, number> }, node: number): boolean {
-  for (let n: number | undefined = node; n !== undefined; n = profile.parents.get(n)) {
-    if (profile.ours.has(n)) return true;
-  }
-  return false;
+interface Profile {
+  thread: string;
+  time: number;
+  /** Nodes in our scripts, with their function's name. */
+  ours: Map<number, string>;
+  parents: Map<number, number>;
 }
 
-/** The longest of `tasks`, in ms (0 when none). */
-export function longestTask(tasks: readonly { ms: number }[]): number {
-  return Math.max(0, ...tasks.map((t) => t.ms));
+/** The innermost function of ours on a sample's stack, or undefined when none is. */
+function innermostOurs(profile: Profile, node: number): string | undefined {
+  for (let n: number | undefined = node; n !== undefined; n = profile.parents.get(n)) {
+    const fn = profile.ours.get(n);
+    if (fn !== undefined) return fn;
+  }
+  return undefined;
+}
+
+/** The longest of `tasks` (undefined when none). */
+export function longestTask(tasks: readonly ScriptTask[]): ScriptTask | undefined {
+  return tasks.reduce<ScriptTask | undefined>((longest, t) => (longest && longest.ms >= t.ms ? longest : t), undefined);
 }
