@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { CONTENT_SCRIPT_FILES } from './extension/user-site-scripts';
 import { SITE_MATCHES } from './sites/matches';
 import { uiText } from './ui-text/ui-text';
 
@@ -25,6 +26,15 @@ export default defineConfig({
       'Finds back-pain mentions on running forums and training logs; explains causes, remedies and red flags. Nothing leaves your browser.',
     permissions: ['storage', 'activeTab', 'contextMenus', 'scripting'],
     host_permissions: SITE_MATCHES,
+    // Declared here, not with defineContentScript: see entrypoints/content-script.ts.
+    content_scripts: [
+      {
+        matches: SITE_MATCHES,
+        js: CONTENT_SCRIPT_FILES.js.map((file) => file.slice(1)),
+        css: CONTENT_SCRIPT_FILES.css.map((file) => file.slice(1)),
+        run_at: 'document_idle',
+      },
+    ],
     // Sites the user adds ("Turn on for this site", the options page) are asked for one by one.
     ...(browser === 'firefox' ? { optional_permissions: ['*://*/*'] } : { optional_host_permissions: ['*://*/*'] }),
     commands: {

@@ -20,7 +20,7 @@ function sizeRows(name: string, file: string, note: string): BenchRow[] {
 
 export function contentSizeBench(): Promise<BenchRow[]> {
   return Promise.resolve([
-    ...sizeRows('content script', 'content-scripts/content.js', 'loaded on every supported page'),
+    ...sizeRows('content script', 'content-script.js', 'loaded on every supported page'),
     ...sizeRows('page UI chunk', PAGE_UI_FILE.replace(/^\//, ''), 'analysis, activity facts, knowledge and card; injected on a tab\'s first card or popup'),
   ]);
 }

@@ -14,10 +14,14 @@ export default defineBackground(() => {
   relayCardCommands();
   browser.runtime.onInstalled.addListener(() => createSelectionMenu(uiText().browserUi.menuTitle));
 
+  // Read once and then followed, not loaded and validated again for every count a tab sends.
+  const ready = loadSettings().then(({ settings }) => settings);
+  let badgeOn: Promise<boolean> = ready.then((settings) => settings.badge);
+
   browser.runtime.onMessage.addListener((message, sender) => {
     const tabId = sender.tab?.id;
     if (!isCountMessage(message) || tabId === undefined) return;
-    return updateBadge(tabId, message.activeCount).catch(() => {
+    return badgeOn.then((on) => updateBadge(tabId, message.activeCount, on)).catch(() => {
       // The tab closed before the badge could be set: nothing to show any more.
     });
   });
@@ -37,6 +41,10 @@ export default defineBackground(() => {
       // A permission was withdrawn mid-way: the next settings change syncs again.
     });
   };
-  void loadSettings().then(({ settings }) => sync(settings.userSites));
-  watchSettings(({ settings }) => sync(settings.userSites));
+  // The run-time registration persists across sessions; checked again at every start anyway.
+  void ready.then((settings) => sync(settings.userSites));
+  watchSettings(({ settings }) => {
+    badgeOn = Promise.resolve(settings.badge);
+    sync(settings.userSites);
+  });
 });

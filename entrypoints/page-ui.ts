@@ -12,5 +12,6 @@ import { PAGE_UI_GLOBAL } from '../page/page-ui-names';
  */
 export default defineUnlistedScript(() => {
   const ui: PageUi = { analyze, readPageFacts, renderCard, clearCard, followMention, CARD_STYLES };
-  Object.assign(globalThis, { [PAGE_UI_GLOBAL]: ui });
+  // An own, fixed property: the content script reads only that (see loadedPageUi).
+  Object.defineProperty(globalThis, PAGE_UI_GLOBAL, { value: Object.freeze(ui), configurable: true });
 });

@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import { loadSettings } from './settings';
 
 /** The toolbar button: `action` in MV3, `browserAction` in Firefox MV2. */
 function toolbarButton() {
@@ -18,7 +17,6 @@ export async function showCount(tabId: number, activeCount: number): Promise<voi
 }
 
 /** Shows the count, or nothing when the reader switched the badge off. */
-export async function updateBadge(tabId: number, activeCount: number): Promise<void> {
-  const { settings } = await loadSettings();
-  await showCount(tabId, settings.badge ? activeCount : 0);
+export async function updateBadge(tabId: number, activeCount: number, badgeOn: boolean): Promise<void> {
+  await showCount(tabId, badgeOn ? activeCount : 0);
 }

@@ -1,10 +1,13 @@
 /**
- * Mentions the reader marked "Not about back pain". A mention is known by its page (URL without
- * the fragment), its text and which occurrence of that text on the page it is, so the same words
- * elsewhere on the page stay marked.
+ * Mentions the reader marked "Not about back pain". A mention is known by its page, its text and
+ * which occurrence of that text on the page it is, so the same words elsewhere on the page stay
+ * marked. The page and the text come from the page, which may make them megabytes long: both are
+ * stored as bounded keys, so a page can never fill the reader's storage through them.
  */
 export interface DismissedMention {
+  /** `pageKey` of the page's URL. */
   page: string;
+  /** `textKey` of the mention's words. */
   text: string;
   /** 0 for the first mention with this text on the page, 1 for the second… */
   occurrence: number;
@@ -12,15 +15,61 @@ export interface DismissedMention {
 
 /** Oldest dismissals are forgotten beyond this, so storage stays small. */
 export const MAX_DISMISSED = 500;
+export const MAX_PAGE_KEY = 200;
+export const MAX_TEXT_KEY = 120;
+const MAX_OCCURRENCE = 100_000;
 
+/**
+ * The page a URL shows, as origin and path, plus a digest of the query when there is one (forums
+ * such as phpBB name the thread there); never the fragment. At most MAX_PAGE_KEY characters.
+ */
 export function pageKey(url: string): string {
-  const hash = url.indexOf('#');
-  return hash === -1 ? url : url.slice(0, hash);
+  // Asked for every mark on every publish: a page's megabyte URL is digested once, not each time.
+  if (url !== lastKeyed.url) lastKeyed = { url, key: computePageKey(url) };
+  return lastKeyed.key;
+}
+
+let lastKeyed = { url: '', key: '' };
+
+function computePageKey(url: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return bounded(url, MAX_PAGE_KEY);
+  }
+  const query = parsed.search.length > 1 ? `?~${digest(parsed.search)}` : '';
+  return `${bounded(parsed.origin + parsed.pathname, MAX_PAGE_KEY - query.length)}${query}`;
+}
+
+/** A mention's words, at most MAX_TEXT_KEY characters. */
+export function textKey(text: string): string {
+  return bounded(text, MAX_TEXT_KEY);
+}
+
+/** `s` itself when short enough, else its start and a digest of the whole, `max` characters in all. */
+function bounded(s: string, max: number): string {
+  if (s.length <= max) return s;
+  const tail = `~${digest(s)}`;
+  return s.slice(0, max - tail.length) + tail;
+}
+
+/** 64 bits of FNV-1a (two 32-bit passes with different offsets), as 16 hex digits. */
+function digest(s: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ 0x5bd1e995;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x01000193) ^ (b >>> 13);
+  }
+  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
 }
 
 export function isDismissed(list: readonly DismissedMention[], url: string, text: string, occurrence: number): boolean {
   const page = pageKey(url);
-  return list.some((d) => d.page === page && d.text === text && d.occurrence === occurrence);
+  const key = textKey(text);
+  return list.some((d) => d.page === page && d.text === key && d.occurrence === occurrence);
 }
 
 /** The list with this mention added last (once), trimmed to the newest MAX_DISMISSED. */
@@ -31,8 +80,9 @@ export function withDismissed(
   occurrence: number,
 ): DismissedMention[] {
   const page = pageKey(url);
-  const rest = list.filter((d) => !(d.page === page && d.text === text && d.occurrence === occurrence));
-  return [...rest, { page, text, occurrence }].slice(-MAX_DISMISSED);
+  const key = textKey(text);
+  const rest = list.filter((d) => !(d.page === page && d.text === key && d.occurrence === occurrence));
+  return [...rest, { page, text: key, occurrence }].slice(-MAX_DISMISSED);
 }
 
 export function isDismissedMention(value: unknown): value is DismissedMention {
@@ -40,8 +90,11 @@ export function isDismissedMention(value: unknown): value is DismissedMention {
   const d = value as DismissedMention;
   return (
     typeof d.page === 'string' &&
+    d.page.length <= MAX_PAGE_KEY &&
     typeof d.text === 'string' &&
+    d.text.length <= MAX_TEXT_KEY &&
     Number.isInteger(d.occurrence) &&
-    d.occurrence >= 0
+    d.occurrence >= 0 &&
+    d.occurrence <= MAX_OCCURRENCE
   );
 }

@@ -20,7 +20,7 @@ export interface HighlightStyle {
   colour: HighlightColour;
 }
 
-/** The marks' look out of the box: `entrypoints/content/highlight.css` draws it. */
+/** The marks' look out of the box: `public/content-script.css` draws it. */
 export const DEFAULT_HIGHLIGHT: Readonly<HighlightStyle> = Object.freeze({ mode: 'underline', colour: 'purple' });
 
 /** The page stylesheet rule for a highlight name, e.g. `backlight-active`. */

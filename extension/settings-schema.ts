@@ -31,6 +31,10 @@ export interface Settings {
   dismissed: DismissedMention[];
 }
 
+/** Bounds on what the reader (or a page acting through our buttons) can make us store. */
+const MAX_ORIGIN = 300;
+const MAX_HOSTS = 1000;
+
 export const CARD_DELAY_MIN_MS = 0;
 export const CARD_DELAY_MAX_MS = 3000;
 
@@ -78,6 +82,26 @@ export function validateSettings(raw: unknown): ValidatedSettings {
     return parsed;
   };
 
+  /**
+   * A list read entry by entry: a bad entry is dropped (and the list named in `problems`), the
+   * good ones kept, duplicates dropped, the newest `max` kept. One bad site does not lose the others.
+   */
+  const list = <T>(name: string, value: unknown, fallback: T[], ok: (v: unknown) => v is T, max = Infinity): T[] => {
+    if (value === undefined) return fallback;
+    if (!Array.isArray(value)) {
+      problems.push(name);
+      return fallback;
+    }
+    const kept = value.filter(ok);
+    if (kept.length !== value.length) problems.push(name);
+    const seen = new Set<string>();
+    const unique = kept.filter((item) => {
+      const key = JSON.stringify(item);
+      return !seen.has(key) && Boolean(seen.add(key));
+    });
+    return unique.slice(-max);
+  };
+
   const sitesRaw = field('sites', raw.sites, {}, (v) => (isRecord(v) ? v : undefined));
   const sites = { ...defaults.sites };
   for (const id of DEFAULT_SITE_IDS) sites[id] = field(`sites.${id}`, sitesRaw[id], defaults.sites[id], readBoolean);
@@ -87,7 +111,7 @@ export function validateSettings(raw: unknown): ValidatedSettings {
   const settings: Settings = {
     sites,
     allOfReddit: field('allOfReddit', raw.allOfReddit, defaults.allOfReddit, readBoolean),
-    userSites: field('userSites', raw.userSites, defaults.userSites, (v) => readStringList(v, isOrigin)),
+    userSites: list('userSites', raw.userSites, defaults.userSites, (v): v is string => typeof v === 'string' && v.length <= MAX_ORIGIN && isOrigin(v)),
     cardDelayMs: field('cardDelayMs', raw.cardDelayMs, defaults.cardDelayMs, readDelay),
     highlight: {
       mode: field('highlight.mode', highlightRaw.mode, defaults.highlight.mode, (v) =>
@@ -101,12 +125,8 @@ export function validateSettings(raw: unknown): ValidatedSettings {
     regions: field('regions', raw.regions, defaults.regions, (v) =>
       readStringList(v, (s) => (REGIONS as readonly string[]).includes(s)) as Region[] | undefined,
     ),
-    disabledHosts: field('disabledHosts', raw.disabledHosts, defaults.disabledHosts, (v) =>
-      readStringList(v, isHostname),
-    ),
-    dismissed: field('dismissed', raw.dismissed, defaults.dismissed, (v) =>
-      Array.isArray(v) && v.every(isDismissedMention) ? v.slice(-MAX_DISMISSED) : undefined,
-    ),
+    disabledHosts: list('disabledHosts', raw.disabledHosts, defaults.disabledHosts, (v): v is string => typeof v === 'string' && isHostname(v), MAX_HOSTS),
+    dismissed: list('dismissed', raw.dismissed, defaults.dismissed, isDismissedMention, MAX_DISMISSED),
   };
   return { settings, problems };
 }

@@ -3,10 +3,11 @@ import { originPattern } from './user-sites';
 
 /** The one run-time registration that covers every site the user added. */
 export const USER_SITES_SCRIPT_ID = 'backlight-user-sites';
-// Where WXT puts the content script entrypoint `entrypoints/content/` and its CSS.
+// The content script (`entrypoints/content-script.ts`, built as an unlisted script) and the
+// default marks' CSS (`public/content-script.css`).
 export const CONTENT_SCRIPT_FILES = {
-  js: ['/content-scripts/content.js' as const],
-  css: ['/content-scripts/content.css'],
+  js: ['/content-script.js' as const],
+  css: ['/content-script.css'],
 };
 
 /**
@@ -28,7 +29,9 @@ export async function syncUserSiteScripts(origins: readonly string[]): Promise<s
       matches: granted,
       ...CONTENT_SCRIPT_FILES,
       runAt: 'document_idle',
-      persistAcrossSessions: false,
+      // Kept across browser restarts: an MV3 service worker may not start with the browser, and
+      // the reader's sites would go unscanned until something woke it.
+      persistAcrossSessions: true,
     },
   ]);
   return granted;

@@ -101,20 +101,12 @@ export class PageScanner {
   }
 
   start(): Promise<void> {
-    const { win } = this.deps;
-    this.observer = new win.MutationObserver((records) => this.onMutations(records));
-    this.observer.observe(win.document.documentElement, {
-      subtree: true,
-      childList: true,
-      characterData: true,
-    });
     return this.rescan();
   }
 
   stop(): void {
     this.stopped = true;
-    this.observer?.disconnect();
-    this.observer = null;
+    this.observe(false);
     if (this.timer !== undefined) this.deps.win.clearTimeout(this.timer);
     this.window.stop();
     this.posts.clear();
@@ -192,7 +184,7 @@ export class PageScanner {
     return this.window.registered;
   }
 
-  /** Marks the page again, e.g. after the reader hid a mention. */
+  /** Marks the page again, e.g. after the reader hid a mention (only what changed is published). */
   republish(): void {
     if (!this.stopped) this.publish();
   }
@@ -212,13 +204,33 @@ export class PageScanner {
   }
 
   private onMutations(records: MutationRecord[]): void {
+    let changed = false;
     for (const record of records) {
       const post = this.postContaining(record.target);
-      if (post) this.dirty.add(post);
-      // Outside every known post, a change may add or remove posts: ask the adapter again.
-      else this.located = null;
+      if (post) {
+        this.dirty.add(post);
+        changed = true;
+      } else if (addsOrRemovesElements(record)) {
+        // Outside every known post, only an element added or removed can add or remove posts:
+        // a ticking clock's text does not send the adapter over the page again.
+        this.located = null;
+        changed = true;
+      }
     }
-    this.refresh();
+    if (changed) this.refresh();
+  }
+
+  /** Follows the page's changes while scanning; a paused page is not watched at all. */
+  private observe(on: boolean): void {
+    if (!on || this.stopped) {
+      this.observer?.disconnect();
+      this.observer = null;
+      return;
+    }
+    if (this.observer) return;
+    const { win } = this.deps;
+    this.observer = new win.MutationObserver((records) => this.onMutations(records));
+    this.observer.observe(win.document.documentElement, { subtree: true, childList: true, characterData: true });
   }
 
   private postContaining(node: Node): Element | null {
@@ -246,6 +258,7 @@ export class PageScanner {
     }
     const decision = this.deps.decide?.() ?? { run: true };
     this.paused = decision.run ? undefined : decision.why;
+    this.observe(decision.run);
     if (!decision.run) {
       this.posts.clear();
       this.dirty.clear();
@@ -292,7 +305,7 @@ export class PageScanner {
     }
     if (this.stopped) return;
     changed = this.followPageOrder(located.posts) || changed;
-    if (changed || todo.length === 0) this.publish();
+    if (changed) this.publish();
   }
 
   /**
@@ -339,12 +352,21 @@ export class PageScanner {
     return posts;
   }
 
+  /** Marks what should be marked; the highlight and `onMarksChanged` hear only real changes. */
   private publish(): void {
     const active = this.activeMentions();
     const marked = this.deps.filterMarked?.(active) ?? active;
+    const same = marked.length === this.markedRefs.length && marked.every((ref, i) => ref.id === this.markedRefs[i]!.id && ref.range === this.markedRefs[i]!.range);
+    if (same) return;
     this.markedRefs = marked;
     this.marked = new Set(marked.map((ref) => ref.id));
     this.window.show(this.byPost(marked));
     this.deps.onMarksChanged(this.marked.size);
   }
+}
+
+function addsOrRemovesElements(record: MutationRecord): boolean {
+  if (record.type !== 'childList') return false;
+  const isElement = (node: Node) => node.nodeType === 1;
+  return [...record.addedNodes].some(isElement) || [...record.removedNodes].some(isElement);
 }

@@ -22,8 +22,24 @@ export function loadPageUi(): Promise<PageUi> {
   return loading;
 }
 
+/**
+ * The page UI if it is loaded. Only an own property of our world's global counts, and only with
+ * its functions: in Chromium's isolated world, the page's `<div id="backlightPageUi">` is a
+ * named property of that global too, found by a plain lookup.
+ */
+function loadedPageUi(): PageUi | undefined {
+  if (!Object.hasOwn(globalThis, PAGE_UI_GLOBAL)) return undefined;
+  const ui: unknown = (globalThis as Record<string, unknown>)[PAGE_UI_GLOBAL];
+  if (typeof ui !== 'object' || ui === null) return undefined;
+  const fields: (keyof PageUi)[] = ['analyze', 'readPageFacts', 'renderCard', 'clearCard', 'followMention'];
+  const record = ui as Record<string, unknown>;
+  return fields.every((field) => Object.hasOwn(record, field) && typeof record[field] === 'function') && typeof record.CARD_STYLES === 'string'
+    ? (ui as PageUi)
+    : undefined;
+}
+
 async function requestPageUi(): Promise<PageUi> {
-  const loaded = () => (globalThis as Record<string, unknown>)[PAGE_UI_GLOBAL] as PageUi | undefined;
+  const loaded = loadedPageUi;
   if (!loaded()) {
     const message: LoadPageUiMessage = { type: 'backlight:load-page-ui' };
     await browser.runtime.sendMessage(message);

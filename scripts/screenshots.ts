@@ -28,7 +28,8 @@ try {
   const point = await thread.evaluate(mentionPoint, 'mid back burning');
   if (!point) throw new Error('The demo thread has no marked “mid back burning”');
   await thread.mouse.move(point.x, point.y);
-  await thread.waitForFunction(() => document.querySelector('[data-backlight-host]')?.shadowRoot?.querySelector('[role="dialog"]'));
+  // The card's root is closed: its host is there only while a card is open.
+  await thread.waitForFunction(() => document.querySelector('[data-backlight-host]'));
   await thread.waitForTimeout(300);
   await thread.screenshot({ path: shot('card') });
 

@@ -2,13 +2,13 @@
 // permissions and by the content script, so the two can never disagree. Exact hosts only:
 // other sites are added by the user through optional permissions.
 export const SITE_MATCHES = [
-  '*://www.reddit.com/*',
-  '*://old.reddit.com/*',
-  '*://www.letsrun.com/*',
-  '*://www.fetcheveryone.com/*',
-  '*://www.runningahead.com/*',
-  '*://www.strava.com/*',
-  '*://connect.garmin.com/*',
-  '*://intervals.icu/*',
-  '*://forum.intervals.icu/*',
+  'https://www.reddit.com/*',
+  'https://old.reddit.com/*',
+  'https://www.letsrun.com/*',
+  'https://www.fetcheveryone.com/*',
+  'https://www.runningahead.com/*',
+  'https://www.strava.com/*',
+  'https://connect.garmin.com/*',
+  'https://intervals.icu/*',
+  'https://forum.intervals.icu/*',
 ];

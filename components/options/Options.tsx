@@ -11,6 +11,8 @@ import { HighlightPreview } from './HighlightPreview';
 export interface OptionsActions {
   load: () => Promise<ValidatedSettings>;
   save: (settings: Settings) => Promise<void>;
+  /** Follows changes made elsewhere (a card, another tab); returns the stop. */
+  watch?: (onChange: (value: ValidatedSettings) => void) => () => void;
   reset: () => Promise<Settings>;
   /** Asks for the site's permission first (before any await), then stores it. */
   addSite: (origin: string) => Promise<boolean>;
@@ -26,6 +28,7 @@ export function Options({ actions, kb = knowledge() }: { actions: OptionsActions
 
   useEffect(() => {
     void actions.load().then(setLoaded);
+    return actions.watch?.(setLoaded);
   }, [actions]);
 
   if (!loaded) return <p role="status">{text.loading}</p>;

@@ -59,13 +59,15 @@ export class CardController {
     });
     const options = { passive: true, capture: true, signal: this.listening.signal };
     const doc = win.document;
-    doc.addEventListener('pointermove', (e) => this.onPointerMove(e), options);
+    // Only the reader's own input counts: a page can dispatch made-up events, never trusted ones.
+    const trusted = <E extends Event>(handle: (e: E) => void) => (e: E) => void (e.isTrusted && handle(e));
+    doc.addEventListener('pointermove', trusted((e: PointerEvent) => this.onPointerMove(e)), options);
     // A touch has no hover: a tap opens the card at once. A touch that scrolls ends in pointercancel.
-    doc.addEventListener('pointerup', (e) => e.pointerType === 'touch' && this.onTap(e), options);
-    doc.addEventListener('pointerout', (e) => e.pointerType !== 'touch' && e.relatedTarget === null && this.onPointerGone(), options);
-    win.addEventListener('scroll', () => this.rects.invalidate(), options);
-    win.addEventListener('resize', () => this.rects.invalidate(), options);
-    doc.addEventListener('keydown', (e) => this.onKeyDown(e), { capture: true, signal: this.listening.signal });
+    doc.addEventListener('pointerup', trusted((e: PointerEvent) => e.pointerType === 'touch' && this.onTap(e)), options);
+    doc.addEventListener('pointerout', trusted((e: PointerEvent) => e.pointerType !== 'touch' && e.relatedTarget === null && this.onPointerGone()), options);
+    win.addEventListener('scroll', trusted(() => this.rects.invalidate()), options);
+    win.addEventListener('resize', trusted(() => this.rects.invalidate()), options);
+    doc.addEventListener('keydown', trusted((e: KeyboardEvent) => this.onKeyDown(e)), { capture: true, signal: this.listening.signal });
   }
 
   /** The page's marks changed: measure again, and drop a card whose mention went away. */
@@ -148,11 +150,12 @@ export class CardController {
 
   private async show(id: string): Promise<void> {
     const mention = this.deps.mentions().find((m) => m.id === id);
-    if (!mention) return this.intent.close();
+    // The page may have rewritten the text under a mark since the last scan: no card over other words.
+    if (!mention || !holdsMentionText(mention)) return this.intent.close();
     const view = (this.view = await loadPageUi());
     const post = await this.deps.explain(mention);
     if (this.intent.current !== id) return;
-    if (!post) return this.intent.close();
+    if (!post || !holdsMentionText(mention)) return this.intent.close();
     this.stopFollowing?.();
     this.showing = mention;
     this.host ??= createCardHost(this.deps.win.document, view.CARD_STYLES);
@@ -189,6 +192,9 @@ export class CardController {
     if (this.host) this.view?.clearCard(this.host.mount);
     if (hadFocus) (this.focusBefore as HTMLElement | null)?.focus?.({ preventScroll: true });
     this.focusBefore = null;
+    // No card, no host: a page finds no element of ours while no card is open.
+    this.host?.destroy();
+    this.host = null;
   }
 
   private cardHasFocus(): boolean {
@@ -198,4 +204,10 @@ export class CardController {
   private reducedMotion(): boolean {
     return this.deps.win.matchMedia('(prefers-reduced-motion: reduce)').matches;
   }
+}
+
+/** Whether the mention's own live Range still covers the words it was found in. */
+function holdsMentionText(ref: MentionRef): boolean {
+  const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+  return squash(ref.range.toString()) === squash(ref.mention.text);
 }

@@ -13,6 +13,9 @@ export interface CardHost {
  */
 const REATTACH_BUDGET = 3;
 
+/** Input events the card acts on, or that lead to one. */
+const UNTRUSTED_STOPPED = ['click', 'pointerdown', 'pointerup', 'mousedown', 'mouseup', 'keydown', 'keyup', 'input', 'change', 'submit'];
+
 /** Marks our host element: the text reader skips it, and a later copy of this script finds it. */
 export const HOST_ATTRIBUTE = 'data-backlight-host';
 
@@ -33,8 +36,13 @@ export function removeStaleCardHosts(doc: Document): void {
 export function createCardHost(doc: Document, styles: string): CardHost {
   const element = doc.createElement('backlight-card');
   element.setAttribute(HOST_ATTRIBUTE, '');
-  // The shadow root is open so tests and assistive tools can reach the card; it holds no secrets.
-  const shadow = element.attachShadow({ mode: 'open' });
+  // Closed: the page can neither read the card (what the reader's back-pain mention says) nor reach
+  // its buttons. Assistive tools read it through the accessibility tree, which closed roots are in.
+  const shadow = element.attachShadow({ mode: 'closed' });
+  // Made-up events (a page's dispatchEvent, `click()`) never reach the card's controls.
+  for (const type of UNTRUSTED_STOPPED) {
+    shadow.addEventListener(type, (e) => void (e.isTrusted || e.stopImmediatePropagation()), { capture: true });
+  }
   const style = doc.createElement('style');
   style.textContent = styles;
   const mount = doc.createElement('div');

@@ -18,7 +18,7 @@ describe.each(['chrome-mv3', 'firefox-mv2'])('the %s build', (build) => {
   it('ships no code that reaches the network', () => {
     const files = scripts(build);
     expect(files.map((file) => file.slice(OUTPUT.length + 1))).toEqual(
-      expect.arrayContaining([`${build}/background.js`, `${build}/content-scripts/content.js`, `${build}/page-ui.js`]),
+      expect.arrayContaining([`${build}/background.js`, `${build}/content-script.js`, `${build}/page-ui.js`]),
     );
     const uses = files.flatMap((file) => [...readFileSync(file, 'utf8').matchAll(NETWORK_APIS)].map((m) => `${file.slice(OUTPUT.length + 1)}: ${m[0]}`));
     expect(uses).toEqual([]);

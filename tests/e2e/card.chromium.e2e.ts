@@ -9,9 +9,9 @@ describeInBrowser('Chromium: hover cards', () => ChromiumBrowser.launch(cardRout
     const card = await hoverMention(tab, 'mid back burning');
     await tab.mouseMove(card.box.left + 20, card.box.top + 20, 5);
     await new Promise((r) => setTimeout(r, 800));
-    expect(await tab.evaluate(readCard)).not.toBeNull();
+    expect(await readCard(tab)).not.toBeNull();
     await tab.mouseMove(5, 5);
-    await expect.poll(() => tab.evaluate(readCard)).toBeNull();
+    await expect.poll(() => readCard(tab)).toBeNull();
     await tab.close();
   });
 

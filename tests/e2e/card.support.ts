@@ -53,10 +53,14 @@ function expectedCard(page: FixturePage, text: string): CardModel {
 
 /** In the page: scrolls the marked mention containing `text` into view, and a point on its first line. */
 export function mentionPoint(text: string): { x: number; y: number } | null {
-  for (const range of CSS.highlights.get('backlight-active') ?? []) {
-    if (!(range as Range).toString().includes(text)) continue;
-    (range as Range).startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
-    const r = (range as Range).getClientRects()[0];
+  for (const mark of CSS.highlights.get('backlight-active') ?? []) {
+    // The registry holds frozen copies (StaticRange): measured through a Range of the page's own.
+    const range = document.createRange();
+    range.setStart(mark.startContainer, mark.startOffset);
+    range.setEnd(mark.endContainer, mark.endOffset);
+    if (!range.toString().includes(text)) continue;
+    range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+    const r = range.getClientRects()[0];
     if (r) return { x: r.left + Math.min(r.width / 2, 12), y: r.top + r.height / 2 };
   }
   return null;
@@ -64,9 +68,12 @@ export function mentionPoint(text: string): { x: number; y: number } | null {
 
 /** In the page: the mention's whole box. */
 function mentionBox(text: string): { left: number; top: number; right: number; bottom: number } | null {
-  for (const range of CSS.highlights.get('backlight-active') ?? []) {
-    if (!(range as Range).toString().includes(text)) continue;
-    const { left, top, right, bottom } = (range as Range).getBoundingClientRect();
+  for (const mark of CSS.highlights.get('backlight-active') ?? []) {
+    const range = document.createRange();
+    range.setStart(mark.startContainer, mark.startOffset);
+    range.setEnd(mark.endContainer, mark.endOffset);
+    if (!range.toString().includes(text)) continue;
+    const { left, top, right, bottom } = range.getBoundingClientRect();
     return { left, top, right, bottom };
   }
   return null;
@@ -79,19 +86,15 @@ export interface CardSnapshot {
   titleFontSize: string;
   hostDisplay: string;
   focusInCard: boolean;
-  focusHighlight: string[];
   activeElement: string;
 }
 
-/** In the page: the open card as a reader (or a screen reader) finds it, or null. */
-export function readCard(): CardSnapshot | null {
-  const host = document.querySelector('[data-backlight-host]');
-  const root = host?.shadowRoot;
-  const dialog = root?.querySelector('[role="dialog"]');
-  if (!host || !root || !dialog) return null;
+/** In the card (see support/card-root.ts): the open card as a reader (or a screen reader) finds it, or null. */
+function readCardIn(host: Element, root: ShadowRoot): CardSnapshot | null {
+  const dialog = root.querySelector('[role="dialog"]');
+  if (!dialog) return null;
   const title = root.getElementById(dialog.getAttribute('aria-labelledby') ?? '');
   const { left, top, right, bottom, width, height } = dialog.getBoundingClientRect();
-  const focusHighlight = CSS.highlights.get('backlight-focus');
   return {
     name: title?.textContent ?? '',
     text: (dialog as HTMLElement).innerText,
@@ -99,9 +102,13 @@ export function readCard(): CardSnapshot | null {
     titleFontSize: title ? getComputedStyle(title).fontSize : '',
     hostDisplay: getComputedStyle(host).display,
     focusInCard: document.activeElement === host && dialog.contains(root.activeElement),
-    focusHighlight: focusHighlight ? [...focusHighlight].map((r) => (r as Range).toString()) : [],
     activeElement: document.activeElement?.tagName ?? '',
   };
+}
+
+/** The open card of the tab, or null. */
+export function readCard(tab: TabPage): Promise<CardSnapshot | null> {
+  return tab.evaluateInCard(readCardIn, undefined);
 }
 
 /** In the page: styles of page elements that our stylesheet must never reach. */
@@ -112,10 +119,9 @@ function pageStyle(): string[] {
   });
 }
 
-/** In the page: the centre of the card's button named `name`. */
-function cardButton(name: string): { x: number; y: number } | null {
-  const root = document.querySelector('[data-backlight-host]')?.shadowRoot;
-  const button = [...(root?.querySelectorAll('button') ?? [])].find(
+/** In the card: the centre of the card's button named `name`. */
+function cardButtonIn(_host: Element, root: ShadowRoot, name: string): { x: number; y: number } | null {
+  const button = [...root.querySelectorAll('button')].find(
     (b) => (b.getAttribute('aria-label') ?? b.textContent) === name,
   );
   if (!button) return null;
@@ -123,13 +129,22 @@ function cardButton(name: string): { x: number; y: number } | null {
   return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
 }
 
+/** In the card: its markup, for axe to check in an open copy (axe cannot enter a closed root). */
+function cardMarkupIn(_host: Element, root: ShadowRoot): string {
+  return root.innerHTML;
+}
+
 /**
- * In the page (after axe.min.js is loaded): serious and critical axe violations inside the card,
+ * In the page (after axe.min.js is loaded): serious and critical axe violations inside an open copy of the card,
  * and how many rules applied there (so an empty context can't pass by checking nothing).
  */
-async function cardAxeViolations(): Promise<{ serious: string[]; rulesApplied: number }> {
+async function cardAxeViolations(markup: string): Promise<{ serious: string[]; rulesApplied: number }> {
   const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<AxeResults> } }).axe;
-  const results = await axe.run({ include: [{ fromShadowDom: ['[data-backlight-host]', '[role="dialog"]'] }] }, {});
+  const copy = document.createElement('backlight-card-copy');
+  copy.attachShadow({ mode: 'open' }).innerHTML = markup;
+  document.documentElement.append(copy);
+  const results = await axe.run({ include: [{ fromShadowDom: ['backlight-card-copy', '[role="dialog"]'] }] }, {});
+  copy.remove();
   return {
     serious: results.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
@@ -173,12 +188,12 @@ export async function pointAtMention(tab: TabPage, text: string): Promise<boolea
 /** Points at the mention containing `text` and returns its card, once open. */
 export async function hoverMention(tab: TabPage, text: string): Promise<CardSnapshot> {
   if (!(await pointAtMention(tab, text))) throw new Error(`“${text}” is not marked`);
-  await expect.poll(() => tab.evaluate(readCard), { timeout: 5000 }).not.toBeNull();
-  return (await tab.evaluate(readCard))!;
+  await expect.poll(() => readCard(tab), { timeout: 5000 }).not.toBeNull();
+  return (await readCard(tab))!;
 }
 
 async function clickCardButton(tab: TabPage, name: string): Promise<void> {
-  const button = await tab.evaluate(cardButton, name);
+  const button = await tab.evaluateInCard(cardButtonIn, name);
   if (!button) throw new Error(`No “${name}” button in the card`);
   await tab.mouseMove(button.x, button.y, 5);
   await tab.mouseClick(button.x, button.y);
@@ -207,11 +222,11 @@ export function cardTests(session: () => BrowserSession): void {
     const mention = (await tab.evaluate(mentionBox, 'mid back burning'))!;
     expect(intersects(card.box, mention)).toBe(false);
     await tab.addScriptFile(AXE_PATH);
-    const axe = await tab.evaluate(cardAxeViolations);
+    const axe = await tab.evaluate(cardAxeViolations, (await tab.evaluateInCard(cardMarkupIn, undefined))!);
     expect(axe.serious).toEqual([]);
     expect(axe.rulesApplied).toBeGreaterThan(5);
     await tab.keyboardPress('Escape');
-    await expect.poll(() => tab.evaluate(readCard)).toBeNull();
+    await expect.poll(() => readCard(tab)).toBeNull();
     await tab.close();
   });
 
@@ -219,11 +234,11 @@ export function cardTests(session: () => BrowserSession): void {
     const tab = await openCardThread(session());
     const point = (await tab.evaluate(mentionPoint, 'mid back burning'))!;
     await tab.tap(point.x, point.y);
-    await expect.poll(() => tab.evaluate(readCard).then((c) => c?.name), { timeout: 5000 }).toBe('Back pain: mid back');
+    await expect.poll(() => readCard(tab).then((c) => c?.name), { timeout: 5000 }).toBe('Back pain: mid back');
     await new Promise((r) => setTimeout(r, 600));
-    expect((await tab.evaluate(readCard))?.name).toBe('Back pain: mid back');
+    expect((await readCard(tab))?.name).toBe('Back pain: mid back');
     await tab.tap(4, point.y);
-    await expect.poll(() => tab.evaluate(readCard)).toBeNull();
+    await expect.poll(() => readCard(tab)).toBeNull();
     await tab.close();
   });
 
@@ -252,17 +267,17 @@ export function cardTests(session: () => BrowserSession): void {
   it('steps between mentions from the keyboard command, with focus in the card, and Escape returns focus', async () => {
     const tab = await openCardThread(session());
     await step(tab, 'next');
-    await expect.poll(() => tab.evaluate(readCard).then((c) => c?.name)).toBe('Back pain');
+    await expect.poll(() => readCard(tab).then((c) => c?.name)).toBe('Back pain');
     await step(tab, 'next');
-    await expect.poll(() => tab.evaluate(readCard).then((c) => c?.name)).toBe('Back pain: mid back');
-    const card = (await tab.evaluate(readCard))!;
+    await expect.poll(() => readCard(tab).then((c) => c?.name)).toBe('Back pain: mid back');
+    const card = (await readCard(tab))!;
     expect(card.focusInCard).toBe(true);
-    expect(card.focusHighlight).toEqual(['mid back burning']);
+    expect(await tab.evaluate(readHighlight, 'backlight-focus')).toEqual(['mid back burning']);
     await tab.keyboardPress('Tab');
     await step(tab, 'previous');
-    await expect.poll(() => tab.evaluate(readCard).then((c) => c?.name)).toBe('Back pain');
+    await expect.poll(() => readCard(tab).then((c) => c?.name)).toBe('Back pain');
     await tab.keyboardPress('Escape');
-    await expect.poll(() => tab.evaluate(readCard)).toBeNull();
+    await expect.poll(() => readCard(tab)).toBeNull();
     expect(await tab.evaluate(() => document.activeElement?.tagName)).toBe('BODY');
     await tab.close();
   });
@@ -274,7 +289,7 @@ export function cardTests(session: () => BrowserSession): void {
     await expect.poll(() => tab.evaluate(() => document.querySelectorAll('[data-backlight-host]').length)).toBe(1);
     await tab.keyboardPress('Escape');
     await tab.mouseMove(1, 1);
-    await expect.poll(() => tab.evaluate(readCard)).toBeNull();
+    await expect.poll(() => readCard(tab)).toBeNull();
     await hoverMention(tab, 'lower back aches');
     await tab.close();
   });

@@ -64,10 +64,9 @@ function readGlobal(name: string): unknown {
 /** Elements that the payloads' text would have become, had it been parsed as HTML. */
 const INJECTED = 'img, script:not([src]), iframe, svg[onload], shoulder, b, [onerror]';
 
-/** How many of those are in the card's shadow root (-1: no card host). */
-function injectedInCard(selector: string): number {
-  const root = document.querySelector('[data-backlight-host]')?.shadowRoot;
-  return root ? root.querySelectorAll(selector).length : -1;
+/** In the card: how many of those are in its closed shadow root. */
+function injectedInCard(_host: Element, root: ShadowRoot, selector: string): number {
+  return root.querySelectorAll(selector).length;
 }
 
 /** Overrides built-ins, as a hostile or careless page may: any call from an extension's code throws and is logged. */
@@ -144,8 +143,8 @@ async function pushStates({ steps, gapMs }: { steps: { url: string; html: string
 /** Points at the marked mention containing `text`; the card, or null if none opened in `waitMs`. */
 async function hover(page: TabPage, text: string, waitMs = 5000): Promise<CardSnapshot | null> {
   if (!(await pointAtMention(page, text))) throw new Error(`“${text}” is not marked`);
-  await expect.poll(() => page.evaluate(readCard), { timeout: waitMs }).not.toBeNull().catch(() => undefined);
-  return page.evaluate(readCard);
+  await expect.poll(() => readCard(page), { timeout: waitMs }).not.toBeNull().catch(() => undefined);
+  return readCard(page);
 }
 
 /** The popup for the tab: its text, and the elements no page text may turn into. */
@@ -287,7 +286,7 @@ const HOSTILE_SCENARIOS: HostileScenario[] = [
       const marks = await expectMarks(page, PAYLOAD_THREAD);
       expect(marks).toContain('t1_x1:mid back <b>aches');
       expect(await hover(page, 'mid back <b>aches')).not.toBeNull();
-      expect(await page.evaluate(injectedInCard, INJECTED)).toBe(0);
+      expect(await page.evaluateInCard(injectedInCard, INJECTED)).toBe(0);
       const popup = await popupView(page);
       expect(popup.text).toContain('“mid back <b>aches”');
       expect(popup.text).toContain(PAYLOAD_AUTHOR);
@@ -385,7 +384,7 @@ const HOSTILE_SCENARIOS: HostileScenario[] = [
       await page.evaluate(removeHostOnSight, 20);
       for (let attempt = 0; attempt < 8 && (await page.evaluate(readGlobal, '__removals')) !== 20; attempt++) {
         await hover(page, attempt % 2 ? 'lower back gets really tight' : 'pain between my shoulder blades', 1000);
-        await page.evaluate(() => document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' })));
+        await page.keyboardPress('Escape');
       }
       expect(await page.evaluate(readGlobal, '__removals')).toBe(20);
       expect((await hover(page, 'lower back gets really tight'))?.name).toBe('Back pain: lower back');

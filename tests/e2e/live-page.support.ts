@@ -76,7 +76,11 @@ export function readLiveMarks(): string[] {
       node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
     }
     const el = node as Element | null;
-    return `${el?.getAttribute('thingid') ?? el?.id ?? '?'}:${range.toString()}`;
+    // The registry holds frozen copies (StaticRange): their text through a Range of the page's own.
+    const live = document.createRange();
+    live.setStart(range.startContainer, range.startOffset);
+    live.setEnd(range.endContainer, range.endOffset);
+    return `${el?.getAttribute('thingid') ?? el?.id ?? '?'}:${live.toString()}`;
   });
 }
 

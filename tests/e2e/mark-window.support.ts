@@ -4,6 +4,7 @@ import { threadPageHtml, type Thread } from '../fixtures/live/reddit-thread';
 import { hoverMention, readCard } from './card.support';
 import { expectedMarks, moreComments, readLiveMarks, THREAD } from './live-page.support';
 import type { BrowserSession, TabPage } from './support/browser-session';
+import { readHighlight } from './support/page-marks';
 import { FixtureRoutes } from './support/fixture-routes';
 
 // A thread long enough that only the marks near the viewport are registered with CSS.highlights,
@@ -82,7 +83,8 @@ export function markWindowTests(session: () => BrowserSession): void {
     expect(await tab.evaluate(readLiveMarks)).not.toContain(last);
     // From the top, "previous" wraps round to the page's last mention.
     await tab.sendMessage({ type: 'backlight:step', step: 'previous' });
-    await expect.poll(() => tab.evaluate(readCard).then((c) => c?.focusHighlight), { timeout: 5000 }).toEqual([textOf(last)]);
+    await expect.poll(() => tab.evaluate(readHighlight, 'backlight-focus'), { timeout: 5000 }).toEqual([textOf(last)]);
+    await expect.poll(() => readCard(tab), { timeout: 5000 }).not.toBeNull();
     await expect.poll(() => tab.evaluate(readLiveMarks), { timeout: 5000 }).toContain(last);
     expectAWindow(await tab.evaluate(readLiveMarks));
     await tab.close();

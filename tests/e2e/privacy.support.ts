@@ -23,7 +23,7 @@ export function privacyPageTests(session: () => BrowserSession): void {
       await expect.poll(() => tab.badge(), { timeout: 10_000, interval: 250 }).not.toBe('');
       const mark = await tab.evaluate(firstMark);
       if (mark && (await pointAtMention(tab, mark))) {
-        await expect.poll(() => tab.evaluate(readCard), { timeout: 5000 }).not.toBeNull();
+        await expect.poll(() => readCard(tab), { timeout: 5000 }).not.toBeNull();
       }
       const popup = await tab.openPopup();
       await popup.waitForSelector('.summary');
@@ -49,6 +49,11 @@ export function notThePages(urls: readonly string[]): string[] {
 
 /** The first marked mention's text, or null when the page has none. */
 function firstMark(): string | null {
-  for (const range of CSS.highlights.get('backlight-active') ?? []) return (range as Range).toString();
+  for (const mark of CSS.highlights.get('backlight-active') ?? []) {
+    const range = document.createRange();
+    range.setStart(mark.startContainer, mark.startOffset);
+    range.setEnd(mark.endContainer, mark.endOffset);
+    return range.toString();
+  }
   return null;
 }

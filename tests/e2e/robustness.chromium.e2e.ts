@@ -1,18 +1,23 @@
 import type { Page, Worker } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { commentHtml, THREAD_URL } from '../fixtures/live/reddit-thread';
-import { mentionPoint, readCard } from './card.support';
+import { mentionPoint, type CardSnapshot } from './card.support';
 import { chromiumConsoleErrors } from './hostile-pages.console';
 import { expectNoErrors, hostCount } from './hostile-pages.support';
 import { expectedMarks, moreComments, readLiveMarks, THREAD } from './live-page.support';
 import { robustnessRoutes, robustnessTests } from './robustness.support';
 import { describeInBrowser } from './support/browser-session';
+import { evaluateInChromiumCard } from './support/card-root';
 import { ChromiumBrowser } from './support/chromium-browser';
 
 describeInBrowser('Chromium: corrupt storage, extension reloads, a stopped service worker', () => ChromiumBrowser.launch(robustnessRoutes()), (session) => {
   robustnessTests(session);
 
   const chromium = () => session().chromium;
+
+  /** Whether a card is open in `page` (its dialog in our closed root). */
+  const openCard = (page: Page): Promise<CardSnapshot | null> =>
+    evaluateInChromiumCard(page, (_host, root) => (root.querySelector('[role="dialog"]') ? ({} as CardSnapshot) : null), undefined);
 
   /** The extension's running service worker (a new one after a reload or a stop). */
   async function worker(): Promise<Worker> {
@@ -96,7 +101,7 @@ describeInBrowser('Chromium: corrupt storage, extension reloads, a stopped servi
   it('tears the old content script down cleanly when the extension reloads', async () => {
     const { page, errors } = await openThread();
     await hover(page, 'lower back gets really tight');
-    await expect.poll(() => page.evaluate(readCard)).not.toBeNull();
+    await expect.poll(() => openCard(page)).not.toBeNull();
     const formerMark = (await page.evaluate(mentionPoint, 'pain between my shoulder blades'))!;
     const before = await worker();
     await before.evaluate(() => chrome.runtime.reload()).catch(() => {
@@ -109,7 +114,7 @@ describeInBrowser('Chromium: corrupt storage, extension reloads, a stopped servi
     await page.mouse.move(formerMark.x, formerMark.y, { steps: 4 });
     await page.evaluate((html) => document.getElementById('comment-tree')!.insertAdjacentHTML('beforeend', html), commentHtml(moreComments(0, 1)[0]!));
     await page.waitForTimeout(1500);
-    expect(await page.evaluate(readCard)).toBeNull();
+    expect(await openCard(page)).toBeNull();
     expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
     expectNoErrors(errors);
     await page.close();

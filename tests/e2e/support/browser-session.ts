@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe } from 'vitest';
+import type { InCard } from './card-root';
 import type { FixtureRoutes } from './fixture-routes';
 
 // One way to drive either test browser, so that a scenario shared by Chromium and Firefox is
@@ -33,6 +34,8 @@ export interface TabPage extends BrowserPage {
   sendMessage(message: object): Promise<void>;
   /** Runs `fn` in the tab's content-script world, with the extension's `scripting` API. */
   executeScript(fn: () => void): Promise<void>;
+  /** Runs `fn` on the card's host and its closed shadow root, as a privileged tool can; null while there is no card host. */
+  evaluateInCard<R, A>(fn: InCard<R, A>, arg: A): Promise<Awaited<R> | null>;
 }
 
 export interface OpenTabOptions {

@@ -1,5 +1,6 @@
 import { chromiumConsoleErrors } from '../hostile-pages.console';
 import type { BrowserPage, BrowserSession, OpenTabOptions, TabPage } from './browser-session';
+import { evaluateInChromiumCard } from './card-root';
 import { ChromiumSession } from './chromium';
 import { chromiumConsoleMessages } from './console-messages';
 import type { FixtureRoutes } from './fixture-routes';
@@ -43,6 +44,7 @@ export class ChromiumBrowser implements BrowserSession {
           `chrome.scripting.executeScript({ target: { tabId: ${tabId} }, world: 'ISOLATED', func: ${fn.toString()} })`,
         );
       },
+      evaluateInCard: (fn, arg) => evaluateInChromiumCard(page, fn, arg),
     });
   }
 

@@ -1,6 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import { firefoxConsoleErrors } from '../hostile-pages.console';
 import type { BrowserPage, BrowserSession, OpenTabOptions, TabPage } from './browser-session';
+import { firefoxCardScript } from './card-root';
 import { firefoxConsoleMessages } from './console-messages';
 import type { FixtureRoutes } from './fixture-routes';
 import { FirefoxSession } from './firefox';
@@ -49,6 +50,14 @@ export class FirefoxBrowser implements BrowserSession {
         // As source: a function can't be an argument of `evaluate`.
         await firefox.evaluateInExtension(`browser.scripting.executeScript({ target: { tabId: ${await tabId()} }, func: ${fn.toString()} })`);
         await page.bringToFront();
+      },
+      async evaluateInCard(fn, arg) {
+        const id = await tabId();
+        const result = await firefox.evaluateInExtension(
+          `browser.scripting.executeScript({ target: { tabId: ${id} }, func: ${firefoxCardScript(fn)}, args: [${JSON.stringify(arg ?? null)}] }).then((r) => r[0]?.result ?? null)`,
+        );
+        await page.bringToFront();
+        return result as never;
       },
     });
   }

@@ -1,4 +1,5 @@
 import type { BrowserPage, TabPage } from './browser-session';
+import type { InCard } from './card-root';
 
 /**
  * The calls that Playwright's and Puppeteer's pages both have, as the adapters below make them.
@@ -18,7 +19,7 @@ export interface DriverPage {
 }
 
 /** What a tab asks of its browser's extension harness. */
-export type TabExtension = Pick<TabPage, 'badge' | 'openPopup' | 'sendMessage' | 'executeScript'>;
+export type TabExtension = Pick<TabPage, 'badge' | 'openPopup' | 'sendMessage' | 'executeScript' | 'evaluateInCard'>;
 
 /** A page of either driver, as a `BrowserPage`. */
 export class PageAdapter implements BrowserPage {
@@ -93,5 +94,9 @@ export class TabAdapter extends PageAdapter implements TabPage {
 
   executeScript(fn: () => void): Promise<void> {
     return this.extension.executeScript(fn);
+  }
+
+  evaluateInCard<R, A>(fn: InCard<R, A>, arg: A): Promise<Awaited<R> | null> {
+    return this.extension.evaluateInCard(fn, arg);
   }
 }

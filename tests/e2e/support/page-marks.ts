@@ -4,5 +4,13 @@
  */
 export function readHighlight(name: string): string[] {
   const highlight = CSS.highlights.get(name);
-  return highlight ? [...highlight].map((range) => range.toString()) : [];
+  // The registry holds frozen copies (StaticRange): their text through a Range of the page's own.
+  return highlight
+    ? [...highlight].map((mark) => {
+        const range = document.createRange();
+        range.setStart(mark.startContainer, mark.startOffset);
+        range.setEnd(mark.endContainer, mark.endOffset);
+        return range.toString();
+      })
+    : [];
 }

@@ -10,8 +10,8 @@ import { generic } from '../../../sites/generic';
 /** Records what would be in `CSS.highlights` (happy-dom has no highlight registry). */
 class RecordedHighlights implements HighlightRegistry {
   readonly entries = new Map<string, Range[]>();
-  set(name: string, ranges: Iterable<Range>) {
-    this.entries.set(name, [...ranges]);
+  set(name: string, ranges: Iterable<AbstractRange>) {
+    this.entries.set(name, [...ranges] as Range[]);
   }
   clear(name: string) {
     this.entries.delete(name);
@@ -93,7 +93,8 @@ describe('PageScanner', () => {
     document.body.replaceChildren(first);
     const { highlights, counts, started } = startScanner();
     await started;
-    expect(counts.at(-1)).toBe(0);
+    // Nothing to mark, nothing changed: nothing is published.
+    expect(counts).toEqual([]);
 
     const added = post('Pain between my shoulder blades on the treadmill.');
     document.body.append(added);
@@ -177,6 +178,24 @@ describe('PageScanner with the reader’s choices', () => {
     expect((await scanner!.report()).paused).toBeUndefined();
     expect(counts.at(-1)).toBe(1);
   });
+
+  it('watches nothing while paused: a page that keeps changing costs no rescan and no count', async () => {
+    document.body.replaceChildren(post('My mid back hurts.'));
+    let decisions = 0;
+    const { counts, started } = startScanner({
+      decide: () => {
+        decisions++;
+        return { run: false, why: 'host-off' };
+      },
+    });
+    await started;
+    for (let tick = 0; tick < 5; tick++) {
+      document.body.append(post(`Tick ${tick}: my lower back aches.`));
+      await settle();
+    }
+    expect(decisions).toBe(1);
+    expect(counts).toEqual([]);
+  });
 });
 
 describe('PageScanner on a busy page', () => {
@@ -202,6 +221,31 @@ describe('PageScanner on a busy page', () => {
     await settle();
     expect(locates).toBe(2);
     expect(counts.at(-1)).toBe(3);
+  });
+
+  it('leaves a ticking clock outside the posts alone: no adapter run, no publish, no count', async () => {
+    const clock = document.createElement('time');
+    document.body.replaceChildren(post('My lower back aches.'), clock);
+    let locates = 0;
+    const { counts, started } = startScanner({
+      locate: (doc) => {
+        locates++;
+        return locatePosts(doc);
+      },
+    });
+    await started;
+    expect(counts).toEqual([1]);
+    for (let tick = 0; tick < 5; tick++) {
+      clock.textContent = `10:0${tick}`;
+      await settle();
+    }
+    // A clock that re-renders elements sends the adapter over the page again, but publishes nothing new.
+    for (let tick = 0; tick < 3; tick++) {
+      clock.innerHTML = `<b>10:1${tick}</b>`;
+      await settle();
+    }
+    expect(locates).toBe(4);
+    expect(counts).toEqual([1]);
   });
 });
 

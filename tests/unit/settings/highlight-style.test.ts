@@ -5,7 +5,7 @@ import { DEFAULT_HIGHLIGHT, HIGHLIGHT_COLOUR_IDS, HIGHLIGHT_MODES, highlightOver
 import { DEFAULT_SETTINGS } from '../../../extension/settings-schema';
 import { ACTIVE_HIGHLIGHT } from '../../../page/highlights';
 
-const CONTENT_CSS = readFileSync(resolve(import.meta.dirname, '../../../entrypoints/content/highlight.css'), 'utf8');
+const CONTENT_CSS = readFileSync(resolve(import.meta.dirname, '../../../public/content-script.css'), 'utf8');
 
 /** The declarations of the `selector { … }` rule in `css`, normalised. */
 function declarations(css: string, selector: string): string[] {

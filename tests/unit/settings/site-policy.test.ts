@@ -31,7 +31,7 @@ describe('siteDecision', () => {
   });
 
   it('knows exactly the manifest’s hosts', () => {
-    const manifestHosts = SITE_MATCHES.map((pattern) => pattern.replace(/^\*:\/\//, '').replace(/\/\*$/, ''));
+    const manifestHosts = SITE_MATCHES.map((pattern) => pattern.replace(/^https:\/\//, '').replace(/\/\*$/, ''));
     expect(DEFAULT_SITES.flatMap((s) => s.hosts).sort()).toEqual(manifestHosts.sort());
   });
 });
