@@ -1,5 +1,5 @@
 // Content-script size: what every supported page downloads and parses, and the page UI (analysis,
-// knowledge, card) that the background injects only when a tab's popup or first card asks for it.
+// knowledge, card) that the background injects only once a page has marks (to find their red flags) or its popup asks.
 // Gzipped with node:zlib at level 9, as stores and CDNs serve it. Needs `npm run build` first.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -21,6 +21,6 @@ function sizeRows(name: string, file: string, note: string): BenchRow[] {
 export function contentSizeBench(): Promise<BenchRow[]> {
   return Promise.resolve([
     ...sizeRows('content script', 'content-script.js', 'loaded on every supported page'),
-    ...sizeRows('page UI chunk', PAGE_UI_FILE.replace(/^\//, ''), 'analysis, activity facts, knowledge and card; injected on a tab\'s first card or popup'),
+    ...sizeRows('page UI chunk', PAGE_UI_FILE.replace(/^\//, ''), 'analysis, activity facts, knowledge and card; injected once a page has marks (for its red flags) or its popup asks'),
   ]);
 }

@@ -81,7 +81,7 @@ function bigReport() {
       { id: 'hills' as const, score: 0.6, evidence: [{ start: 50, end: 62, text: 'hill repeats' }] },
       { id: 'treadmill' as const, score: 0.4, evidence: [{ start: 70, end: 79, text: 'treadmill' }] },
     ],
-    redFlags: i % 10 === 0 ? [{ id: 'night-pain' as const, start: 90, end: 110, text: 'wakes me up at night' }] : [],
+    redFlags: i % 10 === 0 ? [{ id: 'night-pain' as const, tier: 'same-day' as const, start: 90, end: 110, text: 'wakes me up at night' }] : [],
   }));
   return { url: 'https://www.reddit.com/r/running/', adapter: { id: 'reddit', name: 'Reddit' }, posts, activeCount: POSTS * 2 };
 }

@@ -1,5 +1,5 @@
 import type { FactName } from './facts/types';
-import type { CauseId, MentionStatus, RedFlagId, Region } from './vocabulary';
+import type { CauseId, MentionStatus, RedFlagId, RedFlagTier, Region } from './vocabulary';
 
 /** A slice of the analysed text: UTF-16 offsets, and `text === input.slice(start, end)`. */
 export interface Span {
@@ -32,6 +32,8 @@ export interface RankedCause {
 
 export interface RedFlagHit extends Span {
   id: RedFlagId;
+  /** How soon to act: the flag's default tier (core/redFlagTiers.ts) unless the post moves it. */
+  tier: RedFlagTier;
 }
 
 /** The result for one text, exactly the shape of the `scan --jsonl` output (CONTRACT §2). */

@@ -45,5 +45,16 @@ export const RED_FLAG_IDS = [
   'cancer-history',
   'radiating-arm-jaw',
   'severe-worsening',
+  'heart-warning-signs',
+  'tearing-pain',
+  'steroids-osteoporosis',
+  'inflammatory-pattern',
+  'stress-fracture-signs',
+  'dark-urine',
+  'deformity',
 ] as const;
 export type RedFlagId = (typeof RED_FLAG_IDS)[number];
+
+/** How soon to act on a red flag, most urgent first. "No red flag" is not a tier. */
+export const RED_FLAG_TIERS = ['emergency', 'same-day', 'soon'] as const;
+export type RedFlagTier = (typeof RED_FLAG_TIERS)[number];

@@ -21,7 +21,7 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) => {
     const tabId = sender.tab?.id;
     if (!isCountMessage(message) || tabId === undefined) return;
-    return badgeOn.then((on) => updateBadge(tabId, message.activeCount, on)).catch(() => {
+    return badgeOn.then((on) => updateBadge(tabId, message.activeCount, message.redFlagCount, on)).catch(() => {
       // The tab closed before the badge could be set: nothing to show any more.
     });
   });

@@ -32,14 +32,17 @@ async function main(): Promise<void> {
   let { settings } = await loadSettings();
   if (!lifecycle.alive()) return;
   // The badge of a freshly loaded page is already empty: tell the background only of changes.
-  let sentCount = 0;
-  const sendCount = (activeCount: number) => {
-    if (activeCount === sentCount || !lifecycle.alive()) return;
-    sentCount = activeCount;
-    const message: CountMessage = { type: 'backlight:count', activeCount };
+  const counts = { activeCount: 0, redFlagCount: 0 };
+  let sent = true;
+  const sendCounts = (next: Partial<typeof counts>) => {
+    const changed = Object.entries(next).some(([key, value]) => counts[key as keyof typeof counts] !== value);
+    if ((!changed && sent) || !lifecycle.alive()) return;
+    Object.assign(counts, next);
+    sent = true;
+    const message: CountMessage = { type: 'backlight:count', ...counts };
     browser.runtime.sendMessage(message).catch(() => {
       // The background is restarting or the extension was updated: the next change retries.
-      sentCount = -1;
+      sent = false;
     });
   };
   const highlights = pageHighlights(window);
@@ -59,9 +62,10 @@ async function main(): Promise<void> {
       if (!lifecycle.alive()) return;
       styleMarks(activeCount > 0);
       cards.controller.marksChanged();
-      sendCount(activeCount);
+      sendCounts({ activeCount });
     },
     onWindowChanged: () => cards.controller.windowChanged(),
+    onRedFlagsChanged: (redFlagCount) => sendCounts({ redFlagCount }),
   });
   const cards = startPageCards({ win: window, scanner, dismissals, flash, settings });
   const onMessage = (message: unknown) => {

@@ -8,7 +8,8 @@ import { PAGE_UI_GLOBAL } from '../page/page-ui-names';
 /**
  * What the content script needs only once someone asks for more than marks: the analysis (cue
  * and red-flag phrases), activity-page facts, the knowledge base and the hover card. The background injects this into
- * the content script's world when a tab opens its first card or the popup asks for its report.
+ * the content script's world once a page has marks (their red flags are marked without hovering),
+ * or when the popup asks for its report.
  */
 export default defineUnlistedScript(() => {
   const ui: PageUi = { analyze, readPageFacts, renderCard, clearCard, followMention, CARD_STYLES };

@@ -4,6 +4,8 @@ import type { PageReport } from '../page/report';
 export interface CountMessage {
   type: 'backlight:count';
   activeCount: number;
+  /** Red flags marked on the page (CONTRACT §3: the badge changes colour while there are any). */
+  redFlagCount: number;
 }
 
 /** Popup → content script. */
@@ -18,7 +20,8 @@ export function isCountMessage(m: unknown): m is CountMessage {
     typeof m === 'object' &&
     m !== null &&
     (m as CountMessage).type === 'backlight:count' &&
-    Number.isInteger((m as CountMessage).activeCount)
+    Number.isInteger((m as CountMessage).activeCount) &&
+    Number.isInteger((m as CountMessage).redFlagCount)
   );
 }
 

@@ -4,6 +4,10 @@
  */
 export const ACTIVE_HIGHLIGHT = 'backlight-active';
 export const FOCUS_HIGHLIGHT = 'backlight-focus';
+/** Warning signs in a post with a marked mention: drawn over the ordinary marks. */
+export const RED_FLAG_HIGHLIGHT = 'backlight-red-flag';
+/** Highlights drawn above others where they overlap (`Highlight.priority`); the rest are 0. */
+const PRIORITY: Record<string, number> = { [RED_FLAG_HIGHLIGHT]: 1, [FOCUS_HIGHLIGHT]: 2 };
 
 export interface HighlightRegistry {
   /** Marks a copy of each range; an empty list unregisters the name, so nothing of ours stays behind. */
@@ -36,6 +40,7 @@ export function pageHighlights(win: Window & typeof globalThis): HighlightRegist
       const highlight = new HighlightCtor();
       for (const range of ranges) highlight.add(new StaticRangeCtor(range));
       if (highlight.size === 0) return clear(name);
+      highlight.priority = PRIORITY[name] ?? 0;
       ours.set(name, highlight);
       registry.set(name, highlight);
     },

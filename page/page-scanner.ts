@@ -2,7 +2,7 @@ import type { analyze } from '../core/analyze';
 import type { readPageFacts } from '../sites/page-facts';
 import type { Mention } from '../core/types';
 import type { AdapterChoice } from '../sites';
-import { ACTIVE_HIGHLIGHT, type HighlightRegistry } from './highlights';
+import { ACTIVE_HIGHLIGHT, RED_FLAG_HIGHLIGHT, type HighlightRegistry } from './highlights';
 import { MarkWindow, type WindowPost } from './mark-window';
 import type { PageReport, PostReport } from './report';
 import { rangeFor, readTextBlock, type TextBlock } from './text-block';
@@ -35,6 +35,8 @@ export interface PageScannerDeps {
   onMarksChanged: (activeCount: number) => void;
   /** The marks registered near the viewport changed (the reader scrolled, say). */
   onWindowChanged?: () => void;
+  /** The red flags marked in posts with a marked mention changed; `count` of them (the badge's colour). */
+  onRedFlagsChanged?: (count: number) => void;
   /** How long to gather mutations before rescanning, in ms. */
   batchMs?: number;
   /** Which active mentions to mark (all by default): the reader may have hidden some. */
@@ -92,12 +94,18 @@ export class PageScanner {
   private marked = new Set<string>();
   /** Of the marked mentions, those near the viewport are registered with `CSS.highlights`. */
   private readonly window: MarkWindow<MentionRef>;
+  /** Of the red flags, likewise. */
+  private readonly redFlagWindow: MarkWindow<{ range: Range }>;
+  /** How many red-flag ranges are marked, and which publish they were computed for. */
+  private redFlagCount = 0;
+  private publishes = 0;
   private stopped = false;
   private running: Promise<void> = Promise.resolve();
 
   constructor(private readonly deps: PageScannerDeps) {
     this.url = deps.win.location.href;
     this.window = new MarkWindow(deps.win, deps.highlights, ACTIVE_HIGHLIGHT, () => deps.onWindowChanged?.());
+    this.redFlagWindow = new MarkWindow(deps.win, deps.highlights, RED_FLAG_HIGHLIGHT);
   }
 
   start(): Promise<void> {
@@ -109,6 +117,7 @@ export class PageScanner {
     this.observe(false);
     if (this.timer !== undefined) this.deps.win.clearTimeout(this.timer);
     this.window.stop();
+    this.redFlagWindow.stop();
     this.posts.clear();
     this.markedRefs = [];
     this.marked.clear();
@@ -186,7 +195,8 @@ export class PageScanner {
 
   /** Marks the page again, e.g. after the reader hid a mention (only what changed is published). */
   republish(): void {
-    if (!this.stopped) this.publish();
+    if (this.stopped) return;
+    if (this.publish()) this.running = this.running.catch(() => undefined).then(() => this.markRedFlags());
   }
 
   /** Resolves when the scan in progress (if any) is done. */
@@ -263,7 +273,7 @@ export class PageScanner {
       this.posts.clear();
       this.dirty.clear();
       this.located = null;
-      this.publish();
+      if (this.publish()) await this.markRedFlags();
       return;
     }
     const located = (this.located ??= this.deps.locate(win.document));
@@ -305,7 +315,7 @@ export class PageScanner {
     }
     if (this.stopped) return;
     changed = this.followPageOrder(located.posts) || changed;
-    if (changed) this.publish();
+    if (changed && this.publish()) await this.markRedFlags();
   }
 
   /**
@@ -352,16 +362,54 @@ export class PageScanner {
     return posts;
   }
 
-  /** Marks what should be marked; the highlight and `onMarksChanged` hear only real changes. */
-  private publish(): void {
+  /** Marks what is to be marked; false when that is what the page already shows. */
+  private publish(): boolean {
     const active = this.activeMentions();
     const marked = this.deps.filterMarked?.(active) ?? active;
     const same = marked.length === this.markedRefs.length && marked.every((ref, i) => ref.id === this.markedRefs[i]!.id && ref.range === this.markedRefs[i]!.range);
-    if (same) return;
+    if (same) return false;
     this.markedRefs = marked;
     this.marked = new Set(marked.map((ref) => ref.id));
+    this.publishes++;
     this.window.show(this.byPost(marked));
     this.deps.onMarksChanged(this.marked.size);
+    return true;
+  }
+
+  /**
+   * Marks the red flags of every post with a marked mention (CONTRACT §3), so warning signs are
+   * seen without hovering. Only a page with marks loads the analysis for this; the marks
+   * themselves never wait for it. Results of a publish that a newer one replaced are dropped.
+   */
+  private async markRedFlags(): Promise<void> {
+    const publish = this.publishes;
+    const keys = new Set(this.markedRefs.map((ref) => ref.post.key));
+    const states = [...this.posts.values()].filter((state) => keys.has(state.key));
+    const flagged: WindowPost<{ range: Range }>[] = [];
+    let count = 0;
+    if (states.length > 0) {
+      let explain: (state: PostState) => PostReport;
+      try {
+        explain = await this.explainer();
+      } catch {
+        // The analysis could not load (the extension is reloading): the next publish tries again.
+        return;
+      }
+      const elements = new Map([...this.posts].map(([element, state]) => [state, element]));
+      await forEachInSlices(this.deps.win, states, (state) => {
+        const marks = explain(state).redFlags.flatMap((flag) => {
+          const range = rangeFor(state.block, flag.start, flag.end);
+          return range ? [{ range }] : [];
+        });
+        count += marks.length;
+        if (marks.length > 0) flagged.push({ element: elements.get(state)!, marks });
+      }, SLICE_MS, () => this.stopped || publish !== this.publishes);
+      if (this.stopped || publish !== this.publishes) return;
+    }
+    if (count === 0 && this.redFlagCount === 0) return;
+    this.redFlagWindow.show(flagged);
+    if (count !== this.redFlagCount) this.deps.onRedFlagsChanged?.(count);
+    this.redFlagCount = count;
   }
 }
 

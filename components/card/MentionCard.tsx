@@ -39,10 +39,11 @@ export function MentionCard({ model, text, actions, theme }: MentionCardProps) {
         {model.redFlags && (
           <section class={`flag flag-${model.redFlags.tier}`} role="alert">
             <p class="flag-tier">{model.redFlags.tierLabel}</p>
+            <p class="flag-routing">{model.redFlags.routing}</p>
             <p class="flag-list">
               {text.redFlagsMentioned} {model.redFlags.titles.join('; ')}
             </p>
-            <p class="flag-action">{model.redFlags.action}</p>
+            <p class="flag-action">{model.redFlags.advice}</p>
           </section>
         )}
         <section class="region" aria-label={text.regionHeading}>

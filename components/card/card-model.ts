@@ -1,16 +1,20 @@
-import type { KnowledgeBundle, RemedyId, UrgencyTier } from '../../core/knowledge';
+import type { KnowledgeBundle, RemedyId } from '../../core/knowledge';
 import { byUrgency } from '../../core/knowledge';
 import type { Mention } from '../../core/types';
-import type { Region } from '../../core/vocabulary';
+import type { RedFlagTier, Region } from '../../core/vocabulary';
+import { flagAdvice } from '../shared/red-flag-advice';
 import type { PostReport } from '../../page/report';
 
 export interface CardRedFlags {
-  tier: UrgencyTier;
+  /** The most urgent of the post's red flags' tiers. */
+  tier: RedFlagTier;
   tierLabel: string;
+  /** The tier's routing line: where to go and how fast, said once. */
+  routing: string;
   /** Titles of the post's red flags, most urgent first. */
   titles: string[];
-  /** What to do about the most urgent one. */
-  action: string;
+  /** The most urgent flag's own advice at that tier. */
+  advice: string;
 }
 
 export interface CardCause {
@@ -70,15 +74,16 @@ export function cardModel(post: PostReport, mention: Mention, kb: KnowledgeBundl
 }
 
 function redFlagsOf(post: PostReport, kb: KnowledgeBundle): CardRedFlags | null {
-  const ids = byUrgency(post.redFlags.map((f) => f.id), kb);
-  const top = ids[0];
+  const flags = byUrgency(post.redFlags);
+  const top = flags[0];
   if (!top) return null;
-  const tier = kb.redFlags[top].tier;
+  const tier = kb.tiers[top.tier];
   return {
-    tier,
-    tierLabel: kb.tiers[tier].label,
-    titles: ids.map((id) => kb.redFlags[id].title),
-    action: kb.redFlags[top].action,
+    tier: tier.id,
+    tierLabel: tier.label,
+    routing: tier.action,
+    titles: flags.map((f) => kb.redFlags[f.id].title),
+    advice: flagAdvice(kb.redFlags[top.id], top.tier),
   };
 }
 

@@ -23,10 +23,11 @@ export const CARD_STYLES = `
   --bg: #ffffff; --fg: #1d1b22; --muted: #5d5868; --line: #e3dfea; --accent: #7a3db8;
   --button: #f3eff8; --button-fg: #3b1d5c; --band: #e9e4f0; --lit: #a35bd6;
   --emergency-bg: #fde8e8; --emergency-fg: #8a1010; --urgent-bg: #fff2d6; --urgent-fg: #6b4500;
+  --soon-bg: #e6effc; --soon-fg: #123d73;
   position: fixed; top: 0; left: 0;
   display: flex; flex-direction: column;
   width: 340px; max-width: calc(100vw - 16px);
-  max-height: min(460px, calc(100vh - 16px));
+  max-height: min(600px, calc(100vh - 16px));
   padding: 12px 14px;
   background: var(--bg); color: var(--fg);
   border: 1px solid var(--line); border-radius: 10px;
@@ -39,6 +40,7 @@ export const CARD_STYLES = `
   --bg: #1f1d24; --fg: #ece9f2; --muted: #b1abbd; --line: #3a3642; --accent: #c79af0;
   --button: #2e2a36; --button-fg: #ece9f2; --band: #3a3642; --lit: #c79af0;
   --emergency-bg: #4a1414; --emergency-fg: #ffd9d9; --urgent-bg: #40320f; --urgent-fg: #ffe7b0;
+  --soon-bg: #14243d; --soon-fg: #d3e3ff;
   box-shadow: 0 6px 24px rgba(0, 0, 0, 0.5);
 }
 @media (prefers-reduced-motion: no-preference) {
@@ -46,6 +48,10 @@ export const CARD_STYLES = `
   @keyframes bl-appear { from { opacity: 0; transform: translateY(2px); } }
 }
 .card:focus { outline: none; }
+/* A narrow window's card: a sheet across the whole width, docked to its top or bottom edge (page/cards/position.ts). */
+.card[data-layout^="sheet"] { width: 100vw; max-width: 100vw; border-left: 0; border-right: 0; }
+.card[data-layout="sheet-bottom"] { border-radius: 12px 12px 0 0; border-bottom: 0; }
+.card[data-layout="sheet-top"] { border-radius: 0 0 12px 12px; border-top: 0; }
 .body { flex: 1 1 auto; min-height: 0; overflow: auto; overscroll-behavior: contain; }
 .head { display: flex; align-items: flex-start; justify-content: space-between; gap: 8px; margin-bottom: 8px; }
 .title { font-size: 15px; font-weight: 650; line-height: 1.3; }
@@ -59,7 +65,8 @@ li { display: block; }
 .grade { display: inline-block; font-size: 11px; padding: 0 6px; border-radius: 8px; background: var(--button); color: var(--button-fg); }
 .flag { padding: 8px 10px; border-radius: 8px; margin-bottom: 8px; }
 .flag-emergency { background: var(--emergency-bg); color: var(--emergency-fg); }
-.flag-urgent { background: var(--urgent-bg); color: var(--urgent-fg); }
+.flag-same-day { background: var(--urgent-bg); color: var(--urgent-fg); }
+.flag-soon { background: var(--soon-bg); color: var(--soon-fg); }
 .flag-tier { font-weight: 700; font-size: 14px; }
 .region { display: flex; gap: 10px; align-items: center; }
 .region-label { font-weight: 600; font-size: 14px; }

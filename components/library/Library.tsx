@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { KnowledgeBundle } from '../../core/knowledge';
+import { RED_FLAG_TIERS } from '../../core/vocabulary';
 import { uiText } from '../../ui-text/ui-text';
 import { GradeBadge } from '../shared/GradeBadge';
 import { RemedyDetails } from '../shared/RemedyDetails';
@@ -60,8 +61,19 @@ function LibraryItem({ kb, entry }: { kb: KnowledgeBundle; entry: LibraryEntry }
           <p>
             <strong>{text.urgency}:</strong> {kb.tiers[flag.tier].label}
           </p>
+          <p class="tier-action">{kb.tiers[flag.tier].action}</p>
           <p>{flag.why}</p>
           <p>{flag.action}</p>
+          {RED_FLAG_TIERS.map((tier) => {
+            const note = tier === flag.tier ? undefined : flag.atTier?.[tier];
+            return (
+              note && (
+                <p key={tier} class={`tier-note tier-${tier}`}>
+                  <strong>{kb.tiers[tier].label}:</strong> {note}
+                </p>
+              )
+            );
+          })}
           <SourceLinks kb={kb} ids={flag.sources} />
         </article>
       );

@@ -1,4 +1,4 @@
-import type { FaqId, KnowledgeBundle, RemedyId } from '../../core/knowledge';
+import { byUrgency, type FaqId, type KnowledgeBundle, type RemedyId } from '../../core/knowledge';
 import type { CauseId, RedFlagId } from '../../core/vocabulary';
 
 export type LibraryEntry =
@@ -7,14 +7,14 @@ export type LibraryEntry =
   | { kind: 'remedy'; id: RemedyId; haystack: string }
   | { kind: 'faq'; id: FaqId; haystack: string };
 
-/** Every item of the knowledge base with its searchable words (title and text), red flags first. */
+/** Every item of the knowledge base with its searchable words (title and text), red flags first, most urgent first. */
 export function libraryEntries(kb: KnowledgeBundle): LibraryEntry[] {
   const text = (...parts: (string | readonly string[])[]) => parts.flat().join('\n').toLowerCase();
   return [
-    ...Object.values(kb.redFlags).map((f) => ({
+    ...byUrgency(Object.values(kb.redFlags)).map((f) => ({
       kind: 'red-flag' as const,
       id: f.id,
-      haystack: text(f.title, f.why, f.action),
+      haystack: text(f.title, f.why, f.action, Object.values(f.atTier ?? {})),
     })),
     ...Object.values(kb.causes).map((c) => ({
       kind: 'cause' as const,

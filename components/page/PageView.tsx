@@ -48,6 +48,12 @@ export function PageView({
               <RemedyDetails key={id} kb={kb} id={id} />
             ))}
           </section>
+          {digest.redFlags.length === 0 && (
+            <section class="no-red-flag" aria-labelledby="no-red-flag-heading">
+              <h2 id="no-red-flag-heading">{kb.selfCare.label}</h2>
+              <p>{kb.selfCare.description}</p>
+            </section>
+          )}
         </>
       )}
       {reveal && (

@@ -1,4 +1,5 @@
-import type { CauseId, RedFlagId, Region } from '../../core/vocabulary';
+import { moreUrgent } from '../../core/redFlagTiers';
+import type { CauseId, RedFlagId, RedFlagTier, Region } from '../../core/vocabulary';
 import type { PageReport } from '../../page/report';
 
 export interface DigestMention {
@@ -27,6 +28,8 @@ export interface DigestCause {
 
 export interface DigestRedFlag {
   id: RedFlagId;
+  /** The most urgent tier any post gave it. */
+  tier: RedFlagTier;
   quotes: string[];
 }
 
@@ -46,7 +49,8 @@ export function digestReport(report: PageReport): PageDigest {
   const redFlags = new Map<RedFlagId, DigestRedFlag>();
   for (const post of report.posts) {
     for (const hit of post.redFlags) {
-      const flag = redFlags.get(hit.id) ?? { id: hit.id, quotes: [] };
+      const flag = redFlags.get(hit.id) ?? { id: hit.id, tier: hit.tier, quotes: [] };
+      flag.tier = moreUrgent(flag.tier, hit.tier);
       pushDistinct(flag.quotes, hit.text);
       redFlags.set(hit.id, flag);
     }

@@ -3,7 +3,7 @@
 // things tried in vain ("new shoes, nothing helped") and red flags only spoken
 // of ("see a doctor if you get numbness", "what needs a doctor: fever, night pain").
 import type { Span } from '../types';
-import type { CauseId, RedFlagId } from '../vocabulary';
+import type { CauseId, RedFlagId, RedFlagTier } from '../vocabulary';
 import * as lexiconFlags from '../detector/lexicon';
 import type { Lexicon } from '../detector/lexicon';
 import type { Matches, PhraseMatch } from '../detector/matchPhrases';
@@ -37,6 +37,8 @@ export interface CauseCue extends Cue {
 
 export interface RedFlagCue extends Cue {
   flag: RedFlagId;
+  /** The tier this cue gives its flag in this post; the flag's default tier when absent. */
+  tier?: RedFlagTier;
 }
 
 export function collectCues(stream: TokenStream, matches: Matches, lexicon: Lexicon, scopes: NegationScopes) {

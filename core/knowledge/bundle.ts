@@ -1,4 +1,14 @@
-import { CAUSE_IDS, RED_FLAG_IDS, REGIONS, type CauseId, type RedFlagId, type Region } from '../vocabulary';
+import { DEFAULT_TIERS } from '../redFlagTiers';
+import {
+  CAUSE_IDS,
+  RED_FLAG_IDS,
+  RED_FLAG_TIERS,
+  REGIONS,
+  type CauseId,
+  type RedFlagId,
+  type RedFlagTier,
+  type Region,
+} from '../vocabulary';
 import { CAUSE_FACTS } from './facts/causes';
 import { FAQ_FACTS } from './facts/faq';
 import { RED_FLAG_FACTS } from './facts/red-flags';
@@ -8,11 +18,9 @@ import {
   FAQ_IDS,
   LAST_REVIEWED,
   REMEDY_IDS,
-  URGENCY_TIERS,
   type EvidenceGrade,
   type Locale,
   type RemedyId,
-  type UrgencyTier,
 } from './ids';
 import { SOURCES } from './sources';
 import type { Cause, Grade, KnowledgeBundle, LocaleText, RedFlag, RegionInfo, Remedy, Tier } from './types';
@@ -35,9 +43,15 @@ export function buildBundle(locale: Locale, text: LocaleText): KnowledgeBundle {
     lastReviewed: LAST_REVIEWED,
     causes,
     remedies,
-    redFlags: byId<RedFlagId, RedFlag>(RED_FLAG_IDS, (id) => ({ id, ...RED_FLAG_FACTS[id], ...text.redFlags[id] })),
+    redFlags: byId<RedFlagId, RedFlag>(RED_FLAG_IDS, (id) => ({
+      id,
+      tier: DEFAULT_TIERS[id],
+      ...RED_FLAG_FACTS[id],
+      ...text.redFlags[id],
+    })),
     regions: byId<Region, RegionInfo>(REGIONS, (id) => ({ id, ...text.regions[id] })),
-    tiers: byId<UrgencyTier, Tier>(URGENCY_TIERS, (id) => ({ id, ...text.tiers[id] })),
+    tiers: byId<RedFlagTier, Tier>(RED_FLAG_TIERS, (id) => ({ id, ...text.tiers[id] })),
+    selfCare: text.selfCare,
     grades: byId<EvidenceGrade, Grade>(EVIDENCE_GRADES, (id) => ({ id, ...text.grades[id] })),
     faq: FAQ_IDS.map((id) => ({ id, ...FAQ_FACTS[id], ...text.faq[id] })),
     sources: SOURCES,

@@ -1,20 +1,11 @@
 // Language-independent ids of the knowledge base. CONTRACT ids (causes, red
-// flags, regions) live in ../vocabulary.ts; these are the knowledge base's own.
+// flags, regions, red-flag tiers) live in ../vocabulary.ts; these are the knowledge base's own.
 
 export const LOCALES = ['en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 export const EVIDENCE_GRADES = ['well-supported', 'mixed', 'little-evidence'] as const;
 export type EvidenceGrade = (typeof EVIDENCE_GRADES)[number];
-
-/** Most urgent first. Red flags are `emergency` or `urgent`; `self-care` is the tier when none is present. */
-export const URGENCY_TIERS = ['emergency', 'urgent', 'self-care'] as const;
-export type UrgencyTier = (typeof URGENCY_TIERS)[number];
-export type RedFlagTier = Exclude<UrgencyTier, 'self-care'>;
-
-/** How soon to act on a red flag, most urgent first. */
-export const TIMEFRAMES = ['now', 'within-24-hours', 'within-days'] as const;
-export type Timeframe = (typeof TIMEFRAMES)[number];
 
 export const REMEDY_IDS = [
   'stay-active',
@@ -44,6 +35,8 @@ export type RemedyId = (typeof REMEDY_IDS)[number];
 export const FAQ_IDS = [
   'keep-running',
   'when-to-see-doctor',
+  'painkillers',
+  'running-and-backs',
   'treadmill',
   'prevention',
   'exercises',
@@ -92,6 +85,20 @@ export const SOURCE_IDS = [
   'jat-cramps-2022',
   'bmcmed-warm-up-2012',
   'ijerph-backpacks-2022',
+  'womenshealth-heart-attack',
+  'hse-aortic-dissection',
+  'nice-ng65',
+  'bjsm-reds-2018',
+  'csmr-sacral-stress-2016',
+  'nationwide-spondylolysis',
+  'cdc-rhabdo',
+  'afp-vertebral-fracture-2016',
+  'chcp-msk-back',
+  'bmcmsd-runners-lbp-2020',
+  'emj-ibuprofen-ultra-2017',
+  'jcm-hyponatremia-2014',
+  'jeb-arm-swing-2014',
+  'ctm-breathing-lbp-2023',
 ] as const;
 export type SourceId = (typeof SOURCE_IDS)[number];
 
@@ -99,4 +106,4 @@ export type SourceId = (typeof SOURCE_IDS)[number];
 export type BodyRegion = 'upper' | 'mid' | 'lower';
 
 /** The date the whole knowledge base was last reviewed, ISO 8601. */
-export const LAST_REVIEWED = '2026-11-25';
+export const LAST_REVIEWED = '2026-12-02';

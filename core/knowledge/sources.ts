@@ -7,7 +7,7 @@ const doi = (id: string): string => `https://doi.org/${id}`;
 
 /**
  * Public sources, cited by id from facts/*.ts. Each was checked against stored
- * copies of public pages on 2026-11-25; SOURCES-CHECKED.md records what was
+ * copies of public pages on 2026-11-25 and 2026-12-02; SOURCES-CHECKED.md records what was
  * read and which ones could not be confirmed. DOIs only where a stored page
  * showed them. Titles stay in the language they were published in.
  */
@@ -300,6 +300,112 @@ const DATA: Record<SourceId, SourceData> = {
     year: 2022,
     url: doi('10.3390/ijerph19116737'),
     kind: 'expert-review',
+  },
+  'womenshealth-heart-attack': {
+    title: 'Heart attack: know the symptoms',
+    publisher: 'Office on Women’s Health, US Department of Health and Human Services',
+    year: 2026,
+    url: 'https://www.womenshealth.gov/heart-attack/know-symptoms',
+    kind: 'health-service-page',
+  },
+  'hse-aortic-dissection': {
+    title: 'Symptoms - Aortic dissection',
+    publisher: 'HSE (Health Service Executive, Ireland), adapted from NHS content',
+    year: 2022,
+    url: 'https://www2.hse.ie/conditions/aortic-dissection/symptoms-of-aortic-dissection',
+    kind: 'health-service-page',
+  },
+  'nice-ng65': {
+    title: 'Spondyloarthritis in over 16s: diagnosis and management (NG65)',
+    publisher: 'National Institute for Health and Care Excellence (NICE)',
+    year: 2017,
+    url: 'https://www.nice.org.uk/guidance/ng65',
+    kind: 'guideline',
+  },
+  'bjsm-reds-2018': {
+    title: 'IOC consensus statement on relative energy deficiency in sport (RED-S): 2018 update',
+    authors: 'Mountjoy M et al.',
+    publisher: 'British Journal of Sports Medicine',
+    year: 2018,
+    url: 'https://bjsm.bmj.com/content/52/11/687',
+    kind: 'expert-review',
+  },
+  'csmr-sacral-stress-2016': {
+    title: 'Sacral stress fractures: they see you, but are you seeing them?',
+    authors: 'Harris CE III, Vincent HK, Vincent KR',
+    publisher: 'Current Sports Medicine Reports',
+    year: 2016,
+    url: doi('10.1249/JSR.0000000000000245'),
+    kind: 'expert-review',
+  },
+  'nationwide-spondylolysis': {
+    title: 'Spondylolysis and spondylolisthesis',
+    publisher: 'Nationwide Children’s Hospital (US)',
+    year: 2026,
+    url: 'https://www.nationwidechildrens.org/spondylolysthesis-spondyloysis',
+    kind: 'health-service-page',
+  },
+  'cdc-rhabdo': {
+    title: 'Rhabdomyolysis',
+    publisher: 'US Centers for Disease Control and Prevention, NIOSH',
+    year: 2026,
+    url: 'https://www.cdc.gov/niosh/topics/rhabdo/default.html',
+    kind: 'health-service-page',
+  },
+  'afp-vertebral-fracture-2016': {
+    title: 'Diagnosis and management of vertebral compression fractures',
+    authors: 'McCarthy J, Davis A',
+    publisher: 'American Family Physician',
+    year: 2016,
+    url: 'https://www.aafp.org/pubs/afp/issues/2016/0701/p44.html',
+    kind: 'expert-review',
+  },
+  'chcp-msk-back': {
+    title: 'Back',
+    publisher: 'CHCP Musculoskeletal Service (NHS community provider, Hull and East Riding)',
+    year: 2026,
+    url: 'https://www.chcpmsk.org.uk/body-parts/back',
+    kind: 'health-service-page',
+  },
+  'bmcmsd-runners-lbp-2020': {
+    title: 'Prevalence and incidence of low back pain among runners: a systematic review',
+    authors: 'Maselli F et al.',
+    publisher: 'BMC Musculoskeletal Disorders',
+    year: 2020,
+    url: doi('10.1186/s12891-020-03357-4'),
+    kind: 'systematic-review',
+  },
+  'emj-ibuprofen-ultra-2017': {
+    title: 'Ibuprofen versus placebo effect on acute kidney injury in ultramarathons: a randomised controlled trial',
+    authors: 'Lipman GS et al.',
+    publisher: 'Emergency Medicine Journal',
+    year: 2017,
+    url: doi('10.1136/emermed-2016-206353'),
+    kind: 'study',
+  },
+  'jcm-hyponatremia-2014': {
+    title: 'Physiopathological, epidemiological, clinical and therapeutic aspects of exercise-associated hyponatremia',
+    authors: 'Urso C, Brucculeri S, Caimi G',
+    publisher: 'Journal of Clinical Medicine',
+    year: 2014,
+    url: doi('10.3390/jcm3041258'),
+    kind: 'expert-review',
+  },
+  'jeb-arm-swing-2014': {
+    title: 'The metabolic cost of human running: is swinging the arms worth it?',
+    authors: 'Arellano CJ, Kram R',
+    publisher: 'Journal of Experimental Biology',
+    year: 2014,
+    url: doi('10.1242/jeb.100420'),
+    kind: 'study',
+  },
+  'ctm-breathing-lbp-2023': {
+    title: 'Effects of breathing exercises on low back pain in clinical: a systematic review and meta-analysis',
+    authors: 'Shi J et al.',
+    publisher: 'Complementary Therapies in Medicine',
+    year: 2023,
+    url: doi('10.1016/j.ctim.2023.102993'),
+    kind: 'systematic-review',
   },
 };
 

@@ -1,15 +1,5 @@
-import type { CauseId, RedFlagId, Region } from '../vocabulary';
-import type {
-  BodyRegion,
-  EvidenceGrade,
-  FaqId,
-  Locale,
-  RedFlagTier,
-  RemedyId,
-  SourceId,
-  Timeframe,
-  UrgencyTier,
-} from './ids';
+import type { CauseId, RedFlagId, RedFlagTier, Region } from '../vocabulary';
+import type { BodyRegion, EvidenceGrade, FaqId, Locale, RemedyId, SourceId } from './ids';
 
 /** At least one item. */
 export type NonEmpty<T> = readonly [T, ...T[]];
@@ -31,9 +21,8 @@ export interface RemedyFacts {
   sources: NonEmpty<SourceId>;
 }
 
+/** A red flag's tier is not here: it comes from ../redFlagTiers.ts, the one source of truth. */
 export interface RedFlagFacts {
-  tier: RedFlagTier;
-  timeframe: Timeframe;
   sources: NonEmpty<SourceId>;
 }
 
@@ -89,20 +78,34 @@ export interface RemedyText {
   evidence: string;
 }
 
+/**
+ * A red flag's own words. Where to go and how fast is the tier's routing line alone (said once),
+ * so none of these names a phone number or a timeframe of another tier (tests/unit/knowledge/tier-text.test.ts).
+ */
 export interface RedFlagText {
   title: string;
-  /** One line: why this matters. */
+  /** What to look out for and why it matters. */
   why: string;
-  /** Plain action in full, with numbers and exceptions. */
+  /** What to do besides getting help: stop running, don't drive, what to tell the doctor. */
   action: string;
-  /** A few words for a hover card, e.g. "Call 999/911/112 now". */
-  shortAction: string;
+  /**
+   * When a post can put this flag at another tier than its default (one stable leg vs both legs):
+   * what that tier means for this flag. Shown under the tier's routing line.
+   */
+  atTier?: Partial<Record<RedFlagTier, string>>;
 }
 
 export interface TierText {
+  /** A heading: how urgent. */
   label: string;
-  /** The tier's default action line. */
+  /** The routing line: where to go and how fast, with the numbers. */
   action: string;
+  description: string;
+}
+
+/** What to show when no red flag is found: never an all-clear. */
+export interface SelfCareText {
+  label: string;
   description: string;
 }
 
@@ -154,7 +157,8 @@ export interface LocaleText {
   causes: Record<CauseId, CauseText>;
   remedies: Record<RemedyId, RemedyText>;
   redFlags: Record<RedFlagId, RedFlagText>;
-  tiers: Record<UrgencyTier, TierText>;
+  tiers: Record<RedFlagTier, TierText>;
+  selfCare: SelfCareText;
   grades: Record<EvidenceGrade, GradeText>;
   regions: Record<Region, RegionText>;
   faq: Record<FaqId, FaqText>;
@@ -176,6 +180,8 @@ export interface Remedy extends RemedyFacts, RemedyText {
 
 export interface RedFlag extends RedFlagFacts, RedFlagText {
   id: RedFlagId;
+  /** The default tier; a post can move it (`RedFlagHit.tier`). */
+  tier: RedFlagTier;
 }
 
 export interface Faq extends FaqFacts, FaqText {
@@ -187,7 +193,7 @@ export interface RegionInfo extends RegionText {
 }
 
 export interface Tier extends TierText {
-  id: UrgencyTier;
+  id: RedFlagTier;
 }
 
 export interface Grade extends GradeText {
@@ -202,7 +208,8 @@ export interface KnowledgeBundle {
   remedies: Readonly<Record<RemedyId, Remedy>>;
   redFlags: Readonly<Record<RedFlagId, RedFlag>>;
   regions: Readonly<Record<Region, RegionInfo>>;
-  tiers: Readonly<Record<UrgencyTier, Tier>>;
+  tiers: Readonly<Record<RedFlagTier, Tier>>;
+  selfCare: SelfCareText;
   grades: Readonly<Record<EvidenceGrade, Grade>>;
   /** In display order. */
   faq: readonly Faq[];

@@ -7,8 +7,8 @@ const quote = (text: string): string => JSON.stringify(text.length > 80 ? `${tex
 export function formatReport(id: string, analysis: Analysis): string {
   const out: string[] = [`== ${id}`];
   if (analysis.redFlags.length > 0) {
-    out.push('  !!! RED FLAGS: see a doctor about these !!!');
-    for (const flag of analysis.redFlags) out.push(`  !!! ${flag.id.toUpperCase()}  ${quote(flag.text)} @${flag.start}`);
+    out.push('  !!! RED FLAGS: get medical help, as soon as each tier says !!!');
+    for (const flag of analysis.redFlags) out.push(`  !!! ${flag.id.toUpperCase()} (${flag.tier})  ${quote(flag.text)} @${flag.start}`);
   }
   if (analysis.mentions.length === 0) out.push('  no back-pain mentions');
   for (const mention of analysis.mentions) {

@@ -253,14 +253,16 @@ export function cardTests(session: () => BrowserSession): void {
     await tab.close();
   });
 
-  it('puts a red flag first, with its urgency', async () => {
+  it('puts a red flag first, with its tier and that tier’s routing line once', async () => {
     const tab = await openCardThread(session());
     const expected = expectedCard(CARD_THREAD, 'lower back aches');
     const card = await hoverMention(tab, 'lower back aches');
-    expect(expected.redFlags?.tierLabel).toBe('See a doctor soon');
+    expect(expected.redFlags).toMatchObject({ tier: 'same-day', tierLabel: 'Get seen today' });
+    expect(expected.redFlags!.routing).toMatch(/NHS 111/);
     const flagAt = card.text.indexOf(expected.redFlags!.tierLabel);
     expect(flagAt).toBeGreaterThan(-1);
     expect(flagAt).toBeLessThan(card.text.indexOf(expected.regionLabel));
+    expect(card.text.split(expected.redFlags!.routing)).toHaveLength(2);
     await tab.close();
   });
 

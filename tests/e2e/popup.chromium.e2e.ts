@@ -43,7 +43,7 @@ describe('Chromium: the real popup', () => {
         adapter: document.querySelector('.adapter')?.textContent ?? '',
       };
     })()`);
-    expect(view.first).toContain('Call emergency services now');
+    expect(view.first).toContain('Emergency: get help now');
     expect(view.summary).toBe('2 mentions');
     expect(view.causes).toContain('‘hill repeats’');
     expect(view.adapter).toBe('Read with the Reddit reader.');

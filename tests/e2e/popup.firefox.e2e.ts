@@ -23,7 +23,7 @@ describe('Firefox: the popup and the options page', () => {
     const popup = await session.openExtensionPage(`popup.html?tab=${await session.tabId(RED_FLAG_THREAD.url)}`);
     await popup.waitForSelector('.page-view');
     const first = await popup.$eval('.page-view', (view) => view.firstElementChild?.querySelector('h2')?.textContent ?? '');
-    expect(first).toContain('Call emergency services now');
+    expect(first).toContain('Emergency: get help now');
     expect(await popup.$eval('.summary', (p) => p.textContent)).toBe('2 mentions');
     expect(await popup.evaluate(AXE_SERIOUS_VIOLATIONS)).toEqual([]);
 

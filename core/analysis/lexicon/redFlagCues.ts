@@ -112,6 +112,13 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'cant|cannot|couldnt|can+not|could+not|unable+to walk|stand|stand+up|move|get+up|get+out+of+bed|bend|function',
     'rapidly|quickly|fast worsening|deteriorating',
   ],
+  'heart-warning-signs': [],
+  'tearing-pain': [],
+  'steroids-osteoporosis': [],
+  'inflammatory-pattern': [],
+  'stress-fracture-signs': [],
+  'dark-urine': [],
+  deformity: [],
 };
 
 /** Look like red-flag words but are not: "fell behind", "fell running" (a sport), "sugar crash". */

@@ -32,9 +32,16 @@ export const ABOUT: AboutText = {
       ],
     },
     {
+      heading: 'Figures and doses',
+      paragraphs: [
+        'Repetitions, times, distances and percentages in the remedies are common starting points, rules of thumb rather than tested prescriptions, unless the remedy’s evidence line names the study behind a figure. Adjust them to how your back responds.',
+        'The figures in the warning signs and the FAQ (such as the age of 45 for inflammatory back pain, or most back pain easing within about two weeks) come from the cited guidelines and health services.',
+      ],
+    },
+    {
       heading: 'Your privacy',
       paragraphs: ['Backlight works entirely in your browser. The posts it reads are never sent anywhere.'],
     },
   ],
-  lastReviewedLabel: 'Last reviewed: 25 November 2026',
+  lastReviewedLabel: 'Last reviewed: 2 December 2026',
 };

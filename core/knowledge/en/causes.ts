@@ -45,14 +45,14 @@ export const CAUSES: Record<CauseId, CauseText> = {
     title: 'Tight hamstrings',
     short: 'Tight hamstrings and hips are often blamed for low back ache, with limited proof.',
     explanation:
-      'The hamstrings attach to the pelvis, so the idea is that stiff hamstrings change how the pelvis and lower back move while running. Many runners feel tight at the back of the thighs and the lower back at the same time. Gentle mobility work is low-risk and may feel good, but studies have not shown that tightness itself causes back pain.',
+      'The hamstrings attach to the pelvis, so the idea is that stiff hamstrings change how the pelvis and lower back move while running. Many runners feel tight at the back of the thighs and the lower back at the same time. A review of studies in runners lists poor hamstring and back flexibility among the factors reported alongside low back pain, but such links do not show that tightness causes the pain. Gentle mobility work is low-risk and may feel good.',
     signs: [
       'Tight back of the thighs, especially after sitting or in the morning',
       'Lower back feeling stiff alongside the hamstrings',
       'Short, restricted stride when you start running',
     ],
     evidence:
-      'Little evidence: reviews have not shown that tight hamstrings cause back pain.',
+      'Little evidence: a review of running studies found poor hamstring flexibility reported alongside low back pain, an association only; stretching has not been shown to prevent it.',
   },
   impact: {
     title: 'Impact and hard landings',
@@ -130,7 +130,7 @@ export const CAUSES: Record<CauseId, CauseText> = {
       'Mid back tension on longer runs',
     ],
     evidence:
-      'Little evidence: diaphragm training is being studied for back pain, but there is no solid evidence that poor diaphragm use causes it in runners.',
+      'Little evidence: reviews of small trials suggest breathing exercises may ease long-standing low back pain, with low certainty; nothing shows that poor diaphragm use causes back pain in runners.',
   },
   'uneven-terrain': {
     title: 'Uneven terrain',
@@ -214,7 +214,7 @@ export const CAUSES: Record<CauseId, CauseText> = {
     title: 'Low magnesium',
     short: 'Magnesium is often suggested for muscle cramps and aches, but trials have not shown that it helps.',
     explanation:
-      'Magnesium is needed for muscles and nerves to work, and it is widely sold as a fix for cramps and aches. Most people who eat a varied diet get enough. A Cochrane review found that magnesium supplements were unlikely to prevent typical muscle cramps, and there is no good evidence for back pain.',
+      'Magnesium is needed for muscles and nerves to work, and it is widely sold as a fix for cramps and aches. Nuts, seeds, whole grains, beans and leafy greens all supply it. A Cochrane review found that magnesium supplements were unlikely to prevent typical muscle cramps, and no good study links low magnesium with back pain.',
     signs: [
       'Taking or considering magnesium for cramps or aches',
       'Frequent muscle cramps or twitches',
@@ -286,7 +286,7 @@ export const CAUSES: Record<CauseId, CauseText> = {
       'Upper back or neck ache on long or hard runs',
     ],
     evidence:
-      'Little evidence: arm carriage has not been studied as a cause of back pain; relaxing the shoulders is a simple, harmless change to try.',
+      'Little evidence: a lab study found that running with the arms held still or across the chest cost more energy and twisted the trunk more than a free swing; arm carriage has not been studied as a cause of back pain.',
   },
   'prolonged-sitting': {
     title: 'Long hours of sitting',

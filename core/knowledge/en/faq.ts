@@ -1,20 +1,37 @@
 import type { FaqId } from '../ids';
 import type { FaqText } from '../types';
+import { TIERS } from './tiers';
 
 export const FAQ: Record<FaqId, FaqText> = {
   'keep-running': {
     question: 'Can I keep running with back pain?',
     answer: [
-      'Usually, yes, if there are no warning signs. Guidelines such as NICE NG59 advise people with back pain to keep up normal activities, and studies find staying active works better than resting in bed.',
-      'Run shorter and easier for a week or two, on flat ground, and skip speed work and hills. Mild discomfort (around 3 out of 10) that settles by the next morning is generally fine. If pain climbs during the run, makes you change how you move, or is worse the next day, swap running for walking, cycling or swimming for a few days and then try again.',
+      'Often, yes, as long as none of the warning signs under "When should I see a doctor?" is present. Guidelines such as NICE NG59 advise people with back pain to keep up their normal activities, and studies find that staying active beats resting in bed.',
+      'Stop the run and walk home if the pain sharpens as you go, makes you change your stride, spreads into a leg, or brings numbness, tingling or weakness. A rule of thumb many physiotherapists use: discomfort up to about 3 out of 10 that has settled by the next morning is acceptable; anything more, or a back that is worse the next day, means the next session should be easier.',
+      'Cross-training keeps your fitness while the back settles: walking, cycling, swimming, pool running or an elliptical trainer, whichever leaves the pain alone. Then come back with short, easy runs on flat ground and build up gradually.',
     ],
   },
   'when-to-see-doctor': {
     question: 'When should I see a doctor about back pain?',
     answer: [
-      'Call 999 (UK), 911 (US/Canada) or 112 (EU), or go to the emergency department, if back pain comes with chest pain, trouble breathing at rest, numbness or weakness in both legs or that came on suddenly, numbness around the genitals or bottom, or new problems peeing or controlling your bladder or bowels.',
-      'See a GP or doctor within a day or two (NHS 111 in the UK) if you also have a fever or feel very unwell, the pain followed a fall or crash, you have had cancer, you are losing weight without trying, the pain is severe or getting worse quickly, or it is worse at night and does not ease with rest. The NHS also suggests an urgent appointment when pain comes from between the shoulders rather than the lower back.',
-      'Otherwise, book a routine GP or physiotherapy appointment if the pain has not improved after a few weeks of looking after it, stops you doing daily activities, or you are worried about it.',
+      `${TIERS.emergency.label}. ${TIERS.emergency.action} This applies when back pain comes with: chest pain or pressure; pain spreading to an arm, the jaw, neck or shoulder, during exercise or at rest; upper-back or shoulder-blade pain with sweating, feeling sick, faintness or unusual breathlessness; sudden tearing pain through the chest or back; breathlessness at rest; pain, numbness, tingling or weakness in both legs, or weakness that is getting worse; numbness around the genitals, bottom or inner thighs, a change in feeling when wiping or passing urine, not feeling when the bladder is full, trouble peeing or leaking, or a new change in sexual function; a serious fall, crash or accident; cola-coloured urine with severe muscle pain after a hard effort; or cancer, current or past, together with new weakness, numbness or a change in bladder or bowel control.`,
+      `${TIERS['same-day'].label}. ${TIERS['same-day'].action} This applies to back pain with: a high temperature or feeling very unwell; night pain that no position eases; weight loss you cannot explain; cancer, current or past; a lump, swelling or change in the back’s shape; osteoporosis or long-term steroid tablets, or a minor fall when you are over 50; severe pain or pain getting quickly worse; numbness or tingling that will not go away. The NHS also lists pain that comes from between the shoulder blades rather than the lower back.`,
+      `${TIERS.soon.label}. ${TIERS.soon.action} This applies to: tingling down one leg that stays the same; months of stiffness on waking that eases with exercise, or waking in the second half of the night, especially if it began before 45; deep low-back, sacral or buttock pain in a runner who under-fuels or has missed periods; a teenager’s low-back pain on arching backwards.`,
+      'Without any of these, see a GP or physiotherapist if the pain has not improved after a few weeks of looking after it, stops you doing everyday things, or worries you.',
+    ],
+  },
+  painkillers: {
+    question: 'Which painkillers help, and can I take them before a run?',
+    answer: [
+      'If a painkiller is needed, NICE NG59 suggests considering an anti-inflammatory (an NSAID such as ibuprofen), at the smallest dose that helps and for as short a time as possible, once a pharmacist or doctor has checked it is safe for you: the stomach, kidneys, heart and age all matter. It advises against paracetamol on its own for back pain and against opioids for long-standing back pain; a weak opioid is kept for a short spell of new pain when an NSAID is unsuitable.',
+      'Do not take anti-inflammatories before or during long runs and races. In a randomised trial in desert ultramarathons, more runners given ibuprofen developed acute kidney injury than runners given a placebo, and these drugs are a recognised risk factor for dangerously low blood sodium during long events. A painkiller also hides the signal that a run is too much.',
+    ],
+  },
+  'running-and-backs': {
+    question: 'Is running bad for the back?',
+    answer: [
+      'Mostly the opposite. A systematic review of studies in runners found low back pain less common among runners than in the general population or in many other sports, and its authors suggest running may help protect against it.',
+      'The same review lists factors reported alongside back pain in runners, such as many years of running, higher body weight, stiff hips and hamstrings and no other aerobic exercise. These are associations, not proven causes, so a sore back is seldom a reason to give up running for good: easing off for a while and building back gradually usually serves better.',
     ],
   },
   treadmill: {
@@ -49,14 +66,14 @@ export const FAQ: Record<FaqId, FaqText> = {
     question: 'Should I use heat or ice?',
     answer: [
       'Heat has the better evidence: a Cochrane review found that heat wraps give a small, short-term easing of recent back pain. There is too little research on ice to say whether it helps.',
-      'Use whichever feels better for 15–20 minutes at a time, wrapped in a cloth, and follow it with gentle movement. Neither treats the cause; they make it easier to keep moving.',
+      'Use whichever feels better for about 15–20 minutes at a time (a rule of thumb), wrapped in a cloth, and follow it with gentle movement. Neither treats the cause; they make it easier to keep moving.',
     ],
   },
   'how-long': {
     question: 'How long does back pain usually take to settle?',
     answer: [
-      'Most new back pain improves a lot within a few weeks, and many runners feel better within days of easing their training. It can come back now and then, which is common and usually not a sign of damage.',
-      'If it has not improved after a few weeks, keeps returning, or stops you doing daily activities, see a GP or physiotherapist for a plan.',
+      'Most new back pain starts to ease within about two weeks and has settled within about six, according to NHS musculoskeletal services. Many runners feel better within days of easing their training. It can come back now and then, which is common and usually not a sign of damage.',
+      'If it has not improved after a few weeks, keeps returning, or stops you doing everyday things, see a GP or physiotherapist for a plan. A warning sign at any point changes that: see "When should I see a doctor?".',
     ],
   },
   scan: {

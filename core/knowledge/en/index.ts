@@ -7,13 +7,14 @@ import { LABELS } from './labels';
 import { RED_FLAGS } from './red-flags';
 import { REGIONS } from './regions';
 import { REMEDIES } from './remedies';
-import { TIERS } from './tiers';
+import { SELF_CARE, TIERS } from './tiers';
 
 export const en: LocaleText = {
   causes: CAUSES,
   remedies: REMEDIES,
   redFlags: RED_FLAGS,
   tiers: TIERS,
+  selfCare: SELF_CARE,
   grades: GRADES,
   regions: REGIONS,
   faq: FAQ,

@@ -23,13 +23,13 @@ export const REMEDIES: Record<RemedyId, RemedyText> = {
   },
   'load-management': {
     title: 'Ease the load, keep running',
-    firstStep: 'Cut this week\'s running by about a third and keep runs easy.',
+    firstStep: 'Cut this week\'s running by about a third (a rule of thumb) and keep runs easy.',
     summary:
       'Relative rest means lowering training to a level the back tolerates, rather than stopping altogether, then building back up.',
     steps: [
-      'Reduce weekly distance by roughly 30–50% and drop speed work and hills for now.',
+      'Reduce weekly distance by roughly 30–50%, a rule of thumb rather than a tested figure, and drop speed work and hills for now.',
       'Keep runs at an easy, conversational pace on flat, even ground.',
-      'Use a simple pain guide: discomfort up to about 3 out of 10 during a run that settles by the next morning is usually fine.',
+      'Use a simple pain guide, a rule of thumb from sports physiotherapy rather than a tested limit: discomfort up to about 3 out of 10 during a run that settles by the next morning is usually acceptable.',
       'If pain is higher or lingers into the next day, shorten the next run or swap it for walking, cycling or swimming.',
       'Plan an easier week every third or fourth week once you are back to full training.',
     ],
@@ -48,7 +48,7 @@ export const REMEDIES: Record<RemedyId, RemedyText> = {
       'After a break or a flare-up, rebuild distance and intensity step by step so the body can keep up.',
     steps: [
       'Start at about half your usual weekly distance, all easy.',
-      'If the back stays calm, add roughly 10–20% per week; hold steady when it does not.',
+      'If the back stays calm, add roughly 10–20% per week (a rule of thumb: no percentage has been proven); hold steady when it does not.',
       'Bring back long runs before speed work, and speed work before hills and races.',
       'Keep at least one rest or cross-training day between harder days.',
     ],
@@ -196,7 +196,7 @@ export const REMEDIES: Record<RemedyId, RemedyText> = {
     firstStep: 'Check your shoes\' mileage; choose pairs that feel comfortable.',
     summary: 'Comfortable shoes, replaced when worn and changed gradually, remove one possible source of trouble.',
     steps: [
-      'Track mileage per pair; consider replacing when the cushioning feels flat, often around 500–800 km.',
+      'Track mileage per pair; consider replacing when the cushioning feels flat, often around 500–800 km (a rule of thumb from runners\' experience, not a tested limit).',
       'Choose shoes mostly by comfort when you try them on and run in them.',
       'Rotate two pairs if you can, for variety in how your body is loaded.',
       'Make big changes (for example to zero-drop or minimal shoes) slowly, starting with short runs.',
@@ -257,7 +257,7 @@ export const REMEDIES: Record<RemedyId, RemedyText> = {
       'Start slower than usual for the first 10 minutes.',
       'Change out of damp clothes soon after finishing.',
     ],
-    dose: 'Every run below about 5 °C (40 °F).',
+    dose: 'Every run below about 5 °C (40 °F), a rule of thumb for when most runners feel the cold.',
     cautions: [
       'Icy ground raises the risk of falls; choose safe routes or run indoors.',
       'This is for comfort: the cold itself is not a proven cause of back pain.',
@@ -267,12 +267,12 @@ export const REMEDIES: Record<RemedyId, RemedyText> = {
   },
   'hydration-electrolytes': {
     title: 'Drink to thirst, replace salt on long runs',
-    firstStep: 'Drink to thirst, and add salt or a sports drink on runs over about 90 minutes.',
+    firstStep: 'Drink to thirst, and add salt or a sports drink on runs over about 90 minutes (a rule of thumb).',
     summary: 'Sensible fluid and salt habits keep long, hot runs comfortable; they are not a back-pain cure.',
     steps: [
       'Start runs well hydrated: pale yellow urine is a simple guide.',
       'On runs longer than about an hour, especially in heat, carry fluid and drink to thirst.',
-      'For runs over about 90 minutes or heavy sweating, add electrolytes (sports drink, tablets or salty snacks).',
+      'For runs over about 90 minutes (a rule of thumb) or heavy sweating, add electrolytes (sports drink, tablets or salty snacks).',
       'Drink and eat something salty after long or hot runs.',
     ],
     dose: 'Each long or hot run, adjusted to thirst and conditions.',
@@ -359,14 +359,14 @@ export const REMEDIES: Record<RemedyId, RemedyText> = {
   },
   heat: {
     title: 'Heat',
-    firstStep: 'Use a warm (not hot) heat pack on the sore area for 15–20 minutes.',
+    firstStep: 'Use a warm (not hot) heat pack on the sore area for about 15–20 minutes (a rule of thumb).',
     summary: 'Warmth can ease muscle tightness and short-term pain, which makes it easier to keep moving.',
     steps: [
       'Use a heat pack, hot-water bottle wrapped in a towel, or a warm bath or shower.',
-      'Apply to the sore area for 15–20 minutes.',
+      'Apply to the sore area for about 15–20 minutes (a rule of thumb).',
       'Follow with gentle movement or a walk while the area feels looser.',
     ],
-    dose: 'Up to 3–4 times a day while it is sore, for the first week or two.',
+    dose: 'Up to 3–4 times a day while it is sore, for the first week or two (a rule of thumb, not a tested dose).',
     cautions: [
       'Always wrap heat sources; check the skin often and never fall asleep on one.',
       'Avoid heat on broken skin or where feeling is reduced; people with diabetes or poor circulation should take extra care.',

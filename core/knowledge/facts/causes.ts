@@ -29,7 +29,7 @@ export const CAUSE_FACTS: Readonly<Record<CauseId, CauseFacts>> = {
     grade: 'little-evidence',
     regions: ['lower'],
     remedies: ['hamstring-hip-mobility', 'dynamic-warm-up'],
-    sources: ['jbiomech-posture-2020', 'cochrane-exercise-chronic-lbp'],
+    sources: ['bmcmsd-runners-lbp-2020', 'cochrane-exercise-chronic-lbp'],
   },
   impact: {
     grade: 'little-evidence',
@@ -65,7 +65,7 @@ export const CAUSE_FACTS: Readonly<Record<CauseId, CauseFacts>> = {
     grade: 'little-evidence',
     regions: ['mid', 'lower'],
     remedies: ['breathing-drills', 'core-strength'],
-    sources: ['nhs-berkshire-breathing', 'cochrane-motor-control'],
+    sources: ['ctm-breathing-lbp-2023', 'nhs-berkshire-breathing'],
   },
   'uneven-terrain': {
     grade: 'little-evidence',
@@ -137,7 +137,7 @@ export const CAUSE_FACTS: Readonly<Record<CauseId, CauseFacts>> = {
     grade: 'little-evidence',
     regions: ['upper', 'mid'],
     remedies: ['form-cues', 'upper-back-strength', 'massage'],
-    sources: ['jbiomech-posture-2020'],
+    sources: ['jeb-arm-swing-2014'],
   },
   'prolonged-sitting': {
     grade: 'mixed',

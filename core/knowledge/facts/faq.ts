@@ -11,7 +11,17 @@ export const FAQ_FACTS: Readonly<Record<FaqId, FaqFacts>> = {
   'when-to-see-doctor': {
     causes: [],
     remedies: [],
-    sources: ['nhs-back-pain', 'nhs-borders-back-pain', 'mayo-back-pain-doctor', 'nice-ng59'],
+    sources: ['nhs-back-pain', 'nhs-borders-back-pain', 'mayo-back-pain-doctor', 'nice-ng59', 'nice-ng65'],
+  },
+  painkillers: {
+    causes: [],
+    remedies: ['stay-active'],
+    sources: ['nice-ng59', 'emj-ibuprofen-ultra-2017', 'jcm-hyponatremia-2014'],
+  },
+  'running-and-backs': {
+    causes: ['training-load'],
+    remedies: ['load-management', 'gradual-return'],
+    sources: ['bmcmsd-runners-lbp-2020'],
   },
   treadmill: {
     causes: ['treadmill', 'posture-slouch'],
@@ -41,7 +51,7 @@ export const FAQ_FACTS: Readonly<Record<FaqId, FaqFacts>> = {
   'how-long': {
     causes: [],
     remedies: ['stay-active', 'gradual-return'],
-    sources: ['nhs-inform-back-problems', 'nhs-back-pain', 'lancet-2018-hartvigsen'],
+    sources: ['chcp-msk-back', 'nhs-inform-back-problems', 'lancet-2018-hartvigsen'],
   },
   scan: {
     causes: [],

@@ -28,12 +28,19 @@ export interface TabPage extends BrowserPage {
   evaluateInChildFrames<R>(fn: () => R): Promise<{ url: string; result: Awaited<R> }[]>;
   /** The extension's toolbar badge for this tab. */
   badge(): Promise<string>;
+  /** The background colour of this tab's badge, `[r, g, b, a]`. */
+  badgeColour(): Promise<number[]>;
+  /** Makes the page's viewport `width`×`height` CSS pixels, as a resized window would. */
+  resize(width: number, height: number): Promise<void>;
   /** The extension's popup for this tab, opened as a page of its own. */
   openPopup(): Promise<BrowserPage>;
   /** Sends `message` to the tab's content script from the extension, as its background does. */
   sendMessage(message: object): Promise<void>;
-  /** Runs `fn` in the tab's content-script world, with the extension's `scripting` API. */
-  executeScript(fn: () => void): Promise<void>;
+  /**
+   * Runs `fn` in the tab's content-script world, with the extension's `scripting` API, and returns
+   * its (JSON) result: that world can open the card's closed shadow root, as an extension may.
+   */
+  executeScript<R>(fn: () => R): Promise<Awaited<R>>;
   /** Runs `fn` on the card's host and its closed shadow root, as a privileged tool can; null while there is no card host. */
   evaluateInCard<R, A>(fn: InCard<R, A>, arg: A): Promise<Awaited<R> | null>;
 }

@@ -32,17 +32,20 @@ export class ChromiumBrowser implements BrowserSession {
     });
     return new TabAdapter(page, {
       badge: () => chromium.badge(page),
+      badgeColour: () => chromium.badgeColour(page),
+      resize: (width, height) => page.setViewportSize({ width, height }),
       openPopup: async () => new PageAdapter(await chromium.openPopupInTab(page)),
       async sendMessage(message) {
         const tabId = await chromium.tabId(page);
         await chromium.worker.evaluate(([id, m]) => chrome.tabs.sendMessage(id, m), [tabId, message] as const);
       },
-      async executeScript(fn) {
+      async executeScript<R>(fn: () => R): Promise<Awaited<R>> {
         const tabId = await chromium.tabId(page);
         // As source: a function can't be an argument of `evaluate`.
-        await chromium.worker.evaluate(
+        const results = await chromium.worker.evaluate(
           `chrome.scripting.executeScript({ target: { tabId: ${tabId} }, world: 'ISOLATED', func: ${fn.toString()} })`,
         );
+        return (results as { result: Awaited<R> }[])[0]!.result;
       },
       evaluateInCard: (fn, arg) => evaluateInChromiumCard(page, fn, arg),
     });

@@ -72,6 +72,12 @@ export class ChromiumSession {
     return this.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
   }
 
+  /** The badge colour of the tab showing `page`, `[r, g, b, a]`. */
+  async badgeColour(page: Page): Promise<number[]> {
+    const tabId = await this.tabId(page);
+    return this.worker.evaluate((id) => chrome.action.getBadgeBackgroundColor({ tabId: id }), tabId);
+  }
+
   /** The popup's page for `page`'s tab, opened in a tab of its own (for screenshots). */
   async openPopupInTab(page: Page): Promise<Page> {
     const popup = await this.context.newPage();

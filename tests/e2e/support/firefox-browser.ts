@@ -37,6 +37,8 @@ export class FirefoxBrowser implements BrowserSession {
     const tabId = async () => firefox.tabId(await href());
     return new TabAdapter(page, {
       badge: async () => firefox.badge(await href()),
+      badgeColour: async () => firefox.badgeColour(await href()),
+      resize: (width, height) => page.setViewport({ width, height }),
       openPopup: async () => {
         const popup = await firefox.openExtensionPage(`popup.html?tab=${await tabId()}`);
         this.hear(popup);
@@ -46,10 +48,11 @@ export class FirefoxBrowser implements BrowserSession {
         await firefox.withExtensionApi((api, [id, m]) => api.tabs.sendMessage(id, m), [await tabId(), message] as const);
         await page.bringToFront();
       },
-      async executeScript(fn) {
+      async executeScript<R>(fn: () => R): Promise<Awaited<R>> {
         // As source: a function can't be an argument of `evaluate`.
-        await firefox.evaluateInExtension(`browser.scripting.executeScript({ target: { tabId: ${await tabId()} }, func: ${fn.toString()} })`);
+        const results = await firefox.evaluateInExtension(`browser.scripting.executeScript({ target: { tabId: ${await tabId()} }, func: ${fn.toString()} })`);
         await page.bringToFront();
+        return (results as { result: Awaited<R> }[])[0]!.result;
       },
       async evaluateInCard(fn, arg) {
         const id = await tabId();

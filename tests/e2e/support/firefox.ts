@@ -122,6 +122,15 @@ export class FirefoxSession {
     }, url);
   }
 
+  /** The badge colour of the tab whose URL is `url`, `[r, g, b, a]`. */
+  badgeColour(url: string): Promise<number[]> {
+    return this.withExtensionApi(async (api, tabUrl) => {
+      const tab = (await api.tabs.query({})).find((t) => t.url === tabUrl);
+      const button = api.action ?? (api as unknown as { browserAction: typeof chrome.action }).browserAction;
+      return button.getBadgeBackgroundColor({ tabId: tab?.id });
+    }, url);
+  }
+
   async close(): Promise<void> {
     await this.browser.close();
     rmSync(this.profile, { recursive: true, force: true });

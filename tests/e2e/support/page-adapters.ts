@@ -19,7 +19,7 @@ export interface DriverPage {
 }
 
 /** What a tab asks of its browser's extension harness. */
-export type TabExtension = Pick<TabPage, 'badge' | 'openPopup' | 'sendMessage' | 'executeScript' | 'evaluateInCard'>;
+export type TabExtension = Pick<TabPage, 'badge' | 'badgeColour' | 'resize' | 'openPopup' | 'sendMessage' | 'executeScript' | 'evaluateInCard'>;
 
 /** A page of either driver, as a `BrowserPage`. */
 export class PageAdapter implements BrowserPage {
@@ -84,6 +84,14 @@ export class TabAdapter extends PageAdapter implements TabPage {
     return this.extension.badge();
   }
 
+  badgeColour(): Promise<number[]> {
+    return this.extension.badgeColour();
+  }
+
+  resize(width: number, height: number): Promise<void> {
+    return this.extension.resize(width, height);
+  }
+
   openPopup(): Promise<BrowserPage> {
     return this.extension.openPopup();
   }
@@ -92,7 +100,7 @@ export class TabAdapter extends PageAdapter implements TabPage {
     return this.extension.sendMessage(message);
   }
 
-  executeScript(fn: () => void): Promise<void> {
+  executeScript<R>(fn: () => R): Promise<Awaited<R>> {
     return this.extension.executeScript(fn);
   }
 

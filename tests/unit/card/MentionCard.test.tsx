@@ -18,7 +18,7 @@ const post: Analysis & { key: number } = {
     { id: 'hills', score: 0.6, evidence: [{ start: 30, end: 42, text: 'hill repeats' }] },
     { id: 'load-carriage', score: 0.5, evidence: [{ start: 50, end: 64, text: 'hydration vest' }] },
   ],
-  redFlags: [{ id: 'night-pain', start: 70, end: 81, text: 'wakes me up' }],
+  redFlags: [{ id: 'night-pain', tier: 'same-day', start: 70, end: 81, text: 'wakes me up' }],
 };
 
 function actions(overrides: Partial<CardActions> = {}): CardActions {
@@ -43,14 +43,25 @@ describe('MentionCard', () => {
     expect(dialog.getAttribute('aria-modal')).toBe('false');
   });
 
-  it('shows the red flag first, with its urgency tier and action', () => {
+  it('shows the red flag first, with its tier, the tier’s routing line once, and the flag’s advice', () => {
     const dialog = renderCard();
     const alert = within(dialog).getByRole('alert');
-    expect(alert.textContent).toContain(kb.tiers.urgent.label);
+    const tier = kb.tiers['same-day'];
+    expect(alert.textContent).toContain(tier.label);
+    expect(alert.textContent!.split(tier.action)).toHaveLength(2);
     expect(alert.textContent).toContain(kb.redFlags['night-pain'].title);
     expect(alert.textContent).toContain(kb.redFlags['night-pain'].action);
     const text = dialog.textContent!;
-    expect(text.indexOf(kb.tiers.urgent.label)).toBeLessThan(text.indexOf(kb.regions.mid.label));
+    expect(text.indexOf(tier.label)).toBeLessThan(text.indexOf(kb.regions.mid.label));
+  });
+
+  it('shows the tier the post gave the flag, with that tier’s routing and the flag’s note for it', () => {
+    const dialog = renderCard({ ...post, redFlags: [{ id: 'numbness-weakness', tier: 'emergency', start: 70, end: 81, text: 'both legs numb' }] });
+    const alert = within(dialog).getByRole('alert');
+    expect(alert.textContent).toContain(kb.tiers.emergency.label);
+    expect(alert.textContent).toContain(kb.tiers.emergency.action);
+    expect(alert.textContent).toContain(kb.redFlags['numbness-weakness'].atTier!.emergency);
+    expect(alert.textContent).not.toContain(kb.tiers['same-day'].action);
   });
 
   it('shows the region with a diagram that lights it', () => {

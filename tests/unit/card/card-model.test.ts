@@ -44,12 +44,12 @@ describe('cardModel', () => {
     expect(model.causes[0]).toMatchObject({ quotes: [], facts: ['Temperature 1 °C'] });
   });
 
-  it('orders red flags by urgency and takes the action of the most urgent', () => {
+  it('orders red flags by urgency and takes the tier, routing and advice of the most urgent', () => {
     const model = cardModel(
       post({
         redFlags: [
-          { id: 'night-pain', start: 0, end: 1, text: 'x' },
-          { id: 'chest-pain', start: 2, end: 3, text: 'y' },
+          { id: 'night-pain', tier: 'same-day', start: 0, end: 1, text: 'x' },
+          { id: 'chest-pain', tier: 'emergency', start: 2, end: 3, text: 'y' },
         ],
       }),
       mention,
@@ -58,9 +58,21 @@ describe('cardModel', () => {
     expect(model.redFlags).toEqual({
       tier: 'emergency',
       tierLabel: kb.tiers.emergency.label,
+      routing: kb.tiers.emergency.action,
       titles: [kb.redFlags['chest-pain'].title, kb.redFlags['night-pain'].title],
-      action: kb.redFlags['chest-pain'].action,
+      advice: kb.redFlags['chest-pain'].action,
     });
+  });
+
+  it('follows the tier the post gave a flag, not its default', () => {
+    const model = cardModel(
+      post({ redFlags: [{ id: 'numbness-weakness', tier: 'soon', start: 0, end: 1, text: 'x' }] }),
+      mention,
+      kb,
+    );
+    const flag = kb.redFlags['numbness-weakness'];
+    expect(model.redFlags).toMatchObject({ tier: 'soon', routing: kb.tiers.soon.action });
+    expect(model.redFlags!.advice).toBe(`${flag.atTier!.soon} ${flag.action}`);
   });
 
   it('has no red-flag banner when the post has none', () => {

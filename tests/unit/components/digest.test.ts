@@ -29,11 +29,22 @@ describe('digestReport', () => {
     expect(digest.causes[0]?.best).toBe(0.6);
   });
 
-  it('collects the red flags with their quotes', () => {
+  it('collects the red flags with their tiers and quotes', () => {
     expect(digest.redFlags).toEqual([
-      { id: 'night-pain', quotes: ['wakes me up at night'] },
-      { id: 'chest-pain', quotes: ['chest tight'] },
+      { id: 'night-pain', tier: 'same-day', quotes: ['wakes me up at night'] },
+      { id: 'chest-pain', tier: 'emergency', quotes: ['chest tight'] },
     ]);
+  });
+
+  it('keeps the most urgent tier any post gave a flag', () => {
+    const post = (key: number, tier: 'soon' | 'emergency') => ({
+      key,
+      mentions: [{ start: 0, end: 9, text: 'back pain', region: 'lower' as const, status: 'active' as const }],
+      causes: [],
+      redFlags: [{ id: 'numbness-weakness' as const, tier, start: 10, end: 18, text: 'numbness' }],
+    });
+    const flags = digestReport({ ...THREAD, posts: [post(1, 'soon'), post(2, 'emergency'), post(3, 'soon')] }).redFlags;
+    expect(flags).toEqual([{ id: 'numbness-weakness', tier: 'emergency', quotes: ['numbness'] }]);
   });
 });
 

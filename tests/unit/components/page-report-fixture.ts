@@ -8,7 +8,7 @@ const post = (key: number, text: string, extra: Partial<PostReport>): PostReport
   ...extra,
 });
 
-/** A thread with three posts: hills twice, a treadmill once, and one urgent and one emergency sign. */
+/** A thread with three posts: hills twice, a treadmill once, and one same-day and one emergency sign. */
 export const THREAD: PageReport = {
   url: 'https://www.reddit.com/r/running/comments/1/x/',
   adapter: { id: 'reddit', name: 'Reddit' },
@@ -17,7 +17,7 @@ export const THREAD: PageReport = {
     post(1, 'mid back burning', {
       label: 'u/hillbilly',
       causes: [{ id: 'hills', score: 0.6, evidence: [{ start: 20, end: 32, text: 'hill repeats' }] }],
-      redFlags: [{ id: 'night-pain', start: 40, end: 60, text: 'wakes me up at night' }],
+      redFlags: [{ id: 'night-pain', tier: 'same-day', start: 40, end: 60, text: 'wakes me up at night' }],
     }),
     post(2, 'between my shoulder blades aches', {
       label: 'u/treadie',
@@ -25,7 +25,7 @@ export const THREAD: PageReport = {
         { id: 'treadmill', score: 0.9, evidence: [{ start: 0, end: 9, text: 'treadmill' }] },
         { id: 'hills', score: 0.5, evidence: [{ start: 10, end: 17, text: 'incline' }] },
       ],
-      redFlags: [{ id: 'chest-pain', start: 50, end: 62, text: 'chest tight' }],
+      redFlags: [{ id: 'chest-pain', tier: 'emergency', start: 50, end: 62, text: 'chest tight' }],
     }),
     {
       key: 3,

@@ -43,6 +43,17 @@ describe('Popup', () => {
     expect(screen.getByText(/the general reader was used/)).toBeTruthy();
   });
 
+  it('says when the text names no warning sign, without calling it harmless', async () => {
+    const calm = { ...THREAD, posts: THREAD.posts.map((post) => ({ ...post, redFlags: [] })) };
+    render(<Popup actions={fakeActions({ kind: 'page', tabId: 1, report: calm })} />);
+    const note = await screen.findByRole('region', { name: kb.selfCare.label });
+    expect(note.textContent).toContain(kb.selfCare.description);
+    cleanup();
+    render(<Popup actions={fakeActions({ kind: 'page', tabId: 1, report: THREAD })} />);
+    await screen.findByRole('region', { name: kb.tiers.emergency.label });
+    expect(screen.queryByRole('region', { name: kb.selfCare.label })).toBeNull();
+  });
+
   it('says which site reader found nothing when the general reader stood in for it', async () => {
     const report = { ...QUIET_PAGE, fellBackFrom: { id: 'reddit', name: 'Reddit' } };
     render(<Popup actions={fakeActions({ kind: 'page', tabId: 1, report })} />);

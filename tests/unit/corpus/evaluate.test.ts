@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_TIERS } from '../../../core/redFlagTiers';
 import type { Analysis, Mention } from '../../../core/types';
 import { nthIndexOf, parseCorpus } from '../../corpus/corpus';
 import { evaluate, matchSpans } from '../../corpus/evaluate';
@@ -33,9 +34,9 @@ const fake: Record<string, (text: string) => Analysis> = {
   t1: (text) => ({ mentions: [mention(text, 'back', 'unspecified', 'active')], causes: [{ id: 'treadmill', score: 0.5, evidence: [] }], redFlags: [] }),
   // the first occurrence, not the labelled second one: one false positive, one false negative;
   // its red flag does not count because there is no active mention
-  n1: (text) => ({ mentions: [mention(text, 'back pain', 'unspecified', 'negated')], causes: [], redFlags: [{ id: 'trauma', start: 0, end: 4, text: 'back' }] }),
+  n1: (text) => ({ mentions: [mention(text, 'back pain', 'unspecified', 'negated')], causes: [], redFlags: [{ id: 'trauma', tier: 'emergency', start: 0, end: 4, text: 'back' }] }),
   // right mention, red flag missed, a wrong red flag reported
-  r1: (text) => ({ mentions: [mention(text, 'back pain', 'unspecified', 'active')], causes: [], redFlags: [{ id: 'numbness-weakness', start: 35, end: 44, text: 'numbness' }] }),
+  r1: (text) => ({ mentions: [mention(text, 'back pain', 'unspecified', 'active')], causes: [], redFlags: [{ id: 'numbness-weakness', tier: 'same-day', start: 35, end: 44, text: 'numbness' }] }),
 };
 
 const analyze = (text: string): Analysis => fake[posts.find((post) => post.text === text)!.id]!(text);
@@ -83,7 +84,7 @@ describe('evaluate', () => {
       return {
         mentions: post.mentions.map(({ start, end, region, status }) => ({ start, end, text: text.slice(start, end), region, status })),
         causes: post.causes.map((id) => ({ id, score: 1, evidence: [] })),
-        redFlags: post.redFlags.map((id) => ({ id, start: 0, end: 1, text: text[0]! })),
+        redFlags: post.redFlags.map((id) => ({ id, tier: DEFAULT_TIERS[id], start: 0, end: 1, text: text[0]! })),
       };
     };
     const best = evaluate(posts, perfect);

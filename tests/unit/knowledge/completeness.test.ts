@@ -7,12 +7,12 @@ import {
   REMEDY_IDS,
   SOURCES,
   SOURCE_IDS,
-  URGENCY_TIERS,
   byUrgency,
   knowledge,
-  overallTier,
+  mostUrgent,
 } from '../../../core/knowledge';
-import { CAUSE_IDS, RED_FLAG_IDS, REGIONS } from '../../../core/vocabulary';
+import { DEFAULT_TIERS } from '../../../core/redFlagTiers';
+import { CAUSE_IDS, RED_FLAG_IDS, RED_FLAG_TIERS, REGIONS } from '../../../core/vocabulary';
 import { collectStrings } from './strings';
 
 const sourceIds = new Set<string>(SOURCE_IDS);
@@ -64,29 +64,36 @@ describe.each(LOCALES)('knowledge(%s)', (locale) => {
     for (const id of CAUSE_IDS) for (const r of kb.causes[id].remedies) expect(kb.remedies[r].helpsWith).toContain(id);
   });
 
-  it('has a tier, timeframe, reason and action for every red flag', () => {
+  it('has a tier, reason and action for every red flag, the tier from the one table', () => {
     expect(Object.keys(kb.redFlags).sort()).toEqual([...RED_FLAG_IDS].sort());
     for (const id of RED_FLAG_IDS) {
       const f = kb.redFlags[id];
-      expect(['emergency', 'urgent']).toContain(f.tier);
+      expect(f.tier, id).toBe(DEFAULT_TIERS[id]);
+      expect(RED_FLAG_TIERS).toContain(f.tier);
       for (const field of [f.title, f.why, f.action]) expect(field.length).toBeGreaterThan(0);
       for (const s of f.sources) expect(sourceIds.has(s)).toBe(true);
     }
   });
 
-  it('puts the NHS 999 signs in the emergency tier and sends them to emergency services', () => {
-    const emergency = ['chest-pain', 'breathing-difficulty', 'numbness-weakness', 'bladder-bowel', 'radiating-arm-jaw'] as const;
-    for (const id of emergency) {
-      expect(kb.redFlags[id].tier, id).toBe('emergency');
-      expect(kb.redFlags[id].action, id).toMatch(/999|911|112|emergency/);
-    }
-    for (const id of RED_FLAG_IDS.filter((id) => !(emergency as readonly string[]).includes(id))) {
-      expect(kb.redFlags[id].tier, id).toBe('urgent');
-    }
+  it('puts the NHS 999 / A&E signs in the emergency tier, and the 111 ones in the same-day tier', () => {
+    const emergency = [
+      'chest-pain',
+      'bladder-bowel',
+      'trauma',
+      'radiating-arm-jaw',
+      'heart-warning-signs',
+      'tearing-pain',
+      'dark-urine',
+    ] as const;
+    const sameDay = ['fever-unwell', 'night-pain', 'weight-loss', 'deformity', 'steroids-osteoporosis'] as const;
+    for (const id of emergency) expect(kb.redFlags[id].tier, id).toBe('emergency');
+    for (const id of sameDay) expect(kb.redFlags[id].tier, id).toBe('same-day');
+    expect(kb.redFlags['inflammatory-pattern'].tier).toBe('soon');
   });
 
-  it('has text for every tier, grade and region', () => {
-    for (const t of URGENCY_TIERS) expect(kb.tiers[t].label.length).toBeGreaterThan(0);
+  it('has text for every tier, grade and region, and a self-care state apart from the tiers', () => {
+    for (const t of RED_FLAG_TIERS) expect(kb.tiers[t].label.length).toBeGreaterThan(0);
+    expect(kb.selfCare.label.length).toBeGreaterThan(0);
     for (const g of EVIDENCE_GRADES) expect(kb.grades[g].label.length).toBeGreaterThan(0);
     for (const r of REGIONS) {
       expect(kb.regions[r].label.length).toBeGreaterThan(0);
@@ -107,7 +114,7 @@ describe.each(LOCALES)('knowledge(%s)', (locale) => {
 
   it('has an about page with the review date', () => {
     expect(kb.lastReviewed).toBe(LAST_REVIEWED);
-    expect(LAST_REVIEWED).toBe('2026-11-25');
+    expect(LAST_REVIEWED).toBe('2026-12-02');
     expect(kb.about.sections.length).toBeGreaterThanOrEqual(4);
     expect(kb.about.lastReviewedLabel).toContain('2026');
   });
@@ -146,14 +153,27 @@ describe('sources', () => {
 });
 
 describe('urgency helpers', () => {
-  it('orders red flags most urgent first and picks the overall tier', () => {
-    expect(byUrgency(['night-pain', 'chest-pain', 'fever-unwell', 'night-pain'])).toEqual([
-      'chest-pain',
-      'fever-unwell',
-      'night-pain',
+  it('orders red flags by their tier, then in vocabulary order, each id once at its most urgent tier', () => {
+    const flags = byUrgency([
+      { id: 'night-pain', tier: 'same-day' },
+      { id: 'inflammatory-pattern', tier: 'soon' },
+      { id: 'numbness-weakness', tier: 'soon' },
+      { id: 'chest-pain', tier: 'emergency' },
+      { id: 'numbness-weakness', tier: 'emergency' },
+      { id: 'fever-unwell', tier: 'same-day' },
+    ] as const);
+    expect(flags).toEqual([
+      { id: 'chest-pain', tier: 'emergency' },
+      { id: 'numbness-weakness', tier: 'emergency' },
+      { id: 'fever-unwell', tier: 'same-day' },
+      { id: 'night-pain', tier: 'same-day' },
+      { id: 'inflammatory-pattern', tier: 'soon' },
     ]);
-    expect(overallTier([])).toBe('self-care');
-    expect(overallTier(['weight-loss'])).toBe('urgent');
-    expect(overallTier(['weight-loss', 'bladder-bowel'])).toBe('emergency');
+  });
+
+  it('finds the most urgent tier, and none without a red flag', () => {
+    expect(mostUrgent([])).toBeUndefined();
+    expect(mostUrgent(['soon', 'same-day'])).toBe('same-day');
+    expect(mostUrgent(['soon', 'emergency', 'same-day'])).toBe('emergency');
   });
 });
