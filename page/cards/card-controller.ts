@@ -91,9 +91,13 @@ export class CardController {
     if (!target) return;
     this.lastStepped = target.id;
     const { win } = this.deps;
+    // A mention more than a screen away is jumped to: gliding past thousands of pixels helps no
+    // one, and Firefox drops a long smooth scroll when the card takes focus.
+    const { top } = target.range.getBoundingClientRect();
+    const far = top < -win.innerHeight || top > 2 * win.innerHeight;
     target.range.startContainer.parentElement?.scrollIntoView({
       block: 'center',
-      behavior: this.reducedMotion() ? 'instant' : 'smooth',
+      behavior: far || this.reducedMotion() ? 'instant' : 'smooth',
     });
     this.deps.flash.show(target.range);
     if (!this.cardHasFocus()) this.focusBefore = win.document.activeElement;
