@@ -7,9 +7,10 @@
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { commentHtml, threadContentHtml, threadPageHtml } from '../tests/fixtures/live/reddit-thread';
-import type { ChromiumSession } from '../tests/e2e/support/chromium';
+import { ChromiumSession } from '../tests/e2e/support/chromium';
 import { round, type BenchRow } from './bench-row';
 import { registeredRanges, timeFrames, type FrameWork } from './frame-probe';
+import { recordCounts, whenCounted } from './content-counts';
 import { appendToThread, markWithMarkJs, navigateThread } from './page-probe';
 import { activeMentionTexts, benchThread, threadTexts } from './page-thread';
 import { longestTask, ScriptTaskTrace, type ScriptTask } from './script-tasks';
@@ -42,30 +43,6 @@ async function frameCosts(page: Page): Promise<Map<FrameWork, FrameCost>> {
   return costs;
 }
 
-/** Keeps, in the service worker, the last count each tab's content script reported (the badge stops at 999+). */
-async function recordCounts(session: ChromiumSession): Promise<void> {
-  await session.worker.evaluate(() => {
-    const counts: Record<number, number> = {};
-    Object.assign(globalThis, { benchCounts: counts });
-    chrome.runtime.onMessage.addListener((message: { type?: string; activeCount?: number }, sender) => {
-      if (message.type === 'backlight:count' && sender.tab?.id !== undefined) counts[sender.tab.id] = message.activeCount ?? 0;
-    });
-  });
-}
-
-/** Polls the counts the content script reports until it gives `count` (it found every mention). */
-async function whenCounted(session: ChromiumSession, page: Page, count: number, timeoutMs = 120_000): Promise<void> {
-  const tabId = await session.tabId(page);
-  const deadline = Date.now() + timeoutMs;
-  const reported = () => session.worker.evaluate((id) => (globalThis as unknown as { benchCounts: Record<number, number> }).benchCounts[id], tabId);
-  while ((await reported()) !== count) {
-    if (Date.now() > deadline) throw new Error(`The content script never counted ${count}`);
-    await page.waitForTimeout(100);
-  }
-  // Let the last publication and any window update settle.
-  await page.waitForTimeout(500);
-}
-
 const overBudget = (tasks: readonly ScriptTask[]) => tasks.filter((t) => t.ms > BUDGET_MS).length;
 
 function taskRow(phase: string, tasks: readonly ScriptTask[]): BenchRow {
@@ -90,7 +67,7 @@ async function sizeRows(session: ChromiumSession, size: number): Promise<BenchRo
 
   const page = await session.context.newPage();
   let trace = await ScriptTaskTrace.start(page);
-  await page.goto(url);
+  await page.goto(url, { timeout: 180_000 });
   await whenCounted(session, page, expected.count);
   const scanTasks = await trace.stop();
   const registered = await page.evaluate(registeredRanges);
@@ -105,7 +82,7 @@ async function sizeRows(session: ChromiumSession, size: number): Promise<BenchRo
   await page.close();
 
   const bare = await session.context.newPage();
-  await bare.goto(plainUrl);
+  await bare.goto(plainUrl, { timeout: 180_000 });
   const bareCosts = await frameCosts(bare);
   await bare.addScriptTag({ path: MARK_JS });
   const markJs = await bare.evaluate(markWithMarkJs, expected.phrases);
@@ -159,4 +136,13 @@ export async function frameRows(session: ChromiumSession, sizes = FRAME_SIZES): 
   const rows: BenchRow[] = [];
   for (const size of sizes) rows.push(...(await sizeRows(session, size)));
   return rows;
+}
+
+export async function frameBench(): Promise<BenchRow[]> {
+  const session = await ChromiumSession.launch();
+  try {
+    return await frameRows(session);
+  } finally {
+    await session.close();
+  }
 }
