@@ -12,7 +12,11 @@ import { uiText } from '../ui-text/ui-text';
 export default defineBackground(() => {
   void migrateStoredSettings();
   relayCardCommands();
-  browser.runtime.onInstalled.addListener(() => createSelectionMenu(uiText().browserUi.menuTitle));
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    createSelectionMenu(uiText().browserUi.menuTitle);
+    // Once, on a fresh install: what the marks mean, the shortcuts, privacy.
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+  });
 
   // Read once and then followed, not loaded and validated again for every count a tab sends.
   const ready = loadSettings().then(({ settings }) => settings);
@@ -30,8 +34,6 @@ export default defineBackground(() => {
     onSelectionMenuClick(info, tab?.id, analyze);
   browser.contextMenus.onClicked.addListener(onMenuClick);
   browser.commands.onCommand.addListener((command, tab) => void onSelectionCommand(command, tab?.id, analyze));
-  // The end-to-end tests call the menu's handler here, as a right-click would.
-  Object.assign(globalThis, { backlightSelectionMenu: onMenuClick });
 
   let synced = '';
   const sync = (origins: readonly string[]) => {

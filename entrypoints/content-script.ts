@@ -17,6 +17,7 @@ import { MentionFlash } from '../page/mention-flash';
 import { PageScanner } from '../page/page-scanner';
 import { loadPageUi } from '../page/page-ui';
 import { answerPageRequest } from '../page/page-requests';
+import { PopupFocus } from '../page/popup-focus';
 
 /**
  * The content script of every supported page (the manifest's `content_scripts`, see
@@ -67,10 +68,11 @@ async function main(): Promise<void> {
     onWindowChanged: () => cards.controller.windowChanged(),
     onRedFlagsChanged: (redFlagCount) => sendCounts({ redFlagCount }),
   });
-  const cards = startPageCards({ win: window, scanner, dismissals, flash, settings });
+  const popupFocus = new PopupFocus();
+  const cards = startPageCards({ win: window, scanner, dismissals, flash, settings, popupFocus });
   const onMessage = (message: unknown) => {
     if (!lifecycle.alive()) return undefined;
-    if (!isStepMessage(message)) return answerPageRequest(scanner, flash, message);
+    if (!isStepMessage(message)) return answerPageRequest(scanner, flash, popupFocus, message);
     cards.controller.step(message.step);
     return undefined;
   };

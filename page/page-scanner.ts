@@ -8,6 +8,7 @@ import type { PageReport, PostReport } from './report';
 import { rangeFor, readTextBlock, type TextBlock } from './text-block';
 import { textPieces } from '../core/text-pieces';
 import { forEachInSlices } from './yield-to-page';
+import { postParts } from '../sites/post-parts';
 
 /** What explaining posts takes, beyond finding their mentions: loaded on first use. */
 export interface Explainer {
@@ -17,6 +18,8 @@ export interface Explainer {
 
 /** The longest our work runs before giving the page its main thread back, in ms. */
 const SLICE_MS = 8;
+/** Reruns of the adapter for changes outside the posts wait this many times its last run. */
+const RELOCATE_COST_FACTOR = 10;
 /** Longer posts are read in pieces of about this many characters (a millisecond or two each). */
 const PIECE_CHARS = 64 * 1024;
 
@@ -101,6 +104,8 @@ export class PageScanner {
   private publishes = 0;
   private stopped = false;
   private running: Promise<void> = Promise.resolve();
+  /** How long the adapter last took to find the page's posts, in ms. */
+  private locateMs = 0;
 
   constructor(private readonly deps: PageScannerDeps) {
     this.url = deps.win.location.href;
@@ -205,29 +210,36 @@ export class PageScanner {
   }
 
   /** Rescan soon, e.g. after a single-page app changed its URL. */
-  refresh(): void {
+  refresh(delayMs = this.deps.batchMs ?? 100): void {
     if (this.timer !== undefined || this.stopped) return;
     this.timer = this.deps.win.setTimeout(() => {
       this.timer = undefined;
       void this.rescan();
-    }, this.deps.batchMs ?? 100);
+    }, delayMs);
   }
 
   private onMutations(records: MutationRecord[]): void {
     let changed = false;
+    let relocate = false;
     for (const record of records) {
       const post = this.postContaining(record.target);
       if (post) {
         this.dirty.add(post);
+        // A post read in parts may have gained or lost one (its body loaded after its title).
+        if (this.located?.adapter.postOf && addsOrRemovesElements(record)) this.located = null;
         changed = true;
       } else if (addsOrRemovesElements(record)) {
         // Outside every known post, only an element added or removed can add or remove posts:
         // a ticking clock's text does not send the adapter over the page again.
         this.located = null;
-        changed = true;
+        relocate = true;
       }
     }
-    if (changed) this.refresh();
+    // A clock that re-renders elements beside 20,000 comments would have the adapter run over
+    // them every batch: such reruns wait ten times as long as the last run took, so our share of
+    // the page's main thread stays near a tenth.
+    if (relocate) this.refresh(Math.max(this.deps.batchMs ?? 100, RELOCATE_COST_FACTOR * this.locateMs));
+    else if (changed) this.refresh();
   }
 
   /** Follows the page's changes while scanning; a paused page is not watched at all. */
@@ -276,11 +288,17 @@ export class PageScanner {
       if (this.publish()) await this.markRedFlags();
       return;
     }
-    const located = (this.located ??= this.deps.locate(win.document));
+    if (!this.located) {
+      const locateStart = win.performance.now();
+      this.located = this.deps.locate(win.document);
+      this.locateMs = win.performance.now() - locateStart;
+    }
+    const located = this.located;
     this.adapter = { id: located.adapter.id, name: located.adapter.name };
     const from = located.fellBackFrom;
     this.fellBackFrom = from ? { id: from.id, name: from.name } : undefined;
-    const current = new Set(located.posts);
+    const found = postParts(located.adapter, located.posts);
+    const current = new Set(found.map(({ post }) => post));
     let changed = false;
     for (const post of this.posts.keys()) {
       if (!current.has(post) || !post.isConnected) {
@@ -288,14 +306,14 @@ export class PageScanner {
         changed = true;
       }
     }
-    const todo = located.posts.filter((p) => !this.posts.has(p) || this.dirty.has(p));
+    const todo = found.filter(({ post }) => !this.posts.has(post) || this.dirty.has(post));
     this.dirty.clear();
     const huge: { post: Element; block: TextBlock }[] = [];
     await forEachInSlices(
       win,
       todo,
-      (post) => {
-        const block = readTextBlock(post, located.adapter.ignoreWithin);
+      ({ post, parts }) => {
+        const block = readTextBlock(parts, located.adapter.ignoreWithin);
         if (block.text.length > PIECE_CHARS) return void huge.push({ post, block });
         this.posts.set(post, this.postState(post, block, this.deps.detect(block.text, 0, block.text.length), located));
         changed = true;

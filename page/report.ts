@@ -19,4 +19,6 @@ export interface PageReport {
   posts: PostReport[];
   /** Active mentions marked on the page: the badge's number. */
   activeCount: number;
+  /** The post whose card asked for the full explanation: the popup opens at it. */
+  focusPostKey?: number;
 }

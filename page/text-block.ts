@@ -36,9 +36,11 @@ type Step = Node | { separator: true };
 
 /**
  * `ignoreWithin` (an adapter's selector for quotes, code, link previews) leaves out text the
- * post's author did not write, so a quoted mention is not counted twice.
+ * post's author did not write, so a quoted mention is not counted twice. Several roots (a post's
+ * title and body) are read as one text, a line apart.
  */
-export function readTextBlock(root: Element, ignoreWithin?: string): TextBlock {
+export function readTextBlock(root: Element | readonly Element[], ignoreWithin?: string): TextBlock {
+  const roots: readonly Element[] = Array.isArray(root) ? root : [root as Element];
   const parts: string[] = [];
   const nodes: Text[] = [];
   const starts: number[] = [];
@@ -47,7 +49,8 @@ export function readTextBlock(root: Element, ignoreWithin?: string): TextBlock {
     parts.push(s);
     length += s.length;
   };
-  const stack: Step[] = [root];
+  const stack: Step[] = [];
+  roots.forEach((r, i) => stack.unshift(...(i > 0 ? [r, { separator: true } as const] : [r])));
   while (stack.length > 0) {
     const step = stack.pop()!;
     if ('separator' in step) {
@@ -66,7 +69,7 @@ export function readTextBlock(root: Element, ignoreWithin?: string): TextBlock {
     let children: ArrayLike<Node>;
     if (step.nodeType === 1) {
       const el = step as Element;
-      if (el !== root && (isSkipped(el) || (ignoreWithin !== undefined && el.matches(ignoreWithin)))) continue;
+      if (!roots.includes(el) && (isSkipped(el) || (ignoreWithin !== undefined && el.matches(ignoreWithin)))) continue;
       if (el.tagName === 'SLOT') {
         const assigned = (el as HTMLSlotElement).assignedNodes({ flatten: true });
         children = assigned.length > 0 ? assigned : el.childNodes;

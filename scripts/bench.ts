@@ -10,6 +10,7 @@ import { CHROMIUM_PATH, FIREFOX_PATH } from '../tests/e2e/support/browsers';
 
 const SECTIONS: { title: string; run: () => Promise<BenchRow[]> }[] = [
   { title: 'Detector', run: detectorBench },
+  { title: 'Activity facts from hostile page text', run: () => import('../bench/page-facts').then((m) => m.pageFactsBench()) },
   { title: 'Popup first render', run: () => import('../bench/popup').then((m) => m.popupBench()) },
   { title: 'Page (built extension in real Chromium; npm run build first)', run: () => import('../bench/page').then((m) => m.pageBench()) },
   { title: 'Frame cost of the marks (built extension in real Chromium; npm run build first)', run: () => import('../bench/page-frames').then((m) => m.frameBench()) },

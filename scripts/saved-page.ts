@@ -7,6 +7,7 @@ import type { PageFacts } from '../core/facts/types';
 import { readTextBlock } from '../page/text-block';
 import { pickAdapter, type SiteAdapter } from '../sites';
 import { readPageFacts } from '../sites/page-facts';
+import { postParts } from '../sites/post-parts';
 
 const NO_URL = 'file:///saved-page.html';
 
@@ -39,9 +40,9 @@ export function readSavedPage(html: string, url?: string): SavedPage {
     return {
       adapter,
       facts: readPageFacts(adapter.id, doc),
-      posts: posts.map((post) => ({
+      posts: postParts(adapter, posts).map(({ post, parts }) => ({
         label: adapter.describePost?.(post),
-        text: readTextBlock(post, adapter.ignoreWithin).text,
+        text: readTextBlock(parts, adapter.ignoreWithin).text,
       })),
     };
   } finally {

@@ -24,6 +24,12 @@ function bodiesOf(host: Element): Element[] {
   return [...light, ...shadow.filter((body) => !shadow.some((other) => other !== body && other.contains(body)))];
 }
 
+/** The post or comment element a text body belongs to, slotted or in its shadow root. */
+function hostOf(body: Element): Element | null {
+  const root = body.getRootNode();
+  return body.closest(HOSTS) ?? ('host' in root ? (root as ShadowRoot).host : null);
+}
+
 export const reddit: SiteAdapter = {
   id: 'reddit',
   name: 'Reddit',
@@ -34,10 +40,7 @@ export const reddit: SiteAdapter = {
     // Hosts come in document order and a comment's body precedes its replies, so the
     // concatenation stays in reading order.
     [...root.querySelectorAll(HOSTS)].flatMap(bodiesOf).filter(hasText),
-  describePost: (post) => {
-    const root = post.getRootNode();
-    const host = post.closest(HOSTS) ?? ('host' in root ? (root as ShadowRoot).host : null);
-    return host?.getAttribute('author') ?? undefined;
-  },
+  postOf: (part) => hostOf(part) ?? undefined,
+  describePost: (post) => hostOf(post)?.getAttribute('author') ?? undefined,
   ignoreWithin: 'blockquote, pre',
 };

@@ -29,10 +29,9 @@ function sportType(doc: Document): string | undefined {
   return afterDash ?? (titleParts.length >= 3 ? titleParts[titleParts.length - 2] : undefined);
 }
 
-/** What follows the heading's last dash, or undefined: one pass, whatever whitespace the page pads it with. */
+/** What follows the heading's last dash, or undefined: no regex, whatever whitespace the page pads it with. */
 function afterLastDash(heading: string): string | undefined {
-  let dash = -1;
-  for (let i = 0; i < heading.length; i++) if ('–—-'.includes(heading[i]!)) dash = i;
+  const dash = Math.max(heading.lastIndexOf('–'), heading.lastIndexOf('—'), heading.lastIndexOf('-'));
   return dash < 0 ? undefined : heading.slice(dash + 1).trimStart() || undefined;
 }
 

@@ -15,6 +15,11 @@ export interface SiteAdapter {
    * in document order, none inside another. Searches open shadow roots where the site uses them.
    */
   findPosts(root: Document): Element[];
+  /**
+   * The post a text element of `findPosts` belongs to, where a post is read in parts (Reddit's
+   * title and body): parts of one post are read, analysed and listed as that one post.
+   */
+  postOf?(part: Element): Element | undefined;
   /** A short label for a post (author, title) to group mentions by post in the popup. */
   describePost?(post: Element): string | undefined;
   /**

@@ -13,12 +13,16 @@ export interface CardText {
   postMentions: (quote: string) => string;
   /** A fact of the activity page as evidence: "This activity: Temperature 1 °C". */
   activityFact: (fact: string) => string;
+  /** How well the studies we cite link a cause to back pain, in plain words. */
   gradeLabel: (grade: string) => string;
   noCauses: string;
   redFlagsMentioned: string;
   close: string;
+  /** Opens the popup at this post. */
   more: string;
   moreFallback: string;
+  /** The keyboard commands that step through the marks. */
+  shortcuts: string;
   notBackPain: string;
   turnOffSite: string;
   diagramLabel: (region: string) => string;

@@ -4,6 +4,7 @@ import type { CardText } from './card-text';
 import type { LibraryText } from './library-text';
 import type { OptionsText } from './options-text';
 import type { PopupText } from './popup-text';
+import type { WelcomeText } from './welcome-text';
 import { EN } from './en';
 
 /** All interface text of one locale, one area per key; a locale missing any string fails `tsc`. */
@@ -13,6 +14,7 @@ export interface UiText {
   options: OptionsText;
   browserUi: BrowserUiText;
   card: CardText;
+  welcome: WelcomeText;
 }
 
 const UI_TEXT: Record<Locale, UiText> = { en: EN };

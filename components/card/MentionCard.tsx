@@ -103,6 +103,7 @@ export function MentionCard({ model, text, actions, theme }: MentionCardProps) {
       <p class="status" role="status">
         {status}
       </p>
+      <p class="shortcuts">{text.shortcuts}</p>
     </div>
   );
 }

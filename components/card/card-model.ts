@@ -45,6 +45,8 @@ export interface CardModel {
 
 const MAX_CAUSES = 3;
 const MAX_REMEDIES = 3;
+/** The card shows the top remedy; the popup's full explanation has the rest. */
+const CARD_REMEDIES = 1;
 const MAX_QUOTES = 2;
 
 export function cardModel(post: PostReport, mention: Mention, kb: KnowledgeBundle): CardModel {
@@ -66,7 +68,7 @@ export function cardModel(post: PostReport, mention: Mention, kb: KnowledgeBundl
         gradeLabel: kb.grades[cause.grade].label,
       };
     }),
-    remedies: remedyIds(causes.map((c) => kb.causes[c.id].remedies), kb.generalRemedies).map((id) => ({
+    remedies: remedyIds(causes.map((c) => kb.causes[c.id].remedies), kb.generalRemedies).slice(0, CARD_REMEDIES).map((id) => ({
       title: kb.remedies[id].title,
       firstStep: kb.remedies[id].firstStep,
     })),

@@ -48,6 +48,7 @@ export const CARD_STYLES = `
   @keyframes bl-appear { from { opacity: 0; transform: translateY(2px); } }
 }
 .card:focus { outline: none; }
+.shortcuts { flex: none; margin-top: 6px; font-size: 11px; color: var(--muted); }
 /* A narrow window's card: a sheet across the whole width, docked to its top or bottom edge (page/cards/position.ts). */
 .card[data-layout^="sheet"] { width: 100vw; max-width: 100vw; border-left: 0; border-right: 0; }
 .card[data-layout="sheet-bottom"] { border-radius: 12px 12px 0 0; border-bottom: 0; }

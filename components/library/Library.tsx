@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { KnowledgeBundle } from '../../core/knowledge';
 import { RED_FLAG_TIERS } from '../../core/vocabulary';
 import { uiText } from '../../ui-text/ui-text';
@@ -6,6 +6,7 @@ import { GradeBadge } from '../shared/GradeBadge';
 import { RemedyDetails } from '../shared/RemedyDetails';
 import { SourceLinks } from '../shared/SourceLinks';
 import { libraryEntries, searchLibrary, type LibraryEntry } from './library-entries';
+import { highlightSearch } from './search-matches';
 
 /** The whole knowledge base, searchable, with grades and sources, and what it rests on. */
 export function Library({ kb }: { kb: KnowledgeBundle }) {
@@ -13,6 +14,8 @@ export function Library({ kb }: { kb: KnowledgeBundle }) {
   const entries = useMemo(() => libraryEntries(kb), [kb]);
   const [query, setQuery] = useState('');
   const found = searchLibrary(entries, query);
+  const results = useRef<HTMLDivElement>(null);
+  useEffect(() => void (results.current && highlightSearch(results.current, query)), [query]);
   const sections: { kind: LibraryEntry['kind']; heading: string }[] = [
     { kind: 'red-flag', heading: kb.labels.redFlags },
     { kind: 'cause', heading: kb.labels.causes },
@@ -33,18 +36,20 @@ export function Library({ kb }: { kb: KnowledgeBundle }) {
       <p role="status" class="result-count">
         {found.length === 0 ? text.noResults(query.trim()) : text.resultCount(found.length)}
       </p>
-      {sections.map(({ kind, heading }) => {
-        const items = found.filter((e) => e.kind === kind);
-        if (items.length === 0) return null;
-        return (
-          <section key={kind} aria-label={heading}>
-            <h2>{heading}</h2>
-            {items.map((entry) => (
-              <LibraryItem key={entry.id} kb={kb} entry={entry} />
-            ))}
-          </section>
-        );
-      })}
+      <div ref={results}>
+        {sections.map(({ kind, heading }) => {
+          const items = found.filter((e) => e.kind === kind);
+          if (items.length === 0) return null;
+          return (
+            <section key={kind} aria-label={heading}>
+              <h2>{heading}</h2>
+              {items.map((entry) => (
+                <LibraryItem key={entry.id} kb={kb} entry={entry} />
+              ))}
+            </section>
+          );
+        })}
+      </div>
       <About kb={kb} />
     </div>
   );

@@ -1,20 +1,28 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { KnowledgeBundle } from '../../core/knowledge';
 import { uiText } from '../../ui-text/ui-text';
 import type { DigestPost } from './digest';
 
-/** Active mentions grouped by post; with `reveal`, each one scrolls the page to it. */
+/**
+ * Active mentions grouped by post; with `reveal`, each one scrolls the page to it. The post a
+ * card asked about (`focusKey`) is scrolled to and focused, so the popup opens at it.
+ */
 export function MentionList({
   kb,
   posts,
   reveal,
+  focusKey,
 }: {
   kb: KnowledgeBundle;
   posts: readonly DigestPost[];
   reveal?: (postKey: number, mentionIndex: number) => Promise<boolean>;
+  focusKey?: number;
 }) {
   const text = uiText(kb.locale).popup;
   const [failed, setFailed] = useState(false);
+  const focused = useRef<HTMLDivElement>(null);
+  // Focusing scrolls the post into view too.
+  useEffect(() => focused.current?.focus(), [focusKey]);
   return (
     <section aria-label={text.mentionsHeading}>
       <h2>{text.mentionsHeading}</h2>
@@ -22,7 +30,15 @@ export function MentionList({
       {posts.map((post, n) => {
         const label = post.label ?? text.postLabel(n + 1);
         return (
-          <div class="post" role="group" aria-label={label} key={post.key}>
+          <div
+            class={post.key === focusKey ? 'post focused' : 'post'}
+            role="group"
+            aria-label={label}
+            aria-current={post.key === focusKey ? 'true' : undefined}
+            tabIndex={post.key === focusKey ? -1 : undefined}
+            ref={post.key === focusKey ? focused : undefined}
+            key={post.key}
+          >
             <span class="post-label" aria-hidden="true">
               {label}
             </span>

@@ -39,7 +39,7 @@ export function PageView({
       </p>
       {digest.activeCount > 0 && (
         <>
-          <MentionList kb={kb} posts={digest.posts} reveal={reveal} />
+          <MentionList kb={kb} posts={digest.posts} reveal={reveal} focusKey={report.focusPostKey} />
           {digest.causes.length > 0 && <CauseList kb={kb} causes={digest.causes} />}
           <section aria-labelledby="remedies-heading">
             <h2 id="remedies-heading">{text.remediesHeading}</h2>

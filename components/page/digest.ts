@@ -17,6 +17,8 @@ export interface DigestPost {
 
 export interface DigestCause {
   id: CauseId;
+  /** Its score in the first post with a mention (the poster's, on a thread), 0 if it has none there. */
+  poster: number;
   /** Sum over the page's posts: a factor many posts hint at ranks higher. */
   total: number;
   best: number;
@@ -60,7 +62,8 @@ export function digestReport(report: PageReport): PageDigest {
     if (mentions.length === 0) continue;
     posts.push({ key: post.key, label: post.label, mentions });
     for (const cause of post.causes) {
-      const entry = causes.get(cause.id) ?? { id: cause.id, total: 0, best: 0, evidence: [], facts: [] };
+      const entry = causes.get(cause.id) ?? { id: cause.id, poster: 0, total: 0, best: 0, evidence: [], facts: [] };
+      if (posts.length === 1) entry.poster = cause.score;
       entry.total += cause.score;
       entry.best = Math.max(entry.best, cause.score);
       for (const span of cause.evidence) pushDistinct(entry.evidence, span.text);
@@ -73,7 +76,8 @@ export function digestReport(report: PageReport): PageDigest {
     activeCount: active.length,
     mainRegion: mainRegion(active.map((m) => m.region)),
     posts,
-    causes: [...causes.values()].sort((a, b) => b.total - a.total || b.best - a.best),
+    // The poster's own causes first: a commenter's desk must not outrank the poster's new shoes.
+    causes: [...causes.values()].sort((a, b) => b.poster - a.poster || b.total - a.total || b.best - a.best),
     redFlags: [...redFlags.values()],
   };
 }

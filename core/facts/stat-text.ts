@@ -8,35 +8,37 @@ export const MAX_STAT_CHARS = 64;
  * `max` characters of it, however the page pads its stats.
  */
 export function statText(text: string, max = MAX_STAT_CHARS): string | undefined {
+  // Native trim drops what `\s` matches at the ends; the loop only walks what is left.
+  const trimmed = text.trim();
   let out = '';
-  let pendingSpace = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    if (isWhitespace(char.charCodeAt(0))) {
-      pendingSpace = out.length > 0;
-      continue;
+  let runStart = 0;
+  let inSpace = false;
+  for (let i = 0; i < trimmed.length; i++) {
+    const space = isWhitespace(trimmed.charCodeAt(i));
+    if (space && !inSpace) {
+      out += trimmed.slice(runStart, i);
+      if (out.length > max) return undefined;
+      inSpace = true;
+    } else if (!space && inSpace) {
+      out += ' ';
+      runStart = i;
+      inSpace = false;
     }
-    if (pendingSpace) out += ' ';
-    pendingSpace = false;
-    out += char;
-    if (out.length > max) return undefined;
   }
-  return out;
+  out += trimmed.slice(runStart);
+  return out.length > max ? undefined : out;
 }
 
-/** What `\s` matches in a JavaScript regular expression. */
+/** What `\s` matches in a JavaScript regular expression, as a table (one lookup per character). */
+const WHITESPACE = (() => {
+  const table = new Uint8Array(0xfeff + 1);
+  const codes = [0x20, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff];
+  for (let c = 0x09; c <= 0x0d; c++) codes.push(c);
+  for (let c = 0x2000; c <= 0x200a; c++) codes.push(c);
+  for (const c of codes) table[c] = 1;
+  return table;
+})();
+
 function isWhitespace(code: number): boolean {
-  return (
-    (code >= 0x09 && code <= 0x0d) ||
-    code === 0x20 ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
+  return WHITESPACE[code] === 1;
 }

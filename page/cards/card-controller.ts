@@ -20,8 +20,8 @@ export interface CardControllerDeps {
   explain(mention: MentionRef): Promise<PostReport | null>;
   notBackPain(mention: MentionRef): void;
   turnOffSite(): void;
-  /** Asks the background to open the popup; false when the browser won't. */
-  openMore(): Promise<boolean>;
+  /** Asks the background to open the popup at the mention's post; false when the browser won't. */
+  openMore(mention: MentionRef): Promise<boolean>;
 }
 
 const GRACE_MS = 300;
@@ -175,7 +175,7 @@ export class CardController {
       theme,
       actions: {
         close: () => this.intent.close(),
-        more: () => this.deps.openMore(),
+        more: () => this.deps.openMore(mention),
         notBackPain: () => {
           this.intent.close();
           this.deps.notBackPain(mention);

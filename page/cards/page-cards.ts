@@ -4,6 +4,7 @@ import { withDismissed } from '../../extension/dismissed-mentions';
 import { updateSettings, type Settings } from '../../extension/settings';
 import type { MentionFlash } from '../mention-flash';
 import type { PageScanner } from '../page-scanner';
+import type { PopupFocus } from '../popup-focus';
 import { CardController } from './card-controller';
 import { removeStaleCardHosts } from './card-host';
 import type { Dismissals } from './dismissals';
@@ -14,6 +15,7 @@ export interface PageCardsDeps {
   dismissals: Dismissals;
   flash: MentionFlash;
   settings: Settings;
+  popupFocus: PopupFocus;
 }
 
 /**
@@ -21,7 +23,7 @@ export interface PageCardsDeps {
  * Turning a site off only stores it: the content script's settings watcher rescans, and the
  * site policy then clears the page.
  */
-export function startPageCards({ win, scanner, dismissals, flash, settings }: PageCardsDeps) {
+export function startPageCards({ win, scanner, dismissals, flash, settings, popupFocus }: PageCardsDeps) {
   removeStaleCardHosts(win.document);
   let delayMs = settings.cardDelayMs;
   const host = win.location.hostname;
@@ -41,7 +43,8 @@ export function startPageCards({ win, scanner, dismissals, flash, settings }: Pa
     turnOffSite: () => {
       void updateSettings((s) => ({ ...s, disabledHosts: [...new Set([...s.disabledHosts, host])] }));
     },
-    openMore: () => {
+    openMore: (ref) => {
+      popupFocus.ask(ref.post.key);
       const message: OpenPopupMessage = { type: 'backlight:open-popup' };
       return browser.runtime.sendMessage(message).then(
         (reply) => (reply as { opened?: boolean } | undefined)?.opened === true,

@@ -26,15 +26,10 @@ interface Box {
   bottom: number;
 }
 
-/** In the content-script world: the open card's box once it stopped moving in, read through its closed shadow root. */
-function openCard(): { box: Box; name: string; layout: string } | null {
-  const host = document.querySelector('[data-backlight-host]') as HTMLElement | null;
-  if (!host) return null;
-  // Chromium lends extensions chrome.dom.openOrClosedShadowRoot(); Firefox a property of the element.
-  const api = globalThis as unknown as { chrome?: { dom?: { openOrClosedShadowRoot?(e: Element): ShadowRoot | null } } };
-  const root = api.chrome?.dom?.openOrClosedShadowRoot?.(host) ?? (host as unknown as { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot;
-  const dialog = root?.querySelector('[role="dialog"]');
-  if (!root || !dialog || dialog.getAnimations().some((a) => a.playState === 'running')) return null;
+/** On the card's host and closed root: the open card's box once it stopped moving in. */
+function openCard(_host: Element, root: ShadowRoot): { box: Box; name: string; layout: string } | null {
+  const dialog = root.querySelector('[role="dialog"]');
+  if (!dialog || dialog.getAnimations().some((a) => a.playState === 'running')) return null;
   const { left, top, right, bottom } = dialog.getBoundingClientRect();
   const name = root.getElementById(dialog.getAttribute('aria-labelledby') ?? '')?.textContent ?? '';
   return { box: { left, top, right, bottom }, name, layout: dialog.getAttribute('data-layout') ?? 'beside' };
@@ -62,7 +57,7 @@ async function stepFrom(tab: TabPage, previous: OpenCard | null): Promise<OpenCa
   await tab.sendMessage({ type: 'backlight:step', step: 'next' });
   let card: OpenCard | null = null;
   const changed = async () => {
-    card = await tab.executeScript(openCard);
+    card = await tab.evaluateInCard(openCard, null);
     return card !== null && JSON.stringify(card) !== JSON.stringify(previous);
   };
   await expect.poll(changed, { timeout: 15000 }).toBe(true);

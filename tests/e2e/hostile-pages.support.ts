@@ -17,12 +17,12 @@ interface HostileScenario {
   run(page: TabPage): Promise<void>;
 }
 
-const url = (slug: string) => `https://www.reddit.com/r/running/comments/1hst${slug}/${slug}/`;
-const comment = (id: string, text: string): ThreadComment => ({ id, text });
-const withComments = (comments: ThreadComment[]): Thread => ({ ...THREAD, comments });
+export const url = (slug: string) => `https://www.reddit.com/r/running/comments/1hst${slug}/${slug}/`;
+export const comment = (id: string, text: string): ThreadComment => ({ id, text });
+export const withComments = (comments: ThreadComment[]): Thread => ({ ...THREAD, comments });
 
 /** The page's own script: ticks while the page is alive, and checks its own built-ins work. */
-const SENTINEL = `<script>
+export const SENTINEL = `<script>
   window.__sentinel = 0;
   setInterval(() => { window.__sentinel++; }, 20);
   window.__pageChecks = [
@@ -35,7 +35,7 @@ const SENTINEL = `<script>
   Promise.resolve().then(() => { window.__pageChecks.push(true); });
 </script>`;
 
-function page(thread: Thread, extra = '', bodyAttrs = ''): string {
+export function page(thread: Thread, extra = '', bodyAttrs = ''): string {
   return threadPageHtml(thread)
     .replace('<body>', `<body${bodyAttrs}>`)
     .replace('</body>', `${SENTINEL}${extra}</body>`);
@@ -141,14 +141,14 @@ async function pushStates({ steps, gapMs }: { steps: { url: string; html: string
 // --- Driving the page ---
 
 /** Points at the marked mention containing `text`; the card, or null if none opened in `waitMs`. */
-async function hover(page: TabPage, text: string, waitMs = 5000): Promise<CardSnapshot | null> {
+export async function hover(page: TabPage, text: string, waitMs = 5000): Promise<CardSnapshot | null> {
   if (!(await pointAtMention(page, text))) throw new Error(`“${text}” is not marked`);
   await expect.poll(() => readCard(page), { timeout: waitMs }).not.toBeNull().catch(() => undefined);
   return readCard(page);
 }
 
 /** The popup for the tab: its text, and the elements no page text may turn into. */
-async function popupView(page: TabPage): Promise<{ text: string; injected: number }> {
+export async function popupView(page: TabPage): Promise<{ text: string; injected: number }> {
   const popup = await page.openPopup();
   await popup.waitForSelector('.mention-button');
   const view = await popup.evaluate(
@@ -169,7 +169,7 @@ async function frameViews(page: TabPage): Promise<{ url: string; highlights: num
 /** The toolbar badge for `count` mentions (extension/badge.ts needs the extension API to import). */
 const badge = (count: number) => (count === 0 ? '' : count > 999 ? '999+' : String(count));
 
-async function expectMarks(page: TabPage, thread: Thread, timeout = 10_000): Promise<string[]> {
+export async function expectMarks(page: TabPage, thread: Thread, timeout = 10_000): Promise<string[]> {
   const expected = expectedMarks(thread);
   await expect.poll(() => page.evaluate(readLiveMarks), { timeout, interval: 200 }).toEqual(expected);
   await expect.poll(() => page.badge(), { timeout, interval: 250 }).toBe(badge(expected.length));
@@ -191,7 +191,7 @@ async function expectWindowMarks(page: TabPage, thread: Thread, timeout: number)
 }
 
 /** The page still runs its own script, and we left at most our one host element. */
-async function expectPageHealthy(page: TabPage): Promise<void> {
+export async function expectPageHealthy(page: TabPage): Promise<void> {
   const before = await page.evaluate(readSentinel);
   await new Promise((r) => setTimeout(r, 300));
   const after = await page.evaluate(readSentinel);

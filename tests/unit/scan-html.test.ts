@@ -12,7 +12,8 @@ describe('scan command on a saved .html page', () => {
     const result = scanFile('tests/fixtures/demo/forum-thread.html');
     expect(result.status).toBe(0);
     const reports = result.stdout.split('\n== ').filter(Boolean);
-    expect(reports).toHaveLength(6);
+    // A post's title and its body are one post.
+    expect(reports).toHaveLength(5);
     expect(reports[0]).toContain('Reddit post 1 (tempo_tuesday)');
     expect(result.stdout).toMatch(/mention\s+active\s+mid\s+"mid back burning"/);
     // Navigation and sidebar text ("Back to top") is not a post.

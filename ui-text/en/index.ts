@@ -4,5 +4,6 @@ import { CARD_TEXT_EN } from './card';
 import { LIBRARY } from './library';
 import { OPTIONS } from './options';
 import { POPUP } from './popup';
+import { WELCOME } from './welcome';
 
-export const EN: UiText = { popup: POPUP, library: LIBRARY, options: OPTIONS, browserUi: BROWSER_UI, card: CARD_TEXT_EN };
+export const EN: UiText = { popup: POPUP, library: LIBRARY, options: OPTIONS, browserUi: BROWSER_UI, card: CARD_TEXT_EN, welcome: WELCOME };

@@ -5,7 +5,7 @@ export const LIBRARY: LibraryText = {
   searchPlaceholder: 'e.g. treadmill, numbness, heat',
   resultCount: (n) => `${n} ${n === 1 ? 'result' : 'results'}`,
   noResults: (query) => `Nothing matches “${query}”.`,
-  grade: (label) => `Evidence: ${label}`,
+  grade: (label) => `Link to back pain: ${label.toLowerCase()}`,
   opensInNewTab: '(opens in a new tab)',
   urgency: 'Urgency',
 };

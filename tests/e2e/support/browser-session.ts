@@ -17,6 +17,7 @@ export interface BrowserPage {
 /** A tab showing a web page, with the extension at work in it. */
 export interface TabPage extends BrowserPage {
   goto(url: string): Promise<void>;
+  bringToFront(): Promise<void>;
   reload(): Promise<void>;
   addScriptFile(path: string): Promise<void>;
   mouseMove(x: number, y: number, steps?: number): Promise<void>;
@@ -36,11 +37,8 @@ export interface TabPage extends BrowserPage {
   openPopup(): Promise<BrowserPage>;
   /** Sends `message` to the tab's content script from the extension, as its background does. */
   sendMessage(message: object): Promise<void>;
-  /**
-   * Runs `fn` in the tab's content-script world, with the extension's `scripting` API, and returns
-   * its (JSON) result: that world can open the card's closed shadow root, as an extension may.
-   */
-  executeScript<R>(fn: () => R): Promise<Awaited<R>>;
+  /** Runs `fn` in the tab's content-script world, with the extension's `scripting` API. */
+  executeScript(fn: () => void): Promise<void>;
   /** Runs `fn` on the card's host and its closed shadow root, as a privileged tool can; null while there is no card host. */
   evaluateInCard<R, A>(fn: InCard<R, A>, arg: A): Promise<Awaited<R> | null>;
 }
@@ -57,11 +55,15 @@ export interface OpenTabOptions {
 /** A test browser with the built extension loaded, every request answered from fixtures. */
 export interface BrowserSession {
   readonly routes: FixtureRoutes;
+  /** The extension's `runtime.id`, as a page could learn it (the store listing, an earlier leak). */
+  readonly extensionId: string;
   /** Every request heard from the browser's pages, the extension's own pages included. */
   readonly requests: readonly string[];
   openTab(url: string, options?: OpenTabOptions): Promise<TabPage>;
   /** One of the extension's own pages (e.g. `options.html`) in a tab: the extension's API is at hand there. */
   openExtensionPage(path: string): Promise<BrowserPage>;
+  /** The address of every open tab, the ones the extension opened included. */
+  tabUrls(): Promise<string[]>;
   close(): Promise<void>;
 }
 

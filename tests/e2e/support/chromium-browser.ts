@@ -23,6 +23,10 @@ export class ChromiumBrowser implements BrowserSession {
     return this.chromium.routes;
   }
 
+  get extensionId(): string {
+    return this.chromium.extensionId;
+  }
+
   async openTab(url: string, { init, errors, messages }: OpenTabOptions = {}): Promise<TabPage> {
     const { chromium } = this;
     const page = await chromium.open(url, async (tab) => {
@@ -39,16 +43,19 @@ export class ChromiumBrowser implements BrowserSession {
         const tabId = await chromium.tabId(page);
         await chromium.worker.evaluate(([id, m]) => chrome.tabs.sendMessage(id, m), [tabId, message] as const);
       },
-      async executeScript<R>(fn: () => R): Promise<Awaited<R>> {
+      async executeScript(fn) {
         const tabId = await chromium.tabId(page);
         // As source: a function can't be an argument of `evaluate`.
-        const results = await chromium.worker.evaluate(
+        await chromium.worker.evaluate(
           `chrome.scripting.executeScript({ target: { tabId: ${tabId} }, world: 'ISOLATED', func: ${fn.toString()} })`,
         );
-        return (results as { result: Awaited<R> }[])[0]!.result;
       },
       evaluateInCard: (fn, arg) => evaluateInChromiumCard(page, fn, arg),
     });
+  }
+
+  tabUrls(): Promise<string[]> {
+    return Promise.resolve(this.chromium.context.pages().map((page) => page.url()));
   }
 
   async openExtensionPage(path: string): Promise<BrowserPage> {

@@ -4,7 +4,7 @@ import type { BrowserPage, BrowserSession, OpenTabOptions, TabPage } from './bro
 import { firefoxCardScript } from './card-root';
 import { firefoxConsoleMessages } from './console-messages';
 import type { FixtureRoutes } from './fixture-routes';
-import { FirefoxSession } from './firefox';
+import { FirefoxSession, GECKO_ID } from './firefox';
 import { PageAdapter, TabAdapter } from './page-adapters';
 
 /** The shared browser session over a Firefox session (Puppeteer over WebDriver BiDi). */
@@ -19,6 +19,10 @@ export class FirefoxBrowser implements BrowserSession {
 
   get routes(): FixtureRoutes {
     return this.firefox.routes;
+  }
+
+  get extensionId(): string {
+    return GECKO_ID;
   }
 
   async openTab(url: string, { init, errors, messages }: OpenTabOptions = {}): Promise<TabPage> {
@@ -48,21 +52,24 @@ export class FirefoxBrowser implements BrowserSession {
         await firefox.withExtensionApi((api, [id, m]) => api.tabs.sendMessage(id, m), [await tabId(), message] as const);
         await page.bringToFront();
       },
-      async executeScript<R>(fn: () => R): Promise<Awaited<R>> {
+      async executeScript(fn) {
         // As source: a function can't be an argument of `evaluate`.
-        const results = await firefox.evaluateInExtension(`browser.scripting.executeScript({ target: { tabId: ${await tabId()} }, func: ${fn.toString()} })`);
+        await firefox.evaluateInExtension(`browser.scripting.executeScript({ target: { tabId: ${await tabId()} }, func: ${fn.toString()} })`);
         await page.bringToFront();
-        return (results as { result: Awaited<R> }[])[0]!.result;
       },
       async evaluateInCard(fn, arg) {
         const id = await tabId();
-        const result = await firefox.evaluateInExtension(
+        const result = await firefox.evaluateInApiPage(
           `browser.scripting.executeScript({ target: { tabId: ${id} }, func: ${firefoxCardScript(fn)}, args: [${JSON.stringify(arg ?? null)}] }).then((r) => r[0]?.result ?? null)`,
         );
         await page.bringToFront();
         return result as never;
       },
     });
+  }
+
+  tabUrls(): Promise<string[]> {
+    return this.firefox.withExtensionApi(async (api) => (await api.tabs.query({})).map((tab) => tab.url ?? ''), null);
   }
 
   async openExtensionPage(path: string): Promise<BrowserPage> {

@@ -6,7 +6,7 @@ import { FIREFOX_PATH, requireBrowser } from './browsers';
 import { FIREFOX_BUILD, requireBuild } from './built-extension';
 import { FixtureRoutes } from './fixture-routes';
 
-const GECKO_ID = 'backlight@backlight.run';
+export const GECKO_ID = 'backlight@backlight.run';
 /** Fixed so tests can open the extension's own pages (Firefox picks a random one otherwise). */
 export const FIREFOX_EXTENSION_UUID = '5f0c2b1e-8d4a-4e3b-9c6d-7a1b2c3d4e5f';
 
@@ -34,6 +34,10 @@ export class FirefoxSession {
         // Kept across an uninstall: a reinstalled extension's pages would move to a random UUID otherwise.
         'extensions.webextensions.keepUuidOnUninstall': true,
         'network.dns.disableIPv6': true,
+        // Plain http pages stay plain (a test checks Backlight leaves them alone): no upgrade to
+        // https, by HTTPS-First or by the HSTS preload list (www.reddit.com is on it).
+        'dom.security.https_first': false,
+        'network.stricttransportsecurity.preloadlist': false,
         'app.update.enabled': false,
       },
     });
@@ -87,6 +91,17 @@ export class FirefoxSession {
       await new Promise((r) => setTimeout(r, 100));
     }
     throw new Error(`Could not open ${url}`);
+  }
+
+  private apiPage: Promise<Page> | null = null;
+
+  /**
+   * Evaluates `expression` in one extension page kept open behind the tabs for this: reading a
+   * card many times over then switches no tab (a tab sent to the back loses its pointer and focus).
+   */
+  async evaluateInApiPage<T>(expression: string): Promise<T> {
+    this.apiPage ??= this.openExtensionPage('popup.html');
+    return (await (await this.apiPage).evaluate(expression)) as T;
   }
 
   /** Evaluates `expression` in one of the extension's pages opened in a tab, where `browser` is its API. */

@@ -9,6 +9,7 @@ export interface DriverPage {
   evaluate(fn: never, arg?: unknown): Promise<unknown>;
   waitForSelector(selector: string): Promise<unknown>;
   goto(url: string): Promise<unknown>;
+  bringToFront(): Promise<void>;
   reload(): Promise<unknown>;
   addScriptTag(options: { path: string }): Promise<unknown>;
   mouse: { move(x: number, y: number, options: { steps: number }): Promise<void>; click(x: number, y: number): Promise<void> };
@@ -49,6 +50,10 @@ export class TabAdapter extends PageAdapter implements TabPage {
 
   async goto(url: string): Promise<void> {
     await this.page.goto(url);
+  }
+
+  bringToFront(): Promise<void> {
+    return this.page.bringToFront();
   }
 
   async reload(): Promise<void> {
@@ -100,7 +105,7 @@ export class TabAdapter extends PageAdapter implements TabPage {
     return this.extension.sendMessage(message);
   }
 
-  executeScript<R>(fn: () => R): Promise<Awaited<R>> {
+  executeScript(fn: () => void): Promise<void> {
     return this.extension.executeScript(fn);
   }
 

@@ -29,6 +29,20 @@ describe('digestReport', () => {
     expect(digest.causes[0]?.best).toBe(0.6);
   });
 
+  it('ranks the poster’s own causes first, however many replies name another', () => {
+    const [poster, reply] = THREAD.posts;
+    const desk = { id: 'prolonged-sitting' as const, score: 0.9, evidence: [{ start: 0, end: 4, text: 'desk' }] };
+    const thread = {
+      ...THREAD,
+      posts: [
+        { ...poster!, causes: [{ id: 'footwear' as const, score: 0.4, evidence: [{ start: 0, end: 9, text: 'new shoes' }] }] },
+        { ...reply!, key: 2, causes: [desk] },
+        { ...reply!, key: 3, causes: [desk] },
+      ],
+    };
+    expect(digestReport(thread).causes.map((c) => c.id)).toEqual(['footwear', 'prolonged-sitting']);
+  });
+
   it('collects the red flags with their tiers and quotes', () => {
     expect(digest.redFlags).toEqual([
       { id: 'night-pain', tier: 'same-day', quotes: ['wakes me up at night'] },

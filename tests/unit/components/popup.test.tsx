@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { knowledge } from '../../../core/knowledge';
 import { Popup } from '../../../components/Popup';
@@ -35,6 +35,16 @@ describe('Popup', () => {
     render(<Popup actions={reddit} />);
     expect(await screen.findByText(/reads running subreddits only/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: /Turn on/ })).toBeNull();
+  });
+
+  it('opens at the post whose card asked for the full explanation', async () => {
+    const [, second] = THREAD.posts;
+    render(<Popup actions={fakeActions({ kind: 'page', tabId: 1, report: { ...THREAD, focusPostKey: second!.key } })} />);
+    const groups = await screen.findAllByRole('group');
+    const focused = groups.filter((group) => group.getAttribute('aria-current') === 'true');
+    expect(focused).toHaveLength(1);
+    expect(focused[0]!.textContent).toContain(second!.mentions.find((m) => m.status === 'active')!.text);
+    await waitFor(() => expect(document.activeElement).toBe(focused[0]));
   });
 
   it('says so when the page has no mentions, and names the general reader', async () => {
@@ -81,7 +91,7 @@ describe('Popup', () => {
     const causes = screen.getByRole('region', { name: 'Possible factors on this page' });
     expect(within(causes).getAllByRole('listitem')[0]?.textContent).toContain(kb.causes.hills.title);
     expect(within(causes).getByText('Mentioned: ‘hill repeats’, ‘incline’')).toBeTruthy();
-    expect(within(causes).getAllByText(`Evidence: ${kb.grades[kb.causes.hills.grade].label}`).length).toBeGreaterThan(0);
+    expect(within(causes).getAllByText(`Link to back pain: ${kb.grades[kb.causes.hills.grade].label.toLowerCase()}`).length).toBeGreaterThan(0);
 
     const remedy = kb.remedies[kb.causes.hills.remedies[0]];
     expect(screen.getByRole('heading', { name: remedy.title })).toBeTruthy();
