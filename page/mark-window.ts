@@ -23,16 +23,18 @@ export interface WindowPost<T extends { range: Range }> {
  * Registers with `CSS.highlights` only the marks of posts in or near the viewport, and updates
  * them as the reader scrolls. Chromium re-walks every registered range on each style and layout
  * change, so a page's cost per frame follows what is registered, not what was found; the full
- * set stays in memory for the badge, the popup and stepping. A post too long for its marks to be
- * registered whole (a 5 MB text) registers the ones near the viewport, found by bisecting its
- * marks' rects (they run down the page in document order).
+ * set stays in memory for the badge, the popup and stepping.
+ *
+ * Posts run down the page in document order, so the window's posts are found by bisecting their
+ * rects: a few rect reads per scroll frame, and nothing at all on frames without a scroll (an
+ * IntersectionObserver on every post made each layout of a 5,000-comment page pay for all of
+ * them). A post too long for its marks to be registered whole (a 5 MB text) registers those
+ * whose rects fall near the viewport, bisected the same way.
  */
 export class MarkWindow<T extends { range: Range }> {
   private posts: readonly WindowPost<T>[] = [];
   private markCount = 0;
-  private readonly near = new Set<Element>();
-  private readonly observer: IntersectionObserver;
-  private registeredMarks: T[] = [];
+  private registeredMarks: readonly T[] = [];
   private frame = 0;
   private readonly listening = new AbortController();
 
@@ -43,11 +45,9 @@ export class MarkWindow<T extends { range: Range }> {
     /** Called after the registered marks changed (hit-testing measures them again). */
     private readonly onChange: () => void = () => undefined,
   ) {
-    const margin = `${WINDOW_MARGIN * 100}%`;
-    this.observer = new win.IntersectionObserver((entries) => this.onIntersections(entries), { rootMargin: `${margin} 0px ${margin} 0px` });
-    const options = { passive: true, signal: this.listening.signal };
-    // Only a long post's marks move in and out of the window without its element doing so.
-    win.addEventListener('scroll', () => this.hasLongPostNear() && this.schedule(), options);
+    const options = { passive: true, capture: true, signal: this.listening.signal };
+    // Capture: a scrolling element inside the page moves its posts too.
+    win.addEventListener('scroll', () => this.schedule(), options);
     win.addEventListener('resize', () => this.schedule(), options);
   }
 
@@ -58,50 +58,23 @@ export class MarkWindow<T extends { range: Range }> {
 
   /** The page's marks, post by post in document order: registers those near the viewport. */
   show(posts: readonly WindowPost<T>[]): void {
-    const next = new Set(posts.map((p) => p.element));
-    for (const { element } of this.posts) {
-      if (next.has(element)) continue;
-      this.observer.unobserve(element);
-      this.near.delete(element);
-    }
-    const known = new Set(this.posts.map((p) => p.element));
-    // Observed posts report whether they intersect, and the marks follow; known ones keep their state.
-    for (const { element } of posts) if (!known.has(element)) this.observer.observe(element);
     this.posts = posts;
     this.markCount = posts.reduce((sum, p) => sum + p.marks.length, 0);
     this.register();
   }
 
   stop(): void {
-    this.observer.disconnect();
     this.listening.abort();
     if (this.frame) this.win.cancelAnimationFrame(this.frame);
     this.frame = 0;
     this.posts = [];
     this.markCount = 0;
-    this.near.clear();
     this.registeredMarks = [];
     this.highlights?.clear(this.name);
   }
 
-  private onIntersections(entries: IntersectionObserverEntry[]): void {
-    let changed = false;
-    for (const entry of entries) {
-      const was = this.near.has(entry.target);
-      if (entry.isIntersecting && !was) this.near.add(entry.target);
-      else if (!entry.isIntersecting && was) this.near.delete(entry.target);
-      else continue;
-      changed = true;
-    }
-    if (changed) this.register();
-  }
-
-  private hasLongPostNear(): boolean {
-    return this.markCount > WHOLE_PAGE_MARKS && this.posts.some((p) => p.marks.length > WHOLE_POST_MARKS && this.near.has(p.element));
-  }
-
   private schedule(): void {
-    if (this.frame) return;
+    if (this.frame || this.markCount <= WHOLE_PAGE_MARKS) return;
     this.frame = this.win.requestAnimationFrame(() => {
       this.frame = 0;
       this.register();
@@ -109,20 +82,25 @@ export class MarkWindow<T extends { range: Range }> {
   }
 
   private register(): void {
-    const whole = this.markCount <= WHOLE_PAGE_MARKS;
-    const marks: T[] = [];
-    for (const post of this.posts) {
-      if (whole) {
-        marks.push(...post.marks);
-        continue;
-      }
-      if (!this.near.has(post.element)) continue;
-      marks.push(...(post.marks.length > WHOLE_POST_MARKS ? this.nearViewport(post.marks) : post.marks));
-    }
+    const marks = this.markCount <= WHOLE_PAGE_MARKS ? this.posts.flatMap((p) => p.marks) : this.nearMarks();
     if (sameMarks(marks, this.registeredMarks)) return;
     this.registeredMarks = marks;
     this.highlights?.set(this.name, marks.map((m) => m.range));
     this.onChange();
+  }
+
+  /** The marks of the posts within the margin of the viewport. */
+  private nearMarks(): T[] {
+    const height = this.win.innerHeight;
+    const margin = WINDOW_MARGIN * height;
+    const posts = this.posts;
+    const first = firstIndex(posts, (_, i) => boxOf(posts, i).bottom >= -margin);
+    const end = firstIndex(posts, (_, i) => boxOf(posts, i).top > height + margin, first);
+    const marks: T[] = [];
+    for (const post of posts.slice(first, end)) {
+      marks.push(...(post.marks.length > WHOLE_POST_MARKS ? this.nearViewport(post.marks) : post.marks));
+    }
+    return marks;
   }
 
   /** The run of `marks` (in document order) whose rects fall within the window's margin of the viewport. */
@@ -135,13 +113,29 @@ export class MarkWindow<T extends { range: Range }> {
   }
 }
 
+/** How many following posts a hidden post (no box) borrows its place from. */
+const HIDDEN_LOOKAHEAD = 32;
+
+/**
+ * A post's box; a hidden post (a collapsed comment has no box) stands where the next shown post
+ * does, so bisecting never sees it at the viewport's top.
+ */
+function boxOf<T extends { range: Range }>(posts: readonly WindowPost<T>[], index: number): { top: number; bottom: number } {
+  let at = index;
+  for (let i = 0; i <= HIDDEN_LOOKAHEAD && at < posts.length; i++, at++) {
+    const box = posts[at]!.element.getBoundingClientRect();
+    if (box.width > 0 || box.height > 0) return box;
+  }
+  return { top: 0, bottom: 0 };
+}
+
 /** The first index from `from` where `test` holds, `test` being false then true along `items`; items.length if none. */
-function firstIndex<T>(items: readonly T[], test: (item: T) => boolean, from = 0): number {
+function firstIndex<T>(items: readonly T[], test: (item: T, index: number) => boolean, from = 0): number {
   let lo = from;
   let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (test(items[mid]!)) hi = mid;
+    if (test(items[mid]!, mid)) hi = mid;
     else lo = mid + 1;
   }
   return lo;

@@ -332,7 +332,7 @@ export class PageScanner {
       changed = true;
     }
     if (this.stopped) return;
-    changed = this.followPageOrder(located.posts) || changed;
+    changed = this.followPageOrder(found.map(({ post }) => post)) || changed;
     if (changed && this.publish()) await this.markRedFlags();
   }
 

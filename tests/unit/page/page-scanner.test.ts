@@ -24,21 +24,6 @@ class RecordedHighlights implements HighlightRegistry {
   }
 }
 
-/**
- * happy-dom lays nothing out, and its IntersectionObserver never reports: here every observed
- * post intersects the viewport, so the window of registered marks holds every mark (the e2e
- * tests check the window in real browsers).
- */
-class EveryPostIntersects {
-  constructor(private readonly report: (entries: Partial<IntersectionObserverEntry>[]) => void) {}
-  observe(target: Element) {
-    this.report([{ target, isIntersecting: true }]);
-  }
-  unobserve() {}
-  disconnect() {}
-}
-Object.assign(window, { IntersectionObserver: EveryPostIntersects });
-
 function post(text: string): HTMLElement {
   const el = document.createElement('article');
   el.className = 'post';
