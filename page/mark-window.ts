@@ -35,6 +35,8 @@ export class MarkWindow<T extends { range: Range }> {
   private posts: readonly WindowPost<T>[] = [];
   private markCount = 0;
   private registeredMarks: readonly T[] = [];
+  /** The page's scroll offset when the window was last placed. */
+  private placedAt = 0;
   private frame = 0;
   private readonly listening = new AbortController();
 
@@ -47,8 +49,8 @@ export class MarkWindow<T extends { range: Range }> {
   ) {
     const options = { passive: true, capture: true, signal: this.listening.signal };
     // Capture: a scrolling element inside the page moves its posts too.
-    win.addEventListener('scroll', () => this.schedule(), options);
-    win.addEventListener('resize', () => this.schedule(), options);
+    win.addEventListener('scroll', () => this.schedule(false), options);
+    win.addEventListener('resize', () => this.schedule(true), options);
   }
 
   /** The marks registered now: those near the viewport. */
@@ -73,8 +75,14 @@ export class MarkWindow<T extends { range: Range }> {
     this.highlights?.clear(this.name);
   }
 
-  private schedule(): void {
+  /**
+   * Places the window again in the next frame; after a scroll, only once the viewport has moved
+   * a screen from where it was placed (the margin still covers it): registering costs the page a
+   * frame's worth of style work, so it happens every few screens, not every frame.
+   */
+  private schedule(always: boolean): void {
     if (this.frame || this.markCount <= WHOLE_PAGE_MARKS) return;
+    if (!always && Math.abs(this.win.scrollY - this.placedAt) < this.win.innerHeight) return;
     this.frame = this.win.requestAnimationFrame(() => {
       this.frame = 0;
       this.register();
@@ -82,6 +90,7 @@ export class MarkWindow<T extends { range: Range }> {
   }
 
   private register(): void {
+    this.placedAt = this.win.scrollY;
     const marks = this.markCount <= WHOLE_PAGE_MARKS ? this.posts.flatMap((p) => p.marks) : this.nearMarks();
     if (sameMarks(marks, this.registeredMarks)) return;
     this.registeredMarks = marks;
