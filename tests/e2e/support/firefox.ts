@@ -100,8 +100,19 @@ export class FirefoxSession {
    * card many times over then switches no tab (a tab sent to the back loses its pointer and focus).
    */
   async evaluateInApiPage<T>(expression: string): Promise<T> {
-    this.apiPage ??= this.openExtensionPage('popup.html');
-    return (await (await this.apiPage).evaluate(expression)) as T;
+    const open = async () => {
+      const page = await (this.apiPage ??= this.openExtensionPage('popup.html'));
+      if (!page.isClosed()) return page;
+      this.apiPage = null;
+      return (this.apiPage = this.openExtensionPage('popup.html'));
+    };
+    try {
+      return (await (await open()).evaluate(expression)) as T;
+    } catch {
+      // Reloading or removing the extension closes its pages: open a new one, once.
+      this.apiPage = null;
+      return (await (await open()).evaluate(expression)) as T;
+    }
   }
 
   /** Evaluates `expression` in one of the extension's pages opened in a tab, where `browser` is its API. */
