@@ -52,7 +52,7 @@ export function installProbe(): void {
 
 /**
  * Resolves with the probe's report once `backlight-active` holds `size` ranges, set after time
- * `since` (or after `timeoutMs`).
+ * `since` (or after `timeoutMs`; 0 reads the report as it is).
  */
 export function whenMarked({ size, since, timeoutMs }: { size: number; since: number; timeoutMs: number }): Promise<ProbeReport> {
   const probe = (window as unknown as ProbeWindow).backlightProbe;

@@ -15,13 +15,13 @@ async function timedReport(session: ChromiumSession, tabId: number): Promise<{ m
   }, tabId);
 }
 
-export async function popupReportRows(session: ChromiumSession, page: Page, marked: number): Promise<BenchRow[]> {
+export async function popupReportRows(session: ChromiumSession, page: Page): Promise<BenchRow[]> {
   const tabId = await session.tabId(page);
   const from = await page.evaluate(() => performance.now());
   const first = await timedReport(session, tabId);
   const to = await page.evaluate(() => performance.now());
   const second = await timedReport(session, tabId);
-  const probe = await page.evaluate(whenMarked, { size: marked, since: 0, timeoutMs: 0 });
+  const probe = await page.evaluate(whenMarked, { size: -1, since: 0, timeoutMs: 0 });
   return [
     {
       name: 'popup report, first',

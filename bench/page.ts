@@ -8,7 +8,8 @@ import { ChromiumSession } from '../tests/e2e/support/chromium';
 import { FixtureRoutes } from '../tests/e2e/support/fixture-routes';
 import { round, type BenchRow } from './bench-row';
 import { blockingRows } from './blocking-rows';
-import { appendToThread, installProbe, markWithMarkJs, navigateThread, whenMarked } from './page-probe';
+import { recordCounts, whenCounted } from './content-counts';
+import { appendToThread, installProbe, markWithMarkJs, navigateThread, whenMarked, type ProbeReport } from './page-probe';
 import { hugePostPage, hugePostRows, HUGE_POST_URL } from './page-huge-post';
 import { popupReportRows } from './page-report';
 import { activeMentionTexts, benchThread, threadTexts } from './page-thread';
@@ -32,14 +33,20 @@ export async function heapMB(page: Page): Promise<number> {
   return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN) / MB;
 }
 
-/** 10 SPA navigations to other threads; with the extension, each waits until marked. */
-async function navigateAll(page: Page, marked: boolean): Promise<void> {
+/** The probe's report once the content script has counted `count` mentions: its last highlight change is the scan's end. */
+async function whenScanned(session: ChromiumSession, page: Page, count: number): Promise<ProbeReport> {
+  await whenCounted(session, page, count);
+  return page.evaluate(whenMarked, { size: -1, since: 0, timeoutMs: 0 });
+}
+
+/** 10 SPA navigations to other threads; with the extension (a session), each waits until counted. */
+async function navigateAll(page: Page, session?: ChromiumSession): Promise<void> {
   const first = page.url();
   for (let n = 1; n <= NAVIGATIONS; n++) {
     const thread = benchThread(NAVIGATION_COMMENTS, 100 + n);
     const url = first.replace('1bench0', `1bench${n}`);
-    const since = await page.evaluate(navigateThread, { url, html: threadContentHtml(thread) });
-    if (marked) await page.evaluate(whenMarked, { size: activeMentionTexts(threadTexts(thread)).count, since, timeoutMs: 20_000 });
+    await page.evaluate(navigateThread, { url, html: threadContentHtml(thread) });
+    if (session) await whenCounted(session, page, activeMentionTexts(threadTexts(thread)).count);
   }
 }
 
@@ -55,7 +62,8 @@ export async function pageBench(): Promise<BenchRow[]> {
     const page = await session.context.newPage();
     await page.addInitScript(installProbe);
     await page.goto(THREAD_URL);
-    const report = await page.evaluate(whenMarked, { size: expected.count, since: 0, timeoutMs: 60_000 });
+    await recordCounts(session);
+    const report = await whenScanned(session, page, expected.count);
     const marked = report.changes.at(-1)!;
     const scanMs = round(marked.at - report.domContentLoaded);
     const rows: BenchRow[] = [
@@ -63,7 +71,7 @@ export async function pageBench(): Promise<BenchRow[]> {
         name: `scan ${COMMENTS} comments`,
         value: scanMs,
         unit: 'ms',
-        note: `DOMContentLoaded → ${marked.size}/${expected.count} ranges marked (content scripts start after DOMContentLoaded)`,
+        note: `DOMContentLoaded → all ${expected.count} mentions found, ${marked.size} ranges registered near the viewport (content scripts start after DOMContentLoaded)`,
       },
       ...blockingRows(report, 'scan', report.domContentLoaded, marked.at),
     ];
@@ -71,26 +79,22 @@ export async function pageBench(): Promise<BenchRow[]> {
     const more = benchThread(100, 99);
     const moreCount = activeMentionTexts(more.comments.map((c) => c.text)).count;
     const appendedAt = await page.evaluate(appendToThread, more.comments.map(commentHtml).join(''));
-    const afterAppend = await page.evaluate(whenMarked, {
-      size: expected.count + moreCount,
-      since: appendedAt,
-      timeoutMs: 10_000,
-    });
+    const afterAppend = await whenScanned(session, page, expected.count + moreCount);
     const appendMarked = afterAppend.changes.at(-1)!;
     rows.push({
       name: 'mark 100 appended comments',
       value: round(appendMarked.at - appendedAt),
       unit: 'ms',
-      note: `${moreCount} new ranges, ${appendMarked.size} in all; includes the scanner's 100 ms batching wait`,
+      note: `${moreCount} new mentions, ${expected.count + moreCount} in all, ${appendMarked.size} ranges registered; includes the scanner's 100 ms batching wait`,
     }, ...blockingRows(afterAppend, 'append', appendedAt, appendMarked.at + 50));
-    rows.push(...(await popupReportRows(session, page, appendMarked.size)));
+    rows.push(...(await popupReportRows(session, page)));
 
     const heapAfterScan = await heapMB(page);
-    await navigateAll(page, true);
+    await navigateAll(page, session);
     const heapAfterNavigations = await heapMB(page);
     const plain = await session.context.newPage();
     await plain.goto(PLAIN_URL);
-    await navigateAll(plain, false);
+    await navigateAll(plain);
     const heapPlain = await heapMB(plain);
     rows.push({
       name: `JS heap after ${NAVIGATIONS} SPA navigations`,

@@ -65,6 +65,7 @@ async function main(): Promise<void> {
       cards.controller.marksChanged();
       sendCounts({ activeCount });
     },
+    onWindowChanged: () => cards.controller.windowChanged(),
     onRedFlagsChanged: (redFlagCount) => sendCounts({ redFlagCount }),
   });
   const popupFocus = new PopupFocus();

@@ -4,6 +4,7 @@ import type { readPageFacts } from '../sites/page-facts';
 import type { Mention } from '../core/types';
 import type { AdapterChoice } from '../sites';
 import { ACTIVE_HIGHLIGHT, RED_FLAG_HIGHLIGHT, type HighlightRegistry } from './highlights';
+import { MarkWindow, type WindowPost } from './mark-window';
 import type { PageReport, PostReport } from './report';
 import { rangeFor, readTextBlock, type TextBlock } from './text-block';
 import { textPieces } from '../core/text-pieces';
@@ -36,6 +37,8 @@ export interface PageScannerDeps {
   highlights: HighlightRegistry | null;
   /** The page's marks changed; `activeCount` of them (the badge's number). */
   onMarksChanged: (activeCount: number) => void;
+  /** The marks registered near the viewport changed (the reader scrolled, say). */
+  onWindowChanged?: () => void;
   /** The red flags marked in posts with a marked mention changed; `count` of them (the badge's colour). */
   onRedFlagsChanged?: (count: number) => void;
   /** How long to gather mutations before rescanning, in ms. */
@@ -93,7 +96,11 @@ export class PageScanner {
   /** The active mentions marked on the page, in the order `filterMarked` gave them. */
   private markedRefs: MentionRef[] = [];
   private marked = new Set<string>();
-  /** How many red-flag ranges are registered, and which publish they were computed for. */
+  /** Of the marked mentions, those near the viewport are registered with `CSS.highlights`. */
+  private readonly window: MarkWindow<MentionRef>;
+  /** Of the red flags, likewise. */
+  private readonly redFlagWindow: MarkWindow<{ range: Range }>;
+  /** How many red-flag ranges are marked, and which publish they were computed for. */
   private redFlagCount = 0;
   private publishes = 0;
   private stopped = false;
@@ -103,6 +110,8 @@ export class PageScanner {
 
   constructor(private readonly deps: PageScannerDeps) {
     this.url = deps.win.location.href;
+    this.window = new MarkWindow(deps.win, deps.highlights, ACTIVE_HIGHLIGHT, () => deps.onWindowChanged?.());
+    this.redFlagWindow = new MarkWindow(deps.win, deps.highlights, RED_FLAG_HIGHLIGHT);
   }
 
   start(): Promise<void> {
@@ -113,8 +122,8 @@ export class PageScanner {
     this.stopped = true;
     this.observe(false);
     if (this.timer !== undefined) this.deps.win.clearTimeout(this.timer);
-    this.deps.highlights?.clear(ACTIVE_HIGHLIGHT);
-    this.deps.highlights?.clear(RED_FLAG_HIGHLIGHT);
+    this.window.stop();
+    this.redFlagWindow.stop();
     this.posts.clear();
     this.markedRefs = [];
     this.marked.clear();
@@ -187,6 +196,11 @@ export class PageScanner {
   /** The active mentions the page marks: hidden ones and turned-off regions left out. */
   markedMentions(): MentionRef[] {
     return this.markedRefs;
+  }
+
+  /** The marked mentions near the viewport, registered with `CSS.highlights`: the ones a pointer can reach. */
+  registeredMentions(): readonly MentionRef[] {
+    return this.window.registered;
   }
 
   /** Marks the page again, e.g. after the reader hid a mention (only what changed is published). */
@@ -323,7 +337,24 @@ export class PageScanner {
       changed = true;
     }
     if (this.stopped) return;
+    changed = this.followPageOrder(found.map(({ post }) => post)) || changed;
     if (changed && this.publish()) await this.markRedFlags();
+  }
+
+  /**
+   * Keeps the posts in the adapter's order, which is the page's: their mentions are then in
+   * document order without sorting thousands of ranges. True if the order changed.
+   */
+  private followPageOrder(order: readonly Element[]): boolean {
+    const known = order.filter((post) => this.posts.has(post));
+    let i = 0;
+    let same = true;
+    for (const post of this.posts.keys()) if (post !== known[i++]) same = false;
+    if (same) return false;
+    const states = known.map((post) => [post, this.posts.get(post)!] as const);
+    this.posts.clear();
+    for (const [post, state] of states) this.posts.set(post, state);
+    return true;
   }
 
   private postState(post: Element, block: TextBlock, mentions: Mention[], located: AdapterChoice): PostState {
@@ -336,7 +367,24 @@ export class PageScanner {
     };
   }
 
-  /** Marks what should be marked; the highlight and `onMarksChanged` hear only real changes. */
+  /** `refs` grouped by post, in their order (posts follow one another in document order). */
+  private byPost(refs: readonly MentionRef[]): WindowPost<MentionRef>[] {
+    const elements = new Map<number, Element>();
+    for (const [element, state] of this.posts) elements.set(state.key, element);
+    const posts: WindowPost<MentionRef>[] = [];
+    let last: { key: number; marks: MentionRef[] } | undefined;
+    for (const ref of refs) {
+      const element = elements.get(ref.post.key);
+      if (!element) continue;
+      if (last?.key !== ref.post.key) {
+        last = { key: ref.post.key, marks: [] };
+        posts.push({ element, marks: last.marks });
+      }
+      last.marks.push(ref);
+    }
+    return posts;
+  }
+
   /** Marks what is to be marked; false when that is what the page already shows. */
   private publish(): boolean {
     const active = this.activeMentions();
@@ -346,7 +394,7 @@ export class PageScanner {
     this.markedRefs = marked;
     this.marked = new Set(marked.map((ref) => ref.id));
     this.publishes++;
-    this.deps.highlights?.set(ACTIVE_HIGHLIGHT, marked.map((ref) => ref.range));
+    this.window.show(this.byPost(marked));
     this.deps.onMarksChanged(this.marked.size);
     return true;
   }
@@ -360,7 +408,8 @@ export class PageScanner {
     const publish = this.publishes;
     const keys = new Set(this.markedRefs.map((ref) => ref.post.key));
     const states = [...this.posts.values()].filter((state) => keys.has(state.key));
-    const ranges: Range[] = [];
+    const flagged: WindowPost<{ range: Range }>[] = [];
+    let count = 0;
     if (states.length > 0) {
       let explain: (state: PostState) => PostReport;
       try {
@@ -369,18 +418,21 @@ export class PageScanner {
         // The analysis could not load (the extension is reloading): the next publish tries again.
         return;
       }
+      const elements = new Map([...this.posts].map(([element, state]) => [state, element]));
       await forEachInSlices(this.deps.win, states, (state) => {
-        for (const flag of explain(state).redFlags) {
+        const marks = explain(state).redFlags.flatMap((flag) => {
           const range = rangeFor(state.block, flag.start, flag.end);
-          if (range) ranges.push(range);
-        }
+          return range ? [{ range }] : [];
+        });
+        count += marks.length;
+        if (marks.length > 0) flagged.push({ element: elements.get(state)!, marks });
       }, SLICE_MS, () => this.stopped || publish !== this.publishes);
       if (this.stopped || publish !== this.publishes) return;
     }
-    if (ranges.length === 0 && this.redFlagCount === 0) return;
-    this.deps.highlights?.set(RED_FLAG_HIGHLIGHT, ranges);
-    if (ranges.length !== this.redFlagCount) this.deps.onRedFlagsChanged?.(ranges.length);
-    this.redFlagCount = ranges.length;
+    if (count === 0 && this.redFlagCount === 0) return;
+    this.redFlagWindow.show(flagged);
+    if (count !== this.redFlagCount) this.deps.onRedFlagsChanged?.(count);
+    this.redFlagCount = count;
   }
 }
 

@@ -13,6 +13,7 @@ const SECTIONS: { title: string; run: () => Promise<BenchRow[]> }[] = [
   { title: 'Activity facts from hostile page text', run: () => import('../bench/page-facts').then((m) => m.pageFactsBench()) },
   { title: 'Popup first render', run: () => import('../bench/popup').then((m) => m.popupBench()) },
   { title: 'Page (built extension in real Chromium; npm run build first)', run: () => import('../bench/page').then((m) => m.pageBench()) },
+  { title: 'Frame cost of the marks (built extension in real Chromium; npm run build first)', run: () => import('../bench/page-frames').then((m) => m.frameBench()) },
   { title: 'Content-script size (npm run build first)', run: () => import('../bench/content-size').then((m) => m.contentSizeBench()) },
   { title: 'My back: importing exports (built extension in real Chromium; npm run build first)', run: () => import('../bench/my-back').then((m) => m.myBackBench()) },
 ];

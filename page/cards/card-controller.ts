@@ -12,6 +12,8 @@ export interface CardControllerDeps {
   win: Window & typeof globalThis;
   /** The marked mentions, in document order. */
   mentions: () => MentionRef[];
+  /** Those of them registered near the viewport: the only ones a pointer can be on. */
+  registered: () => readonly MentionRef[];
   flash: MentionFlash;
   delayMs: () => number;
   /** The mention's post, analysed; null once the page no longer shows it. */
@@ -46,7 +48,7 @@ export class CardController {
 
   constructor(private readonly deps: CardControllerDeps) {
     const { win } = deps;
-    this.rects = new MentionRects(win, deps.mentions);
+    this.rects = new MentionRects(win, deps.registered);
     this.intent = new HoverIntent<string>({
       timers: { setTimeout: (fn, ms) => win.setTimeout(fn, ms), clearTimeout: (id) => win.clearTimeout(id) },
       delayMs: deps.delayMs,
@@ -78,15 +80,24 @@ export class CardController {
     else if (fresh.range !== showing.range) void this.show(fresh.id);
   }
 
+  /** The marks registered near the viewport changed: measure again. */
+  windowChanged(): void {
+    this.rects.invalidate();
+  }
+
   /** The next or previous mention: scrolled to, flashed, and its card opened with focus in it. */
   step(step: Step): void {
     const target = stepFrom(this.deps.mentions(), this.showing?.id ?? this.lastStepped, step);
     if (!target) return;
     this.lastStepped = target.id;
     const { win } = this.deps;
+    // A mention more than a screen away is jumped to: gliding past thousands of pixels helps no
+    // one, and Firefox drops a long smooth scroll when the card takes focus.
+    const { top } = target.range.getBoundingClientRect();
+    const far = top < -win.innerHeight || top > 2 * win.innerHeight;
     target.range.startContainer.parentElement?.scrollIntoView({
       block: 'center',
-      behavior: this.reducedMotion() ? 'instant' : 'smooth',
+      behavior: far || this.reducedMotion() ? 'instant' : 'smooth',
     });
     this.deps.flash.show(target.range);
     if (!this.cardHasFocus()) this.focusBefore = win.document.activeElement;

@@ -1,6 +1,5 @@
-import { isDismissed, withDismissed, type DismissedMention } from '../../extension/dismissed-mentions';
+import { isDismissed, pageKey, withDismissed, type DismissedMention } from '../../extension/dismissed-mentions';
 import type { MentionRef } from '../page-scanner';
-import { inDocumentOrder } from './mention-order';
 import { occurrences } from './occurrences';
 
 /** The mentions the reader called "Not about back pain", as this page knows them. */
@@ -14,19 +13,24 @@ export class Dismissals {
     this.list = list;
   }
 
-  /** `active` without the dismissed ones, in document order. */
+  /**
+   * `active` (in document order, as the scanner keeps it) without the dismissed ones. A page
+   * with nothing dismissed costs one look at the list, not one per mention.
+   */
   visible(active: readonly MentionRef[]): MentionRef[] {
-    const ordered = inDocumentOrder(active);
-    const nth = occurrences(ordered);
-    return ordered.filter((ref) => !isDismissed(this.list, this.url(), ref.mention.text, nth.get(ref.id) ?? 0));
+    const url = this.url();
+    const page = pageKey(url);
+    if (!this.list.some((d) => d.page === page)) return [...active];
+    const nth = occurrences(active);
+    return active.filter((ref) => !isDismissed(this.list, url, ref.mention.text, nth.get(ref.id) ?? 0));
   }
 
   /**
    * Hides `ref` from now on, and returns how to remember it across reloads: its text and which
-   * occurrence of that text on the page it is (`active` must hold every active mention).
+   * occurrence of that text on the page it is (`active` must hold every active mention, in document order).
    */
   dismiss(ref: MentionRef, active: readonly MentionRef[]): { text: string; occurrence: number } {
-    const occurrence = occurrences(inDocumentOrder(active)).get(ref.id) ?? 0;
+    const occurrence = occurrences(active).get(ref.id) ?? 0;
     this.list = withDismissed(this.list, this.url(), ref.mention.text, occurrence);
     return { text: ref.mention.text, occurrence };
   }

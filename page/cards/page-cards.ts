@@ -30,6 +30,7 @@ export function startPageCards({ win, scanner, dismissals, flash, settings, popu
   const controller = new CardController({
     win,
     mentions: () => scanner.markedMentions(),
+    registered: () => scanner.registeredMentions(),
     flash,
     delayMs: () => delayMs,
     explain: (ref) => scanner.explainPost(ref.post.key),

@@ -101,6 +101,17 @@ describe('PageScanner', () => {
     expect(highlights.texts().join(' ')).toContain('upper back');
   });
 
+  it('keeps its mentions in page order when posts are added between others', async () => {
+    const last = post('My lower back aches after long runs.');
+    document.body.replaceChildren(post('My upper back is sore after the race.'), last);
+    const { highlights, started } = startScanner();
+    await started;
+    last.before(post('My mid back hurts on hills.'));
+    await settle();
+    expect(highlights.texts().map((t) => t.split(' ')[0])).toEqual(['upper', 'mid', 'lower']);
+    expect(scanner!.markedMentions().map((ref) => ref.mention.region)).toEqual(['upper', 'mid', 'lower']);
+  });
+
   it('keeps following the page after a scan that threw', async () => {
     document.body.replaceChildren(post('My mid back hurts.'));
     let failing = true;
