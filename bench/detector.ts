@@ -1,23 +1,11 @@
 // Detector benchmark: throughput of analyze() on generated forum text, against
 // a naive single-regex keyword scan of the same text, and pathological inputs.
 import { analyze, lexicons } from '../core/analyze';
-import { round, type BenchRow } from './bench-row';
+import { bestTime, round, type BenchRow } from './bench-row';
 import { forumPosts } from './forumText';
 
 const MB = 1024 * 1024;
 const NAIVE = /back|spine|lumbar|thoracic|shoulder blade|rhomboid|traps|lats|tailbone|coccyx|sacroiliac|\bql\b|backache/gi;
-
-/** Best of `runs` timings in milliseconds (the least disturbed by other load). */
-function bestTime(runs: number, work: () => void): number {
-  let best = Infinity;
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    work();
-    best = Math.min(best, performance.now() - start);
-  }
-  return best;
-}
-
 
 export async function detectorBench(): Promise<BenchRow[]> {
   lexicons();

@@ -6,19 +6,9 @@ import { resolve } from 'node:path';
 import { Window } from 'happy-dom';
 import { parseDurationS } from '../core/facts/parse-duration';
 import { readPageFacts } from '../sites/page-facts';
-import { round, type BenchRow } from './bench-row';
+import { bestTime, round, type BenchRow } from './bench-row';
 
 const MB_OF_SPACES = ' '.repeat(1024 * 1024);
-
-function bestMs(runs: number, work: () => void): number {
-  let best = Infinity;
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    work();
-    best = Math.min(best, performance.now() - start);
-  }
-  return best;
-}
 
 export function pageFactsBench(): Promise<BenchRow[]> {
   const window = new Window({ url: 'https://www.strava.com/activities/11223344556' });
@@ -26,8 +16,8 @@ export function pageFactsBench(): Promise<BenchRow[]> {
   const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
   const stats = doc.querySelectorAll('.inline-stats strong, .more-stats strong, .weather-value, .gear-distance, #heading .title');
   for (const stat of stats) stat.prepend(MB_OF_SPACES);
-  const factsMs = bestMs(5, () => void readPageFacts('strava', doc));
-  const durationMs = bestMs(5, () => void parseDurationS(`${MB_OF_SPACES}-`));
+  const factsMs = bestTime(5, () => void readPageFacts('strava', doc));
+  const durationMs = bestTime(5, () => void parseDurationS(`${MB_OF_SPACES}-`));
   return Promise.resolve([
     { name: 'Strava facts, 1 MB of spaces in every stat', value: round(factsMs), unit: 'ms', note: `${stats.length} values, best of 5` },
     { name: 'parseDurationS, 1 MB of spaces and a dash', value: round(durationMs, 2), unit: 'ms', note: 'best of 5' },
