@@ -189,40 +189,42 @@ describe('PageScanner with the reader’s choices', () => {
 });
 
 describe('PageScanner on a busy page', () => {
+  /** The project's own post locator, counting how often the scanner asks it. */
+  function countingLocate() {
+    const locator = {
+      calls: 0,
+      locate: (doc: Document) => {
+        locator.calls++;
+        return locatePosts(doc);
+      },
+    };
+    return locator;
+  }
+
   it('asks the adapter again only when something changed outside the posts it knows', async () => {
     const first = post('My lower back aches.');
     document.body.replaceChildren(first);
-    let locates = 0;
-    const { counts, started } = startScanner({
-      locate: (doc) => {
-        locates++;
-        return locatePosts(doc);
-      },
-    });
+    const locator = countingLocate();
+    const { counts, started } = startScanner({ locate: locator.locate });
     await started;
-    expect(locates).toBe(1);
+    expect(locator.calls).toBe(1);
 
     first.querySelector('p')!.textContent = 'My lower back aches and my mid back is stiff.';
     await settle();
-    expect(locates).toBe(1);
+    expect(locator.calls).toBe(1);
     expect(counts.at(-1)).toBe(2);
 
     document.body.append(post('Upper back sore today.'));
     await settle();
-    expect(locates).toBe(2);
+    expect(locator.calls).toBe(2);
     expect(counts.at(-1)).toBe(3);
   });
 
   it('leaves a ticking clock outside the posts alone: no adapter run, no publish, no count', async () => {
     const clock = document.createElement('time');
     document.body.replaceChildren(post('My lower back aches.'), clock);
-    let locates = 0;
-    const { counts, started } = startScanner({
-      locate: (doc) => {
-        locates++;
-        return locatePosts(doc);
-      },
-    });
+    const locator = countingLocate();
+    const { counts, started } = startScanner({ locate: locator.locate });
     await started;
     expect(counts).toEqual([1]);
     for (let tick = 0; tick < 5; tick++) {
@@ -234,7 +236,7 @@ describe('PageScanner on a busy page', () => {
       clock.innerHTML = `<b>10:1${tick}</b>`;
       await settle();
     }
-    expect(locates).toBe(4);
+    expect(locator.calls).toBe(4);
     expect(counts).toEqual([1]);
   });
 });
