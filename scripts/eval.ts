@@ -2,9 +2,11 @@
 // corpus in tests/corpus and prints the figures and its misses, then the figures alone for the
 // held-out posts (tests/corpus/held-out): their misses stay unseen, so nobody tunes to them.
 // Then, when ../shared/real-forum is there, its real posts (a development set) with their misses.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyze } from '../core/analyze';
-import { HELD_OUT_DIR, loadCorpus } from '../tests/corpus/corpus';
+import { HELD_OUT_DIR, loadCorpus, parseCorpus } from '../tests/corpus/corpus';
 import { evaluate, type Figures, type Miss, type Report } from '../tests/corpus/evaluate';
 import { loadRealForum, REAL_FORUM_FILE } from '../tests/corpus/realForum';
 
@@ -47,16 +49,24 @@ function row(name: string, f: Figures, trap: boolean): string[] {
   ];
 }
 
+const HEADER = ['kind', 'posts', 'ment P', 'ment R', 'ment F1', 'region', 'status', 'trap FP', 'cause P', 'cause R', 'flag P', 'flag R', 'tier'];
+
 function printFigures(report: Report): void {
-  const header = ['kind', 'posts', 'ment P', 'ment R', 'ment F1', 'region', 'status', 'trap FP', 'cause P', 'cause R', 'flag P', 'flag R', 'tier'];
   const rows = report.byKind.map((f) => row(f.kind, f, f.kind === 'trap'));
-  console.log(table([header, ...rows, row('ALL', report, true)]));
+  console.log(table([HEADER, ...rows, row('ALL', report, true)]));
   const { mentions, causes, redFlags } = report;
   console.log(
     `\nmentions tp ${mentions.tp} fp ${mentions.fp} fn ${mentions.fn} · causes tp ${causes.tp} fp ${causes.fp} fn ${causes.fn} (F1 ${pct(causes.f1)})` +
       ` · red flags tp ${redFlags.tp} fp ${redFlags.fp} fn ${redFlags.fn}` +
       ` · tiers right ${Math.round(report.tierAccuracy * report.tiersScored)} of ${report.tiersScored}`,
   );
+}
+
+/** One line of figures per held-out file, so a set written later (never tuned on) is quoted alone. */
+function printHeldOutFiles(): void {
+  const names = readdirSync(HELD_OUT_DIR).filter((name) => name.endsWith('.jsonl')).sort();
+  const rows = names.map((name) => row(name, evaluate(parseCorpus([{ name, content: readFileSync(join(HELD_OUT_DIR, name), 'utf8') }]), analyze), true));
+  console.log(table([['file', ...HEADER.slice(1)], ...rows]));
 }
 
 function printMisses(report: Report): void {
@@ -78,6 +88,8 @@ if (values.json) {
   printFigures(report);
   console.log('\nHeld-out (never tuned on; misses not shown)\n');
   printFigures(heldOut);
+  console.log('\nHeld-out, by file\n');
+  printHeldOutFiles();
   printMisses(report);
   if (realForum) {
     console.log(`\nReal forum posts (${REAL_FORUM_FILE}, a development set)\n`);
