@@ -5,8 +5,8 @@ export interface PopupText {
   pageTab: string;
   libraryTab: string;
   loading: string;
-  /** "4 mentions · mostly mid back"; `region` is null when no region dominates. */
-  summary: (count: number, region: string | null) => string;
+  /** "4 mentions, mostly mid back; warning signs in 1 post"; `region` is null when no region dominates. */
+  summary: (count: number, region: string | null, redFlagPosts: number) => string;
   noMentions: string;
   selectionTitle: string;
   selectionEmpty: string;
@@ -19,12 +19,22 @@ export interface PopupText {
   revealHint: string;
   revealFailed: string;
   causesHeading: string;
+  /** Unfolds the causes past the top three. */
+  showAllCauses: (count: number) => string;
+  /** Hint on a cause's or remedy's name, which opens it in the Library. */
+  openInLibrary: string;
   /** "you mentioned ‘hill repeats’". */
   evidenceQuote: (quotes: readonly string[]) => string;
   /** "This activity: Temperature 1 °C, Humidity 92 %". */
   factEvidence: (facts: readonly string[]) => string;
   remediesHeading: string;
   generalRemediesNote: string;
+  /** Unfolds the remedies past the top three. */
+  moreRemedies: (count: number) => string;
+  /** Folds what can help under an emergency warning. */
+  notAnEmergency: string;
+  /** Unfolds the list of every mention, by post. */
+  everyMention: (count: number) => string;
   firstStep: string;
   moreAboutRemedy: string;
   adapterLine: (name: string) => string;

@@ -8,7 +8,10 @@ export const POPUP: PopupText = {
   pageTab: 'This page',
   libraryTab: 'Library',
   loading: 'Reading this page…',
-  summary: (count, region) => `${plural(count, 'mention', 'mentions')}${region ? ` · mostly ${region.toLowerCase()}` : ''}`,
+  summary: (count, region, redFlagPosts) =>
+    `${plural(count, 'mention', 'mentions')}${region ? `, mostly ${region.toLowerCase()}` : ''}${
+      redFlagPosts > 0 ? `; warning signs in ${plural(redFlagPosts, 'post', 'posts')}` : ''
+    }`,
   noMentions: 'No back-pain mentions on this page.',
   selectionTitle: 'Selected text',
   selectionEmpty: 'No back-pain mention in the selected text.',
@@ -19,10 +22,15 @@ export const POPUP: PopupText = {
   revealHint: 'Show on the page',
   revealFailed: 'That mention is no longer on the page.',
   causesHeading: 'Possible factors on this page',
+  showAllCauses: (count) => `Show all ${count} factors`,
+  openInLibrary: 'Open in the Library',
   evidenceQuote: (quotes) => `Mentioned: ${quotes.map((q) => `‘${q}’`).join(', ')}`,
   factEvidence: (facts) => `This activity: ${facts.join(', ')}`,
   remediesHeading: 'What can help',
   generalRemediesNote: 'No particular factor is mentioned; these help most back pain.',
+  moreRemedies: (count) => `${plural(count, 'more thing', 'more things')} that can help`,
+  notAnEmergency: 'If it is not an emergency: what can help',
+  everyMention: (count) => `Every mention on this page (${count})`,
   firstStep: 'First step',
   moreAboutRemedy: 'Steps and cautions',
   adapterLine: (name) => `Read with the ${name} reader.`,
