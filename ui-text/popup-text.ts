@@ -11,6 +11,8 @@ export interface PopupText {
   selectionTitle: string;
   selectionEmpty: string;
   redFlagsHeading: string;
+  /** Unfolds the most urgent warning sign's own advice. */
+  flagAdvice: string;
   /** "Mentioned: “wakes me up at night”". */
   redFlagQuote: (quote: string) => string;
   mentionsHeading: string;

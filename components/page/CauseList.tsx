@@ -32,10 +32,12 @@ export function CauseList({
           <LibraryLink target={{ kind: 'cause', id: c.id }} open={openInLibrary} hint={text.openInLibrary}>
             {cause.title}
           </LibraryLink>
-        </strong>{' '}
-        <GradeBadge kb={kb} grade={cause.grade} />
-        {c.evidence.length > 0 && <p class="quote">{text.evidenceQuote(c.evidence.slice(0, QUOTES))}</p>}
-        {c.facts.length > 0 && <p class="quote">{text.factEvidence(c.facts)}</p>}
+        </strong>
+        <p class="cause-line">
+          <GradeBadge kb={kb} grade={cause.grade} />
+          {c.evidence.length > 0 && <span class="quote"> {text.evidenceQuote(c.evidence.slice(0, QUOTES))}</span>}
+          {c.facts.length > 0 && <span class="quote"> {text.factEvidence(c.facts)}</span>}
+        </p>
       </li>
     );
   };

@@ -39,7 +39,7 @@ export function PageView({
           ? emptyText
           : text.summary(digest.activeCount, digest.mainRegion && kb.regions[digest.mainRegion].label, digest.redFlagPosts)}
       </p>
-      {digest.redFlags.length > 0 && <RedFlagBanner kb={kb} flags={digest.redFlags} />}
+      {digest.redFlags.length > 0 && <RedFlagBanner kb={kb} flags={digest.redFlags} openInLibrary={openInLibrary} />}
       {digest.activeCount > 0 && (
         <>
           {digest.causes.length > 0 && <CauseList kb={kb} causes={digest.causes} openInLibrary={openInLibrary} />}

@@ -16,6 +16,7 @@ export const POPUP: PopupText = {
   selectionTitle: 'Selected text',
   selectionEmpty: 'No back-pain mention in the selected text.',
   redFlagsHeading: 'Warning signs mentioned',
+  flagAdvice: 'Why it matters and what else to do',
   redFlagQuote: (quote) => `Mentioned: “${quote}”`,
   mentionsHeading: 'Mentions',
   postLabel: (n) => `Post ${n}`,
