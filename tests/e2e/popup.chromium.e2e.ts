@@ -113,6 +113,19 @@ describe('Chromium: the real popup', () => {
     await other.close();
   });
 
+  it('shows the shortcuts with their keys and opens the browser’s shortcut settings', async () => {
+    // Opening a tab closes the popup: a popup of its own.
+    const shortcutsPopup = await session.openPopup(page);
+    const keys = await shortcutsPopup.waitFor<string[]>(`(() => {
+      const keys = [...document.querySelectorAll('.shortcut-list kbd')].map((k) => k.textContent);
+      return keys.length > 0 ? keys : null;
+    })()`);
+    expect(keys).toEqual(expect.arrayContaining(['Alt+Shift+J', 'Alt+Shift+K']));
+    await inPopup(shortcutsPopup, `[...document.querySelectorAll('.shortcut-list button')].find((b) => b.textContent === 'Change the shortcuts').click();`);
+    await expect.poll(() => session.context.pages().map((p) => p.url())).toContain('chrome://extensions/shortcuts');
+    for (const settings of session.context.pages().filter((p) => p.url() === 'chrome://extensions/shortcuts')) await settings.close();
+  });
+
   it('never touches the network', () => {
     expect(session.routes.unexpected()).toEqual([]);
   });

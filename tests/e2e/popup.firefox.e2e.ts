@@ -28,6 +28,9 @@ describe('Firefox: the popup and the options page', () => {
     ]);
     expect(summary).toBe('2 mentions; warning signs in 1 post');
     expect(banner).toContain('Emergency: get help now');
+    // No extension may open Firefox's shortcut settings: the popup says where they are.
+    expect(await popup.$$eval('.shortcut-list button', (buttons) => buttons.length)).toBe(0);
+    expect(await popup.$eval('.shortcut-list', (list) => list.textContent)).toContain('Manage Extension Shortcuts');
     expect(await popup.evaluate(AXE_SERIOUS_VIOLATIONS)).toEqual([]);
 
     await popup.$eval('details.every-mention > summary', (summary) => (summary as HTMLElement).click());
