@@ -20,11 +20,13 @@ export function Library({ kb, focus }: { kb: KnowledgeBundle; focus?: LibraryTar
   const found = searchLibrary(entries, query);
   const results = useRef<HTMLDivElement>(null);
   useEffect(() => void (results.current && highlightSearch(results.current, query)), [query]);
+  const focusId = focus && libraryEntryId(focus);
   useEffect(() => {
-    const entry = focus && document.getElementById(libraryEntryId(focus));
-    entry?.scrollIntoView({ block: 'start' });
-    entry?.focus({ preventScroll: true });
-  }, [focus]);
+    const entry = focusId && document.getElementById(focusId);
+    if (!entry) return;
+    entry.scrollIntoView({ block: 'start' });
+    entry.focus({ preventScroll: true });
+  }, [focusId]);
   const sections: { kind: LibraryEntry['kind']; heading: string }[] = [
     { kind: 'red-flag', heading: kb.labels.redFlags },
     { kind: 'cause', heading: kb.labels.causes },
