@@ -32,7 +32,7 @@ export async function popupBench(): Promise<BenchRow[]> {
     decide: () => Promise.resolve(null),
     enable: () => Promise.resolve(false),
     openOptions: () => {},
-    shortcut: () => Promise.resolve(null),
+    shortcuts: () => Promise.resolve({}),
   };
 
   const root = window.document.body.appendChild(window.document.createElement('div')) as unknown as HTMLElement;

@@ -2,12 +2,16 @@ import { useEffect, useState } from 'preact/hooks';
 import { knowledge, type KnowledgeBundle } from '../core/knowledge';
 import type { PopupSubject } from '../extension/popup-subject';
 import { selectionReport } from '../extension/selection-analysis';
+import { SELECTION_COMMAND } from '../extension/selection-command';
+import type { CommandKeys } from '../extension/shortcut-keys';
 import type { SiteDecision } from '../extension/site-policy';
 import { uiText } from '../ui-text/ui-text';
 import { RunLog, type RunLogActions } from './history/RunLog';
 import { Library } from './library/Library';
+import type { LibraryTarget } from './library/library-target';
 import { OffView } from './page/OffView';
 import { PageView } from './page/PageView';
+import { ShortcutList } from './shared/ShortcutList';
 import { Tabs } from './shared/Tabs';
 
 /** What the popup does in the browser; the entry point passes the real ones, tests pass fakes. */
@@ -18,15 +22,23 @@ export interface PopupActions {
   decide: (url: string) => Promise<SiteDecision | null>;
   enable: (tabId: number, origin: string) => Promise<boolean>;
   openOptions: () => void;
-  shortcut: () => Promise<string | null>;
+  /** Each command's keys as the browser has them now. */
+  shortcuts: () => Promise<CommandKeys>;
+  /** Opens the browser's shortcut settings, where an extension may (not in Firefox). */
+  openShortcutSettings?: () => void;
   /** The opt-in log of the runner's runs, on their activity pages. */
   runLog?: RunLogActions;
 }
 
-type State = { kind: 'loading' } | { kind: 'ready'; subject: PopupSubject; decision: SiteDecision | null; shortcut: string | null };
+type State = { kind: 'loading' } | { kind: 'ready'; subject: PopupSubject; decision: SiteDecision | null; keys: CommandKeys };
+
+/** The selected tab, and the Library entry a link asked for. */
+type Shown = { tab: 'page' } | { tab: 'library'; focus?: LibraryTarget };
 
 export function Popup({ actions, kb = knowledge() }: { actions: PopupActions; kb?: KnowledgeBundle }) {
   const text = uiText(kb.locale).popup;
+  const [shown, setShown] = useState<Shown>({ tab: 'page' });
+  const openInLibrary = (focus: LibraryTarget) => setShown({ tab: 'library', focus });
   const [state, setState] = useState<State>({ kind: 'loading' });
   // Bumped after Backlight is turned on for the tab, to read the page it now scans.
   const [generation, setGeneration] = useState(0);
@@ -34,11 +46,11 @@ export function Popup({ actions, kb = knowledge() }: { actions: PopupActions; kb
     const settle = async () => {
       const subject = await actions.load().catch((): PopupSubject => ({ kind: 'off' }));
       const offUrl = subject.kind === 'off' ? subject.url : undefined;
-      const [decision, shortcut] = await Promise.all([
+      const [decision, keys] = await Promise.all([
         offUrl ? actions.decide(offUrl).catch(() => null) : null,
-        actions.shortcut().catch(() => null),
+        actions.shortcuts().catch((): CommandKeys => ({})),
       ]);
-      setState({ kind: 'ready', subject, decision, shortcut });
+      setState({ kind: 'ready', subject, decision, keys });
     };
     void settle();
   }, [actions, generation]);
@@ -59,7 +71,7 @@ export function Popup({ actions, kb = knowledge() }: { actions: PopupActions; kb
         <>
           <h2 class="view-title">{text.selectionTitle}</h2>
           <blockquote class="selection-text">{subject.selection.text}</blockquote>
-          <PageView kb={kb} report={selectionReport(subject.selection)} emptyText={text.selectionEmpty} />
+          <PageView kb={kb} report={selectionReport(subject.selection)} openInLibrary={openInLibrary} emptyText={text.selectionEmpty} />
         </>
       );
     }
@@ -71,8 +83,10 @@ export function Popup({ actions, kb = knowledge() }: { actions: PopupActions; kb
             report={subject.report}
             emptyText={text.noMentions}
             reveal={(postKey, index) => actions.reveal(subject.tabId, postKey, index)}
+            openInLibrary={openInLibrary}
           />
           {actions.runLog && <RunLog text={uiText(kb.locale).myBack} report={subject.report} actions={actions.runLog} />}
+          <ShortcutList text={uiText(kb.locale).shortcuts} keys={state.keys} openSettings={actions.openShortcutSettings} />
         </>
       );
     }
@@ -81,7 +95,7 @@ export function Popup({ actions, kb = knowledge() }: { actions: PopupActions; kb
         kb={kb}
         url={subject.url}
         decision={state.decision}
-        shortcut={state.shortcut}
+        shortcut={state.keys[SELECTION_COMMAND] || null}
         enable={(origin) => enable(subject.tabId, origin)}
         openOptions={actions.openOptions}
       />
@@ -94,9 +108,11 @@ export function Popup({ actions, kb = knowledge() }: { actions: PopupActions; kb
       <Tabs
         label={text.tabsLabel}
         idPrefix="popup"
+        selectedId={shown.tab}
+        onSelect={(tab) => setShown({ tab: tab === 'library' ? 'library' : 'page' })}
         tabs={[
           { id: 'page', label: state.kind === 'ready' && state.subject.kind === 'selection' ? text.selectionTitle : text.pageTab, panel: pagePanel },
-          { id: 'library', label: text.libraryTab, panel: () => <Library kb={kb} /> },
+          { id: 'library', label: text.libraryTab, panel: () => <Library kb={kb} focus={shown.tab === 'library' ? shown.focus : undefined} /> },
         ]}
       />
     </main>

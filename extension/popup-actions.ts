@@ -3,7 +3,7 @@ import type { PopupActions } from '../components/Popup';
 import { enableOnTab } from './enable-site';
 import { browserRunLogActions } from './history/browser-run-log-actions';
 import { loadPopupSubject, revealMention } from './popup-subject';
-import { SELECTION_COMMAND } from './selection-command';
+import { commandKeys, shortcutSettingsOpener } from './shortcut-keys';
 import { loadSettings } from './settings';
 import { siteDecision } from './site-policy';
 
@@ -21,10 +21,8 @@ export function browserPopupActions(search: string): PopupActions {
     openOptions: () => {
       void browser.runtime.openOptionsPage().then(() => window.close());
     },
-    shortcut: async () => {
-      const commands = await browser.commands.getAll();
-      return commands.find((c) => c.name === SELECTION_COMMAND)?.shortcut || null;
-    },
+    shortcuts: commandKeys,
+    openShortcutSettings: shortcutSettingsOpener(),
     runLog: browserRunLogActions(),
   };
 }

@@ -5,12 +5,14 @@ export interface PopupText {
   pageTab: string;
   libraryTab: string;
   loading: string;
-  /** "4 mentions · mostly mid back"; `region` is null when no region dominates. */
-  summary: (count: number, region: string | null) => string;
+  /** "4 mentions, mostly mid back; warning signs in 1 post"; `region` is null when no region dominates. */
+  summary: (count: number, region: string | null, redFlagPosts: number) => string;
   noMentions: string;
   selectionTitle: string;
   selectionEmpty: string;
   redFlagsHeading: string;
+  /** Unfolds the most urgent warning sign's own advice. */
+  flagAdvice: string;
   /** "Mentioned: “wakes me up at night”". */
   redFlagQuote: (quote: string) => string;
   mentionsHeading: string;
@@ -19,12 +21,22 @@ export interface PopupText {
   revealHint: string;
   revealFailed: string;
   causesHeading: string;
+  /** Unfolds the causes past the top three. */
+  showAllCauses: (count: number) => string;
+  /** Hint on a cause's or remedy's name, which opens it in the Library. */
+  openInLibrary: string;
   /** "you mentioned ‘hill repeats’". */
   evidenceQuote: (quotes: readonly string[]) => string;
   /** "This activity: Temperature 1 °C, Humidity 92 %". */
   factEvidence: (facts: readonly string[]) => string;
   remediesHeading: string;
   generalRemediesNote: string;
+  /** Unfolds the remedies past the top three. */
+  moreRemedies: (count: number) => string;
+  /** Folds what can help under an emergency warning. */
+  notAnEmergency: string;
+  /** Unfolds the list of every mention, by post. */
+  everyMention: (count: number) => string;
   firstStep: string;
   moreAboutRemedy: string;
   adapterLine: (name: string) => string;

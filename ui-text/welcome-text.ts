@@ -5,10 +5,6 @@ export interface WelcomeText {
   marksHeading: string;
   /** What each kind of mark means: the name of its look, then what it says. */
   marks: { look: string; means: string; sample: 'mention' | 'red-flag' }[];
-  shortcutsHeading: string;
-  shortcuts: { keys: string; does: string }[];
-  /** Where the reader changes the shortcuts, per browser. */
-  shortcutSettings: string;
   privacyHeading: string;
   privacy: [string, string];
   notDiagnosis: string;

@@ -1,7 +1,8 @@
-import type { KnowledgeBundle, RemedyId } from '../../core/knowledge';
+import type { KnowledgeBundle } from '../../core/knowledge';
 import { byUrgency } from '../../core/knowledge';
 import type { Mention } from '../../core/types';
 import type { RedFlagTier, Region } from '../../core/vocabulary';
+import { remediesFor } from '../page/remedies-for';
 import { flagAdvice } from '../shared/red-flag-advice';
 import type { PostReport } from '../../page/report';
 
@@ -44,7 +45,6 @@ export interface CardModel {
 }
 
 const MAX_CAUSES = 3;
-const MAX_REMEDIES = 3;
 /** The card shows the top remedy; the popup's full explanation has the rest. */
 const CARD_REMEDIES = 1;
 const MAX_QUOTES = 2;
@@ -68,7 +68,7 @@ export function cardModel(post: PostReport, mention: Mention, kb: KnowledgeBundl
         gradeLabel: kb.grades[cause.grade].label,
       };
     }),
-    remedies: remedyIds(causes.map((c) => kb.causes[c.id].remedies), kb.generalRemedies).slice(0, CARD_REMEDIES).map((id) => ({
+    remedies: remediesFor(kb, causes.map((c) => c.id)).slice(0, CARD_REMEDIES).map((id) => ({
       title: kb.remedies[id].title,
       firstStep: kb.remedies[id].firstStep,
     })),
@@ -87,20 +87,6 @@ function redFlagsOf(post: PostReport, kb: KnowledgeBundle): CardRedFlags | null 
     titles: flags.map((f) => kb.redFlags[f.id].title),
     advice: flagAdvice(kb.redFlags[top.id], top.tier),
   };
-}
-
-/** Each cause's best remedy first, then their second best, and so on; general ones when no cause. */
-export function remedyIds(perCause: readonly (readonly RemedyId[])[], general: readonly RemedyId[]): RemedyId[] {
-  if (perCause.length === 0) return general.slice(0, MAX_REMEDIES);
-  const picked = new Set<RemedyId>();
-  const longest = Math.max(...perCause.map((r) => r.length));
-  for (let rank = 0; rank < longest && picked.size < MAX_REMEDIES; rank++) {
-    for (const remedies of perCause) {
-      const id = remedies[rank];
-      if (id && picked.size < MAX_REMEDIES) picked.add(id);
-    }
-  }
-  return [...picked];
 }
 
 function uniqueQuotes(texts: string[]): string[] {

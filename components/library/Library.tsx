@@ -6,16 +6,27 @@ import { GradeBadge } from '../shared/GradeBadge';
 import { RemedyDetails } from '../shared/RemedyDetails';
 import { SourceLinks } from '../shared/SourceLinks';
 import { libraryEntries, searchLibrary, type LibraryEntry } from './library-entries';
+import { libraryEntryId, type LibraryTarget } from './library-target';
 import { highlightSearch } from './search-matches';
 
-/** The whole knowledge base, searchable, with grades and sources, and what it rests on. */
-export function Library({ kb }: { kb: KnowledgeBundle }) {
+/**
+ * The whole knowledge base, searchable, with grades and sources, and what it rests on. Opened
+ * at `focus`, it scrolls to that entry and focuses it.
+ */
+export function Library({ kb, focus }: { kb: KnowledgeBundle; focus?: LibraryTarget }) {
   const text = uiText(kb.locale).library;
   const entries = useMemo(() => libraryEntries(kb), [kb]);
   const [query, setQuery] = useState('');
   const found = searchLibrary(entries, query);
   const results = useRef<HTMLDivElement>(null);
   useEffect(() => void (results.current && highlightSearch(results.current, query)), [query]);
+  const focusId = focus && libraryEntryId(focus);
+  useEffect(() => {
+    const entry = focusId && document.getElementById(focusId);
+    if (!entry) return;
+    entry.scrollIntoView({ block: 'start' });
+    entry.focus({ preventScroll: true });
+  }, [focusId]);
   const sections: { kind: LibraryEntry['kind']; heading: string }[] = [
     { kind: 'red-flag', heading: kb.labels.redFlags },
     { kind: 'cause', heading: kb.labels.causes },
@@ -61,7 +72,7 @@ function LibraryItem({ kb, entry }: { kb: KnowledgeBundle; entry: LibraryEntry }
     case 'red-flag': {
       const flag = kb.redFlags[entry.id];
       return (
-        <article class={`item red-flag-item tier-${flag.tier}`} aria-labelledby={`lib-${entry.kind}-${entry.id}`}>
+        <article class={`item red-flag-item tier-${flag.tier}`} {...anchor(entry)} aria-labelledby={`lib-${entry.kind}-${entry.id}`}>
           <h3 id={`lib-${entry.kind}-${entry.id}`}>{flag.title}</h3>
           <p>
             <strong>{text.urgency}:</strong> {kb.tiers[flag.tier].label}
@@ -86,7 +97,7 @@ function LibraryItem({ kb, entry }: { kb: KnowledgeBundle; entry: LibraryEntry }
     case 'cause': {
       const cause = kb.causes[entry.id];
       return (
-        <article class="item" aria-labelledby={`lib-${entry.kind}-${entry.id}`}>
+        <article class="item" {...anchor(entry)} aria-labelledby={`lib-${entry.kind}-${entry.id}`}>
           <h3 id={`lib-${entry.kind}-${entry.id}`}>{cause.title}</h3>
           <GradeBadge kb={kb} grade={cause.grade} />
           <p>{cause.explanation}</p>
@@ -107,12 +118,12 @@ function LibraryItem({ kb, entry }: { kb: KnowledgeBundle; entry: LibraryEntry }
       );
     }
     case 'remedy':
-      return <RemedyDetails kb={kb} id={entry.id} withSources />;
+      return <RemedyDetails kb={kb} id={entry.id} withSources anchor={anchor(entry)} />;
     case 'faq': {
       const faq = kb.faq.find((q) => q.id === entry.id);
       if (!faq) return null;
       return (
-        <article class="item" aria-labelledby={`lib-${entry.kind}-${entry.id}`}>
+        <article class="item" {...anchor(entry)} aria-labelledby={`lib-${entry.kind}-${entry.id}`}>
           <h3 id={`lib-${entry.kind}-${entry.id}`}>{faq.question}</h3>
           {faq.answer.map((paragraph, i) => (
             <p key={i}>{paragraph}</p>
@@ -122,6 +133,11 @@ function LibraryItem({ kb, entry }: { kb: KnowledgeBundle; entry: LibraryEntry }
       );
     }
   }
+}
+
+/** What lets a link land on an entry: its id, and focus without a Tab stop. */
+function anchor(entry: LibraryEntry) {
+  return { id: libraryEntryId(entry), tabIndex: -1 };
 }
 
 function About({ kb }: { kb: KnowledgeBundle }) {

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { knowledge, type KnowledgeBundle } from '../../core/knowledge';
+import type { CauseId } from '../../core/vocabulary';
 import { uiText } from '../../ui-text/ui-text';
 import type { MyBackActions } from '../history/my-back-actions';
 import { MyBack } from '../history/MyBack';
@@ -40,15 +41,6 @@ export function OptionsPage({
     return () => win.removeEventListener('hashchange', follow);
   }, [win]);
 
-  useEffect(() => {
-    if (!place.cause) return;
-    const entry = win.document.getElementById(`lib-cause-${place.cause}`);
-    if (!entry) return;
-    entry.setAttribute('tabindex', '-1');
-    entry.focus();
-    entry.scrollIntoView({ block: 'start' });
-  }, [place, win]);
-
   return (
     <Tabs
       label={text.tabsLabel}
@@ -67,7 +59,7 @@ export function OptionsPage({
           panel: () => (
             <main aria-labelledby="library-title">
               <h1 id="library-title">{text.libraryTab}</h1>
-              <Library kb={kb} />
+              <Library kb={kb} focus={place.cause ? { kind: 'cause', id: place.cause as CauseId } : undefined} />
             </main>
           ),
         },

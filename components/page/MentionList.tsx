@@ -25,7 +25,6 @@ export function MentionList({
   useEffect(() => focused.current?.focus(), [focusKey]);
   return (
     <section aria-label={text.mentionsHeading}>
-      <h2>{text.mentionsHeading}</h2>
       {failed && <p role="status">{text.revealFailed}</p>}
       {posts.map((post, n) => {
         const label = post.label ?? text.postLabel(n + 1);

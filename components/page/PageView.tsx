@@ -1,59 +1,65 @@
-import type { KnowledgeBundle } from '../../core/knowledge';
+import { byUrgency, type KnowledgeBundle } from '../../core/knowledge';
 import type { PageReport } from '../../page/report';
 import { uiText } from '../../ui-text/ui-text';
-import { RemedyDetails } from '../shared/RemedyDetails';
+import type { LibraryTarget } from '../library/library-target';
 import { CauseList } from './CauseList';
 import { digestReport } from './digest';
 import { MentionList } from './MentionList';
 import { RedFlagBanner } from './RedFlagBanner';
+import { RemedyList } from './RemedyList';
 import { remediesFor } from './remedies-for';
 
 /**
- * One page's (or one selection's) picture: warning signs first, then the mentions, the factors
- * the text hints at and what can help. Without `reveal` it is a selection, not a live page.
+ * One page's (or one selection's) picture, the answer first so that it fits a 600-px popup: the
+ * summary, the warning signs, the top factors and what can help; then every mention, folded
+ * unless a card asked for its post. Without `reveal` it is a selection, not a live page.
  */
 export function PageView({
   kb,
   report,
   reveal,
+  openInLibrary,
   emptyText,
 }: {
   kb: KnowledgeBundle;
   report: PageReport;
   reveal?: (postKey: number, mentionIndex: number) => Promise<boolean>;
+  openInLibrary?: (target: LibraryTarget) => void;
   emptyText: string;
 }) {
   const text = uiText(kb.locale).popup;
   const digest = digestReport(report);
-  const remedies = remediesFor(
-    kb,
-    digest.causes.map((c) => c.id),
-  );
+  const causeIds = digest.causes.map((c) => c.id);
+  const topTier = byUrgency(digest.redFlags)[0]?.tier;
+  const focused = report.focusPostKey !== undefined;
   return (
     <div class="page-view">
-      {digest.redFlags.length > 0 && <RedFlagBanner kb={kb} flags={digest.redFlags} />}
       <p class="summary" role="status">
         {digest.activeCount === 0
           ? emptyText
-          : text.summary(digest.activeCount, digest.mainRegion && kb.regions[digest.mainRegion].label)}
+          : text.summary(digest.activeCount, digest.mainRegion && kb.regions[digest.mainRegion].label, digest.redFlagPosts)}
       </p>
+      {digest.redFlags.length > 0 && <RedFlagBanner kb={kb} flags={digest.redFlags} openInLibrary={openInLibrary} />}
       {digest.activeCount > 0 && (
         <>
-          <MentionList kb={kb} posts={digest.posts} reveal={reveal} focusKey={report.focusPostKey} />
-          {digest.causes.length > 0 && <CauseList kb={kb} causes={digest.causes} />}
-          <section aria-labelledby="remedies-heading">
-            <h2 id="remedies-heading">{text.remediesHeading}</h2>
-            {digest.causes.length === 0 && <p>{text.generalRemediesNote}</p>}
-            {remedies.map((id) => (
-              <RemedyDetails key={id} kb={kb} id={id} />
-            ))}
-          </section>
-          {digest.redFlags.length === 0 && (
+          {digest.causes.length > 0 && <CauseList kb={kb} causes={digest.causes} openInLibrary={openInLibrary} />}
+          <RemedyList
+            kb={kb}
+            remedies={remediesFor(kb, causeIds)}
+            general={causeIds.length === 0}
+            folded={topTier === 'emergency'}
+            openInLibrary={openInLibrary}
+          />
+          {!topTier && (
             <section class="no-red-flag" aria-labelledby="no-red-flag-heading">
               <h2 id="no-red-flag-heading">{kb.selfCare.label}</h2>
               <p>{kb.selfCare.description}</p>
             </section>
           )}
+          <details class="every-mention" open={focused}>
+            <summary>{text.everyMention(digest.activeCount)}</summary>
+            <MentionList kb={kb} posts={digest.posts} reveal={reveal} focusKey={report.focusPostKey} />
+          </details>
         </>
       )}
       {reveal && (

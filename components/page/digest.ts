@@ -43,13 +43,17 @@ export interface PageDigest {
   posts: DigestPost[];
   causes: DigestCause[];
   redFlags: DigestRedFlag[];
+  /** How many posts name a warning sign. */
+  redFlagPosts: number;
 }
 
 export function digestReport(report: PageReport): PageDigest {
   const posts: DigestPost[] = [];
   const causes = new Map<CauseId, DigestCause>();
   const redFlags = new Map<RedFlagId, DigestRedFlag>();
+  let redFlagPosts = 0;
   for (const post of report.posts) {
+    if (post.redFlags.length > 0) redFlagPosts++;
     for (const hit of post.redFlags) {
       const flag = redFlags.get(hit.id) ?? { id: hit.id, tier: hit.tier, quotes: [] };
       flag.tier = moreUrgent(flag.tier, hit.tier);
@@ -79,6 +83,7 @@ export function digestReport(report: PageReport): PageDigest {
     // The poster's own causes first: a commenter's desk must not outrank the poster's new shoes.
     causes: [...causes.values()].sort((a, b) => b.poster - a.poster || b.total - a.total || b.best - a.best),
     redFlags: [...redFlags.values()],
+    redFlagPosts,
   };
 }
 

@@ -1,13 +1,20 @@
 import type { KnowledgeBundle, RemedyId } from '../../core/knowledge';
 import type { CauseId } from '../../core/vocabulary';
 
-/** The best remedy of each of the top causes (distinct), or the general ones when no cause is hinted at. */
-export function remediesFor(kb: KnowledgeBundle, causes: readonly CauseId[], limit = 3): RemedyId[] {
-  const picked: RemedyId[] = [];
-  for (const id of causes) {
-    const remedy = kb.causes[id].remedies.find((r) => !picked.includes(r));
-    if (remedy) picked.push(remedy);
-    if (picked.length === limit) return picked;
+/**
+ * Remedies for the causes, best first: each cause's best remedy (causes in their order), then
+ * their second best, and so on, then the general ones that help most back pain; each once.
+ */
+export function remediesFor(kb: KnowledgeBundle, causes: readonly CauseId[]): RemedyId[] {
+  const perCause = causes.map((id) => kb.causes[id].remedies);
+  const picked = new Set<RemedyId>();
+  const longest = Math.max(0, ...perCause.map((r) => r.length));
+  for (let rank = 0; rank < longest; rank++) {
+    for (const remedies of perCause) {
+      const id = remedies[rank];
+      if (id) picked.add(id);
+    }
   }
-  return picked.length > 0 ? picked : kb.generalRemedies.slice(0, limit);
+  for (const id of kb.generalRemedies) picked.add(id);
+  return [...picked];
 }

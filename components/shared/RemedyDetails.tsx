@@ -3,12 +3,25 @@ import { uiText } from '../../ui-text/ui-text';
 import { GradeBadge } from './GradeBadge';
 import { SourceLinks } from './SourceLinks';
 
-/** A remedy: title, first step and dose, with the steps and cautions behind a disclosure. */
-export function RemedyDetails({ kb, id, withSources = false }: { kb: KnowledgeBundle; id: RemedyId; withSources?: boolean }) {
+/**
+ * A remedy: title, first step and dose, with the steps and cautions behind a disclosure;
+ * `anchor` lets a link land on it.
+ */
+export function RemedyDetails({
+  kb,
+  id,
+  withSources = false,
+  anchor,
+}: {
+  kb: KnowledgeBundle;
+  id: RemedyId;
+  withSources?: boolean;
+  anchor?: { id: string; tabIndex: number };
+}) {
   const remedy = kb.remedies[id];
   const text = uiText(kb.locale).popup;
   return (
-    <article class="remedy" aria-labelledby={`remedy-${id}`}>
+    <article class="remedy" {...anchor} aria-labelledby={`remedy-${id}`}>
       <h3 id={`remedy-${id}`}>{remedy.title}</h3>
       <p>
         <strong>{text.firstStep}:</strong> {remedy.firstStep}

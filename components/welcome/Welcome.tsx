@@ -1,7 +1,19 @@
+import type { ShortcutsText } from '../../ui-text/shortcuts-text';
 import type { WelcomeText } from '../../ui-text/welcome-text';
+import { ShortcutList } from '../shared/ShortcutList';
 
 /** The first-run page: what the marks mean, the shortcuts, privacy in two lines. */
-export function Welcome({ text }: { text: WelcomeText }) {
+export function Welcome({
+  text,
+  shortcuts,
+  keys,
+  openShortcutSettings,
+}: {
+  text: WelcomeText;
+  shortcuts: ShortcutsText;
+  keys?: Readonly<Record<string, string>>;
+  openShortcutSettings?: () => void;
+}) {
   return (
     <main class="welcome">
       <h1>{text.title}</h1>
@@ -16,20 +28,7 @@ export function Welcome({ text }: { text: WelcomeText }) {
           ))}
         </ul>
       </section>
-      <section aria-labelledby="shortcuts-heading">
-        <h2 id="shortcuts-heading">{text.shortcutsHeading}</h2>
-        <dl class="shortcuts">
-          {text.shortcuts.map((s) => (
-            <div key={s.keys}>
-              <dt>
-                <kbd>{s.keys}</kbd>
-              </dt>
-              <dd>{s.does}</dd>
-            </div>
-          ))}
-        </dl>
-        <p>{text.shortcutSettings}</p>
-      </section>
+      <ShortcutList text={shortcuts} keys={keys} openSettings={openShortcutSettings} />
       <section aria-labelledby="privacy-heading">
         <h2 id="privacy-heading">{text.privacyHeading}</h2>
         {text.privacy.map((line) => (

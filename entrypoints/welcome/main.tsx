@@ -1,6 +1,15 @@
 import { render } from 'preact';
 import { Welcome } from '../../components/welcome/Welcome';
+import { commandKeys, shortcutSettingsOpener } from '../../extension/shortcut-keys';
 import { uiText } from '../../ui-text/ui-text';
 import './welcome.css';
 
-render(<Welcome text={uiText().welcome} />, document.getElementById('app')!);
+const text = uiText();
+void commandKeys()
+  .catch(() => ({}))
+  .then((keys) =>
+    render(
+      <Welcome text={text.welcome} shortcuts={text.shortcuts} keys={keys} openShortcutSettings={shortcutSettingsOpener()} />,
+      document.getElementById('app')!,
+    ),
+  );

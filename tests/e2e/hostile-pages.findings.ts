@@ -280,7 +280,6 @@ const FINDINGS: Finding[] = [
       await expectMarks(tab, withComments([...THREAD.comments, LATE]));
       expect((await hover(tab, 'lower back gets really tight'))?.name).toBe('Back pain: lower back');
       expect((await popupView(tab)).text).toContain('upper back is sore');
-      await tab.bringToFront();
     },
   },
   {

@@ -150,12 +150,17 @@ export async function hover(page: TabPage, text: string, waitMs = 5000): Promise
 /** The popup for the tab: its text, and the elements no page text may turn into. */
 export async function popupView(page: TabPage): Promise<{ text: string; injected: number }> {
   const popup = await page.openPopup();
+  // Every mention is listed under a fold, as a reader would open it.
+  await popup.waitForSelector('details.every-mention > summary');
+  await popup.evaluate(() => document.querySelector<HTMLElement>('details.every-mention > summary')!.click());
   await popup.waitForSelector('.mention-button');
   const view = await popup.evaluate(
     (selector) => ({ text: document.body.innerText, injected: document.querySelectorAll(selector).length }),
     INJECTED,
   );
   await popup.close();
+  // In Firefox the popup is a tab of its own: the page's tab back in front, so its clock ticks again.
+  await page.bringToFront();
   return view;
 }
 

@@ -124,7 +124,7 @@ export function myBackTests(session: () => BrowserSession): void {
     await page.evaluate(() => [...document.querySelectorAll('a')].find((a) => a.textContent === 'About carrying a pack or vest')!.click());
     await page.waitForSelector('#lib-cause-load-carriage');
     const where = () => [document.activeElement?.id, document.querySelector('[role="tab"][aria-selected="true"]')?.textContent];
-    await expect.poll(() => page.evaluate(where)).toEqual(['lib-cause-load-carriage', 'Library']);
+    await expect.poll(() => page.evaluate(where)).toEqual(['entry-cause-load-carriage', 'Library']);
     await page.evaluate(() => void (location.hash = '#my-back'));
     await page.waitForSelector('table.factors');
   });

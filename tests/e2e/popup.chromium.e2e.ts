@@ -31,27 +31,28 @@ describe('Chromium: the real popup', () => {
   });
   afterAll(() => session?.close());
 
-  it('shows the emergency banner before anything else, then the summary and the page’s factors', async () => {
+  it('shows the summary, then the emergency banner, then the page’s factors', async () => {
     const view = await popup.waitFor<{ first: string; summary: string; causes: string; adapter: string }>(`(() => {
       const panel = document.querySelector('[role="tabpanel"]');
-      const first = panel?.querySelector('.page-view')?.firstElementChild;
-      if (!first) return null;
+      const summary = panel?.querySelector('.page-view')?.firstElementChild;
+      if (!summary?.matches('.summary')) return null;
       return {
-        first: first.querySelector('h2')?.textContent ?? '',
-        summary: document.querySelector('.summary')?.textContent ?? '',
+        first: summary.nextElementSibling?.querySelector('h2')?.textContent ?? '',
+        summary: summary.textContent ?? '',
         causes: document.querySelector('[aria-labelledby="causes-heading"]')?.textContent ?? '',
         adapter: document.querySelector('.adapter')?.textContent ?? '',
       };
     })()`);
     expect(view.first).toContain('Emergency: get help now');
-    expect(view.summary).toBe('2 mentions');
+    expect(view.summary).toBe('2 mentions; warning signs in 1 post');
     expect(view.causes).toContain('‘hill repeats’');
     expect(view.adapter).toBe('Read with the Reddit reader.');
   });
 
   it('scrolls the page to a mention and flashes it when the mention is clicked', async () => {
     const before = await page.evaluate(() => window.scrollY);
-    await inPopup(popup, `[...document.querySelectorAll('.mention-button')].find((b) => b.textContent.includes('lower back hurts')).click();`);
+    await inPopup(popup, `document.querySelector('details.every-mention').open = true;
+      [...document.querySelectorAll('.mention-button')].find((b) => b.textContent.includes('lower back hurts')).click();`);
     await expect.poll(() => page.evaluate(readHighlight, 'backlight-focus')).toEqual(['lower back hurts']);
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before);
   });
@@ -95,7 +96,7 @@ describe('Chromium: the real popup', () => {
     );
     const selectionPopup = await findPopup(cdp, session.extensionId);
     const summary = await selectionPopup.waitFor<string>(`document.querySelector('.summary')?.textContent`);
-    expect(summary).toBe('1 mention · mostly mid back');
+    expect(summary).toBe('1 mention, mostly mid back');
     expect(await selectionPopup.evaluate<string>(`document.querySelector('[role="tab"]').textContent`)).toBe('Selected text');
     await other.close();
   });
@@ -110,6 +111,19 @@ describe('Chromium: the real popup', () => {
     expect(await offPopup.evaluate<string[]>(AXE_SERIOUS_VIOLATIONS)).toEqual([]);
     await session.worker.evaluate(() => chrome.storage.local.remove('settings'));
     await other.close();
+  });
+
+  it('shows the shortcuts with their keys and opens the browser’s shortcut settings', async () => {
+    // Opening a tab closes the popup: a popup of its own.
+    const shortcutsPopup = await session.openPopup(page);
+    const keys = await shortcutsPopup.waitFor<string[]>(`(() => {
+      const keys = [...document.querySelectorAll('.shortcut-list kbd')].map((k) => k.textContent);
+      return keys.length > 0 ? keys : null;
+    })()`);
+    expect(keys).toEqual(expect.arrayContaining(['Alt+Shift+J', 'Alt+Shift+K']));
+    await inPopup(shortcutsPopup, `[...document.querySelectorAll('.shortcut-list button')].find((b) => b.textContent === 'Change the shortcuts').click();`);
+    await expect.poll(() => session.context.pages().map((p) => p.url())).toContain('chrome://extensions/shortcuts');
+    for (const settings of session.context.pages().filter((p) => p.url() === 'chrome://extensions/shortcuts')) await settings.close();
   });
 
   it('never touches the network', () => {

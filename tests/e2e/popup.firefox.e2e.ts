@@ -17,16 +17,23 @@ describe('Firefox: the popup and the options page', () => {
   });
   afterAll(() => session?.close());
 
-  it('shows the tab’s red flag first and reveals a mention on the page', async () => {
+  it('shows the summary, then the tab’s red flag, and reveals a mention on the page', async () => {
     const page = await session.open(RED_FLAG_THREAD.url);
     await expect.poll(() => session.badge(RED_FLAG_THREAD.url)).toBe('2');
     const popup = await session.openExtensionPage(`popup.html?tab=${await session.tabId(RED_FLAG_THREAD.url)}`);
     await popup.waitForSelector('.page-view');
-    const first = await popup.$eval('.page-view', (view) => view.firstElementChild?.querySelector('h2')?.textContent ?? '');
-    expect(first).toContain('Emergency: get help now');
-    expect(await popup.$eval('.summary', (p) => p.textContent)).toBe('2 mentions');
+    const [summary, banner] = await popup.$eval('.page-view', (view) => [
+      view.firstElementChild?.matches('.summary') ? view.firstElementChild.textContent : '',
+      view.firstElementChild?.nextElementSibling?.querySelector('h2')?.textContent ?? '',
+    ]);
+    expect(summary).toBe('2 mentions; warning signs in 1 post');
+    expect(banner).toContain('Emergency: get help now');
+    // No extension may open Firefox's shortcut settings: the popup says where they are.
+    expect(await popup.$$eval('.shortcut-list button', (buttons) => buttons.length)).toBe(0);
+    expect(await popup.$eval('.shortcut-list', (list) => list.textContent)).toContain('Manage Extension Shortcuts');
     expect(await popup.evaluate(AXE_SERIOUS_VIOLATIONS)).toEqual([]);
 
+    await popup.$eval('details.every-mention > summary', (summary) => (summary as HTMLElement).click());
     await popup.$$eval('.mention-button', (buttons) =>
       (buttons.find((b) => b.textContent?.includes('lower back hurts')) as HTMLButtonElement).click(),
     );

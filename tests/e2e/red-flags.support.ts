@@ -2,10 +2,13 @@ import { expect, it } from 'vitest';
 import { BADGE_COLOURS } from '../../extension/badge';
 import { analyze } from '../../core/analyze';
 import { readSavedPage } from '../../scripts/saved-page';
+import { uiText } from '../../ui-text/ui-text';
 import type { BrowserSession } from './support/browser-session';
 import { expectedActiveMentions, fixtureHtml } from './support/expected-marks';
 import { FixtureRoutes, type FixturePage } from './support/fixture-routes';
 import { readHighlight } from './support/page-marks';
+import { AXE_SERIOUS_VIOLATIONS } from './support/popup-axe';
+import { openFirstCause, POPUP_HEIGHT, readFirstScreen, readLibraryLanding, type FirstScreen } from './popup-first-screen';
 
 // Shared by red-flags.chromium.e2e.ts and red-flags.firefox.e2e.ts (CONTRACT §3: red flags seen
 // without hovering). Functions marked "in the page" are serialised into the page's main world.
@@ -52,6 +55,14 @@ function markStyles(): Record<'redFlag' | 'active', { line: string; style: strin
   return { redFlag: read('backlight-red-flag'), active: read('backlight-active') };
 }
 
+/** Every bottom edge given lies in the popup's first screen. */
+function expectWithinFirstScreen(screen: FirstScreen, bottoms: (number | null)[]): void {
+  for (const bottom of bottoms) {
+    expect(bottom, JSON.stringify(screen)).not.toBeNull();
+    expect(bottom!, JSON.stringify(screen)).toBeLessThanOrEqual(POPUP_HEIGHT);
+  }
+}
+
 /** The red-flag tests, for a session launched with `redFlagRoutes()`. */
 export function redFlagTests(session: () => BrowserSession): void {
   it('marks each red flag of a post with a mention over its words, and colours the badge', async () => {
@@ -81,6 +92,48 @@ export function redFlagTests(session: () => BrowserSession): void {
     await expect.poll(() => tab.evaluate(readHighlight, 'backlight-active')).toHaveLength(1);
     await expect.poll(() => tab.badgeColour()).toEqual(rgba(BADGE_COLOURS.marks));
     expect(await tab.evaluate(() => CSS.highlights.has('backlight-red-flag'))).toBe(false);
+    await tab.close();
+  });
+
+  it('answers first in a 600-px popup: summary, warning signs, top factors, and what can help folded under the emergency', async () => {
+    const tab = await session().openTab(RED_FLAG_THREAD.url);
+    await expect.poll(() => tab.badge()).toBe('3');
+    const popup = await tab.openPopup();
+    await popup.waitForSelector('.page-view .summary');
+    const screen = await popup.evaluate(readFirstScreen);
+    expect(screen.scrollY).toBe(0);
+    expect(screen.causes.length).toBeGreaterThan(0);
+    expect(screen.remedyHeadings.length).toBe(3);
+    expect(screen.remedyHeadings.every((h) => h.folded)).toBe(true);
+    expect(screen.emergencyFold).not.toBeNull();
+    expect(screen.mentionsFolded).toBe(true);
+    expectWithinFirstScreen(screen, [screen.summary, screen.redFlags, ...screen.causes, screen.emergencyFold]);
+    expect(await popup.evaluate(AXE_SERIOUS_VIOLATIONS as unknown as () => Promise<string[]>)).toEqual([]);
+    await popup.close();
+    await tab.close();
+  });
+
+  it('shows three remedies by name in the first 600 px of a page without warning signs, and opens a factor in the Library', async () => {
+    const tab = await session().openTab(CALM_THREAD_URL);
+    await expect.poll(() => tab.badge()).toBe('1');
+    const popup = await tab.openPopup();
+    await popup.waitForSelector('.page-view .summary');
+    const screen = await popup.evaluate(readFirstScreen);
+    expect(screen.redFlags).toBeNull();
+    expect(screen.causes.length).toBeGreaterThan(0);
+    expect(screen.remedyHeadings.map((h) => h.folded)).toEqual([false, false, false]);
+    expect(screen.mentionsFolded).toBe(true);
+    expectWithinFirstScreen(screen, [screen.summary, ...screen.causes, ...screen.remedyHeadings.map((h) => h.bottom)]);
+
+    const entry = await popup.evaluate(openFirstCause);
+    expect(entry).toMatch(/^entry-cause-/);
+    await expect.poll(() => popup.evaluate(readLibraryLanding)).toMatchObject({ tab: uiText().popup.libraryTab, focused: entry });
+    const landing = await popup.evaluate(readLibraryLanding);
+    // Scrolled to the entry's top edge, give or take a sub-pixel.
+    expect(landing.top).toBeGreaterThan(-1);
+    expect(landing.top).toBeLessThan(POPUP_HEIGHT);
+    expect(await popup.evaluate(AXE_SERIOUS_VIOLATIONS as unknown as () => Promise<string[]>)).toEqual([]);
+    await popup.close();
     await tab.close();
   });
 

@@ -22,7 +22,7 @@ export function welcomeTests(session: () => BrowserSession): void {
     const page = await session().openExtensionPage('welcome.html');
     await page.waitForSelector('h1');
     const shown = await page.evaluate(readWelcome);
-    expect(shown.headings).toEqual([text.title, text.marksHeading, text.shortcutsHeading, text.privacyHeading]);
+    expect(shown.headings).toEqual([text.title, text.marksHeading, uiText().shortcuts.heading, text.privacyHeading]);
     expect(shown.keys).toEqual(expect.arrayContaining(['Alt+Shift+J', 'Alt+Shift+K']));
     await page.close();
   });

@@ -13,15 +13,6 @@ export const WELCOME: WelcomeText = {
       sample: 'red-flag',
     },
   ],
-  shortcutsHeading: 'Shortcuts',
-  shortcuts: [
-    { keys: 'Alt+Shift+J', does: 'next mark, with its card' },
-    { keys: 'Alt+Shift+K', does: 'previous mark' },
-    { keys: 'Esc', does: 'close the card' },
-    { keys: 'Alt+Shift+B', does: 'analyse the text you selected, on any site' },
-  ],
-  shortcutSettings:
-    'To change them: in Chrome, Edge or Brave open chrome://extensions/shortcuts; in Firefox, Add-ons and themes → the gear menu → Manage Extension Shortcuts.',
   privacyHeading: 'Privacy',
   privacy: [
     'Nothing leaves your browser: no network requests, no analytics, no remote code.',

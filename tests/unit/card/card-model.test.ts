@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardModel, remedyIds } from '../../../components/card/card-model';
+import { cardModel } from '../../../components/card/card-model';
 import { knowledge } from '../../../core/knowledge';
 import type { Analysis } from '../../../core/types';
 
@@ -77,27 +77,5 @@ describe('cardModel', () => {
 
   it('has no red-flag banner when the post has none', () => {
     expect(cardModel(post({}), mention, kb).redFlags).toBeNull();
-  });
-});
-
-describe('remedyIds', () => {
-  it('takes each cause’s best remedy before any second best, at most three, no repeats', () => {
-    expect(
-      remedyIds(
-        [
-          ['core-strength', 'form-cues'],
-          ['core-strength', 'treadmill-setup', 'heat'],
-        ],
-        ['stay-active'],
-      ),
-    ).toEqual(['core-strength', 'form-cues', 'treadmill-setup']);
-  });
-
-  it('falls back to the general remedies when the post hints at no cause', () => {
-    expect(remedyIds([], ['stay-active', 'heat', 'load-management', 'massage'])).toEqual([
-      'stay-active',
-      'heat',
-      'load-management',
-    ]);
   });
 });

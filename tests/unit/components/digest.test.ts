@@ -16,6 +16,11 @@ describe('digestReport', () => {
     ]);
   });
 
+  it('counts the posts that name a warning sign', () => {
+    expect(digest.redFlagPosts).toBe(2);
+    expect(digestReport({ ...THREAD, posts: THREAD.posts.slice(2) }).redFlagPosts).toBe(0);
+  });
+
   it('names the region most mentions share', () => {
     expect(digest.mainRegion).toBe('mid');
     expect(digestReport({ ...THREAD, posts: THREAD.posts.slice(2) }).mainRegion).toBe('lower');
@@ -64,12 +69,19 @@ describe('digestReport', () => {
 
 describe('remediesFor', () => {
   const kb = knowledge();
-  it('takes the best distinct remedy of each top cause', () => {
-    const picked = remediesFor(kb, ['treadmill', 'hills']);
-    expect(picked[0]).toBe(kb.causes.treadmill.remedies[0]);
-    expect(new Set(picked).size).toBe(picked.length);
+  it('takes each cause’s best remedy before any second best, then the general ones, each once', () => {
+    const { treadmill, hills } = kb.causes;
+    expect(treadmill.remedies).toEqual(['treadmill-setup', 'form-cues', 'load-management']);
+    expect(hills.remedies).toEqual(['terrain-progression', 'form-cues', 'load-management']);
+    expect(remediesFor(kb, ['treadmill', 'hills'])).toEqual([
+      'treadmill-setup',
+      'terrain-progression',
+      'form-cues',
+      'load-management',
+      ...kb.generalRemedies.filter((id) => id !== 'load-management'),
+    ]);
   });
-  it('falls back to the general remedies', () => {
-    expect(remediesFor(kb, [])).toEqual(kb.generalRemedies.slice(0, 3));
+  it('is the general remedies when no cause is hinted at', () => {
+    expect(remediesFor(kb, [])).toEqual([...kb.generalRemedies]);
   });
 });

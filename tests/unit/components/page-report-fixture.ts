@@ -45,3 +45,23 @@ export const QUIET_PAGE: PageReport = {
   activeCount: 0,
   posts: [],
 };
+
+/** The thread without its warning signs. */
+export const CALM_THREAD: PageReport = { ...THREAD, posts: THREAD.posts.map((p) => ({ ...p, redFlags: [] })) };
+
+/** One post hinting at four causes, no warning sign. */
+export const MANY_CAUSES: PageReport = {
+  ...THREAD,
+  activeCount: 1,
+  posts: [
+    post(1, 'lower back aches', {
+      label: 'u/four_reasons',
+      causes: [
+        { id: 'footwear', score: 0.9, evidence: [{ start: 0, end: 9, text: 'new shoes' }] },
+        { id: 'hills', score: 0.7, evidence: [{ start: 10, end: 22, text: 'hill repeats' }] },
+        { id: 'treadmill', score: 0.5, evidence: [{ start: 23, end: 32, text: 'treadmill' }] },
+        { id: 'prolonged-sitting', score: 0.3, evidence: [{ start: 33, end: 37, text: 'desk' }] },
+      ],
+    }),
+  ],
+};

@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { knowledge } from '../../../core/knowledge';
 import { Popup } from '../../../components/Popup';
 import { fakeActions } from './popup-actions-fake';
-import { QUIET_PAGE, THREAD } from './page-report-fixture';
+import { CALM_THREAD, MANY_CAUSES, QUIET_PAGE, THREAD } from './page-report-fixture';
+import { remediesFor } from '../../../components/page/remedies-for';
 
 const kb = knowledge();
 
@@ -37,13 +38,14 @@ describe('Popup', () => {
     expect(screen.queryByRole('button', { name: /Turn on/ })).toBeNull();
   });
 
-  it('opens at the post whose card asked for the full explanation', async () => {
+  it('opens at the post whose card asked for the full explanation, unfolding every mention', async () => {
     const [, second] = THREAD.posts;
-    render(<Popup actions={fakeActions({ kind: 'page', tabId: 1, report: { ...THREAD, focusPostKey: second!.key } })} />);
+    const { container } = render(<Popup actions={fakeActions({ kind: 'page', tabId: 1, report: { ...THREAD, focusPostKey: second!.key } })} />);
     const groups = await screen.findAllByRole('group');
     const focused = groups.filter((group) => group.getAttribute('aria-current') === 'true');
     expect(focused).toHaveLength(1);
     expect(focused[0]!.textContent).toContain(second!.mentions.find((m) => m.status === 'active')!.text);
+    expect(container.querySelector<HTMLDetailsElement>('details.every-mention')!.open).toBe(true);
     await waitFor(() => expect(document.activeElement).toBe(focused[0]));
   });
 
@@ -53,11 +55,12 @@ describe('Popup', () => {
     expect(screen.getByText(/the general reader was used/)).toBeTruthy();
   });
 
-  it('says when the text names no warning sign, without calling it harmless', async () => {
-    const calm = { ...THREAD, posts: THREAD.posts.map((post) => ({ ...post, redFlags: [] })) };
-    render(<Popup actions={fakeActions({ kind: 'page', tabId: 1, report: calm })} />);
+  it('says when the text names no warning sign, without calling it harmless, after what can help', async () => {
+    render(<Popup actions={fakeActions({ kind: 'page', tabId: 1, report: CALM_THREAD })} />);
     const note = await screen.findByRole('region', { name: kb.selfCare.label });
     expect(note.textContent).toContain(kb.selfCare.description);
+    const remedies = screen.getByRole('region', { name: 'What can help' });
+    expect(remedies.compareDocumentPosition(note) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     cleanup();
     render(<Popup actions={fakeActions({ kind: 'page', tabId: 1, report: THREAD })} />);
     await screen.findByRole('region', { name: kb.tiers.emergency.label });
@@ -70,39 +73,111 @@ describe('Popup', () => {
     expect(await screen.findByText(/The Reddit reader found no posts here/)).toBeTruthy();
   });
 
-  it('shows the most urgent warning first, then the summary, mentions by post, causes and remedies', async () => {
+  it('answers first: the summary, the warning signs, the top factors, then what can help folded under an emergency', async () => {
     const actions = fakeActions({ kind: 'page', tabId: 5, report: THREAD });
     const { container } = render(<Popup actions={actions} />);
     const banner = await screen.findByRole('region', { name: kb.tiers.emergency.label });
-    expect(within(banner).getByText(kb.tiers.emergency.action)).toBeTruthy();
+    const summary = screen.getByText('3 mentions, mostly mid back; warning signs in 2 posts');
+    const view = container.querySelector('.page-view')!;
+    expect(view.firstElementChild).toBe(summary);
+    expect(summary.nextElementSibling).toBe(banner);
+    expect(within(banner).getAllByText(kb.tiers.emergency.action)).toHaveLength(1);
     const flagTitles = within(banner).getAllByRole('listitem').map((li) => li.querySelector('strong')?.textContent);
     expect(flagTitles).toEqual([kb.redFlags['chest-pain'].title, kb.redFlags['night-pain'].title]);
 
-    const summary = screen.getByText('3 mentions · mostly mid back');
-    const panel = container.querySelector('[role="tabpanel"]')!;
-    expect(panel.firstElementChild?.firstElementChild).toBe(banner);
-    expect(banner.compareDocumentPosition(summary) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
-
-    expect(screen.getByRole('group', { name: 'u/hillbilly' })).toBeTruthy();
-    expect(container.querySelectorAll('[aria-label="Mentions"] li')).toHaveLength(3);
-    fireEvent.click(screen.getByRole('button', { name: /lower back sore/ }));
-    expect(actions.reveal).toHaveBeenCalledWith(5, 3, 1);
-
     const causes = screen.getByRole('region', { name: 'Possible factors on this page' });
+    expect(banner.nextElementSibling).toBe(causes);
     expect(within(causes).getAllByRole('listitem')[0]?.textContent).toContain(kb.causes.hills.title);
     expect(within(causes).getByText('Mentioned: ‘hill repeats’, ‘incline’')).toBeTruthy();
     expect(within(causes).getAllByText(`Link to back pain: ${kb.grades[kb.causes.hills.grade].label.toLowerCase()}`).length).toBeGreaterThan(0);
 
+    // Self-care does not sit open under an emergency warning.
+    const fold = causes.nextElementSibling as HTMLDetailsElement;
+    expect(fold.tagName).toBe('DETAILS');
+    expect(fold.open).toBe(false);
+    expect(fold.querySelector('summary')?.textContent).toBe('If it is not an emergency: what can help');
     const remedy = kb.remedies[kb.causes.hills.remedies[0]];
-    expect(screen.getByRole('heading', { name: remedy.title })).toBeTruthy();
-    expect(screen.getByText(remedy.firstStep)).toBeTruthy();
+    expect(within(fold).getByRole('heading', { name: remedy.title, hidden: true })).toBeTruthy();
+    expect(within(fold).getByText(remedy.firstStep)).toBeTruthy();
+
+    const mentions = container.querySelector<HTMLDetailsElement>('details.every-mention')!;
+    expect(fold.compareDocumentPosition(mentions) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(mentions.open).toBe(false);
+    expect(mentions.querySelector('summary')?.textContent).toBe('Every mention on this page (3)');
+    expect(mentions.querySelectorAll('[aria-label="Mentions"] li')).toHaveLength(3);
+    fireEvent.click(within(mentions).getByRole('button', { name: /lower back sore/, hidden: true }));
+    expect(actions.reveal).toHaveBeenCalledWith(5, 3, 1);
     expect(screen.getByText('Read with the Reddit reader.')).toBeTruthy();
+  });
+
+  it('keeps what can help open under a warning sign short of an emergency', async () => {
+    const sameDay = { ...CALM_THREAD, posts: CALM_THREAD.posts.map((p, i) => (i === 0 ? THREAD.posts[0]! : p)) };
+    render(<Popup actions={fakeActions({ kind: 'page', tabId: 1, report: sameDay })} />);
+    await screen.findByRole('region', { name: kb.tiers['same-day'].label });
+    expect(screen.getByText('3 mentions, mostly mid back; warning signs in 1 post')).toBeTruthy();
+    expect(screen.getByRole('region', { name: 'What can help' }).closest('details')).toBeNull();
+    expect(screen.queryByText('If it is not an emergency: what can help')).toBeNull();
+  });
+
+  it('shows three factors and three remedies by name and first step, and folds the rest', async () => {
+    const { container } = render(<Popup actions={fakeActions({ kind: 'page', tabId: 1, report: MANY_CAUSES })} />);
+    const causes = await screen.findByRole('region', { name: 'Possible factors on this page' });
+    const shown = container.querySelector('.causes')!;
+    expect([...shown.children].map((li) => li.querySelector('a')?.textContent)).toEqual(
+      (['footwear', 'hills', 'treadmill'] as const).map((id) => kb.causes[id].title),
+    );
+    const moreCauses = within(causes).getByText('Show all 4 factors').closest('details')!;
+    expect(moreCauses.open).toBe(false);
+    expect(moreCauses.textContent).toContain(kb.causes['prolonged-sitting'].title);
+
+    const remedies = screen.getByRole('region', { name: 'What can help' });
+    expect(remedies.closest('details')).toBeNull();
+    const ranked = remediesFor(kb, ['footwear', 'hills', 'treadmill', 'prolonged-sitting']);
+    const top = [...remedies.querySelectorAll(':scope > .remedy h3')].map((h) => h.textContent);
+    expect(top).toEqual(ranked.slice(0, 3).map((id) => kb.remedies[id].title));
+    for (const id of ranked.slice(0, 3)) expect(within(remedies).getByText(kb.remedies[id].firstStep)).toBeTruthy();
+    const moreRemedies = within(remedies).getByText(`${ranked.length - 3} more things that can help`).closest('details')!;
+    expect(moreRemedies.open).toBe(false);
+    expect(moreRemedies.querySelectorAll('.remedy')).toHaveLength(ranked.length - 3);
+  });
+
+  it('opens a factor’s or a remedy’s name in the Library, at its entry', async () => {
+    render(<Popup actions={fakeActions({ kind: 'page', tabId: 1, report: MANY_CAUSES })} />);
+    fireEvent.click(await screen.findByRole('link', { name: kb.causes.hills.title }));
+    expect(screen.getByRole('tab', { name: 'Library' }).getAttribute('aria-selected')).toBe('true');
+    const entry = screen.getByRole('article', { name: kb.causes.hills.title });
+    await waitFor(() => expect(document.activeElement).toBe(entry));
+
+    fireEvent.click(screen.getByRole('tab', { name: 'This page' }));
+    const remedy = kb.remedies[remediesFor(kb, ['footwear'])[0]!];
+    fireEvent.click(await screen.findByRole('link', { name: remedy.title }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('article', { name: remedy.title })));
+  });
+
+  it('shows the shortcuts with the keys the browser reports, and where to change them', async () => {
+    const actions = fakeActions({ kind: 'page', tabId: 1, report: CALM_THREAD });
+    render(<Popup actions={actions} />);
+    const list = await screen.findByRole('region', { name: 'Shortcuts' });
+    const rows = [...list.querySelectorAll('dl > div')].map((row) => [row.querySelector('dt')?.textContent, row.querySelector('dd')?.textContent]);
+    expect(rows).toEqual([
+      ['Alt+Shift+J', 'next mark, with its card'],
+      ['not set', 'previous mark'],
+      ['Esc', 'close the card'],
+      ['Alt+Shift+B', 'analyse the text you selected, on any site'],
+    ]);
+    fireEvent.click(within(list).getByRole('button', { name: 'Change the shortcuts' }));
+    expect(actions.openShortcutSettings).toHaveBeenCalledOnce();
+    cleanup();
+    render(<Popup actions={{ ...fakeActions({ kind: 'page', tabId: 1, report: CALM_THREAD }), openShortcutSettings: undefined }} />);
+    const firefox = await screen.findByRole('region', { name: 'Shortcuts' });
+    expect(within(firefox).queryByRole('button')).toBeNull();
+    expect(firefox.textContent).toContain('Manage Extension Shortcuts');
   });
 
   it('shows an analysed selection without page links', async () => {
     const analysis = { mentions: THREAD.posts[0]!.mentions, causes: THREAD.posts[0]!.causes, redFlags: [] };
     render(<Popup actions={fakeActions({ kind: 'selection', selection: { tabId: 2, text: 'my mid back burning', analysis, at: 0 } })} />);
-    expect(await screen.findByText('1 mention · mostly mid back')).toBeTruthy();
+    expect(await screen.findByText('1 mention, mostly mid back')).toBeTruthy();
     expect(screen.getByRole('tab', { name: 'Selected text' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: /mid back burning/ })).toBeNull();
   });
