@@ -1,17 +1,13 @@
 import { expect, it } from 'vitest';
 import type { BrowserSession } from './support/browser-session';
 import { cardAxeViolations } from './support/card-axe';
-import { FixtureRoutes, type FixturePage } from './support/fixture-routes';
+import { RED_FLAG_THREAD } from './support/demo-pages';
+import { FixtureRoutes } from './support/fixture-routes';
 import { readHighlight } from './support/page-marks';
 
 // Shared by sheet-axe.chromium.e2e.ts and sheet-axe.firefox.e2e.ts: in a window narrower than
 // 480 px the card is a sheet docked to an edge (page/cards/card-placement.ts); it must be as
 // accessible as the card beside a mention, warning signs included.
-
-const RED_FLAG_THREAD: FixturePage = {
-  url: 'https://www.reddit.com/r/AdvancedRunning/comments/1rflag3/numb_legs_after_a_long_run/',
-  file: 'red-flags/thread.html',
-};
 
 export const sheetAxeRoutes = () => new FixtureRoutes([RED_FLAG_THREAD]);
 
