@@ -16,6 +16,7 @@ import { readHighlight } from './support/page-marks';
 const THREADS: FixturePage[] = [
   { url: 'https://www.reddit.com/r/running/comments/1titled/lower_back_pain_any_ideas/', file: 'posts/reddit-titled.html' },
   { url: 'https://www.letsrun.com/forum/flat_read.php?thread=12600001', file: 'posts/letsrun-titled.html' },
+  { url: 'https://www.strava.com/activities/12600002', file: 'posts/strava-titled.html' },
 ];
 
 export const postsOnceRoutes = () => new FixtureRoutes(THREADS);
@@ -57,11 +58,12 @@ function cardCauses(_host: Element, root: ShadowRoot): string[] | null {
   return [...root.querySelectorAll('.causes .item-title')].map((title) => title.textContent ?? '');
 }
 
-/** Steps to the next mention as Alt+Shift+J does; it is lit up and its card lists `causes`. */
-async function stepTo(tab: TabPage, mention: ExpectedMention): Promise<void> {
+/** Steps to the next mention as Alt+Shift+J does: it is lit up and its card lists `causes`; returns what the card lists. */
+async function stepTo(tab: TabPage, mention: ExpectedMention): Promise<string[] | null> {
   await tab.sendMessage({ type: 'backlight:step', step: 'next' });
   await expect.poll(() => tab.evaluate(readHighlight, 'backlight-focus'), { timeout: 10_000, interval: 50 }).toEqual([mention.text]);
   await expect.poll(() => tab.evaluateInCard(cardCauses, undefined), { timeout: 10_000 }).toEqual(mention.causes);
+  return tab.evaluateInCard(cardCauses, undefined);
 }
 
 export function postsOnceTests(session: () => BrowserSession): void {
@@ -92,7 +94,11 @@ export function postsOnceTests(session: () => BrowserSession): void {
       const mentions = expected.flatMap((post) => post.mentions);
       await expect.poll(() => tab.evaluate(readHighlight, 'backlight-active')).toHaveLength(mentions.length);
       // Once round, and on to the first again: no stop in between for a title read as a post.
-      for (const mention of [...mentions, mentions[0]!]) await stepTo(tab, mention);
+      const cards: (string[] | null)[] = [];
+      for (const mention of [...mentions, mentions[0]!]) cards.push(await stepTo(tab, mention));
+      // The title's card and the body's list the same causes: the body's, as the title names none.
+      expect(cards[0]?.length).toBeGreaterThan(0);
+      expect(cards[0]).toEqual(cards[1]);
       await tab.close();
     });
   }
