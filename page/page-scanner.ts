@@ -84,6 +84,8 @@ interface PostState extends PostRef {
 export class PageScanner {
   private readonly posts = new Map<Element, PostState>();
   private readonly dirty = new Set<Element>();
+  /** Known posts whose element holds the parts they are read from (a Reddit post's title and body). */
+  private partHolders = new Set<Element>();
   /** The last adapter run, reused while every mutation since stayed inside known posts. */
   private located: AdapterChoice | null = null;
   private observer: MutationObserver | null = null;
@@ -231,7 +233,7 @@ export class PageScanner {
       if (post) {
         this.dirty.add(post);
         // A post read in parts may have gained or lost one (its body loaded after its title).
-        if (this.located?.adapter.postOf && addsOrRemovesElements(record)) this.located = null;
+        if (this.partHolders.has(post) && addsOrRemovesElements(record)) this.located = null;
         changed = true;
       } else if (addsOrRemovesElements(record)) {
         // Outside every known post, only an element added or removed can add or remove posts:
@@ -303,6 +305,7 @@ export class PageScanner {
     const from = located.fellBackFrom;
     this.fellBackFrom = from ? { id: from.id, name: from.name } : undefined;
     const found = postParts(located.adapter, located.posts);
+    this.partHolders = new Set(found.filter(({ post, parts }) => !parts.includes(post)).map(({ post }) => post));
     const current = new Set(found.map(({ post }) => post));
     let changed = false;
     for (const post of this.posts.keys()) {

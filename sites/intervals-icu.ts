@@ -12,5 +12,7 @@ export const intervalsIcu: SiteAdapter = selectorAdapter({
   name: 'intervals.icu',
   hosts: ['intervals.icu'],
   posts: '.activity-name, .activity-description, .activity-notes .note-text',
+  // The name and the description are the athlete's one post; the notes are a conversation.
+  title: { title: '.activity-name', body: '.activity-description' },
   label: { container: '.note', author: '.note-author' },
 });

@@ -376,7 +376,8 @@ const FINDINGS: Finding[] = [
     async run(tab) {
       await expect.poll(() => tab.evaluate(readHighlight, 'backlight-active'), { timeout: 10_000 }).toHaveLength(2);
       const card = await hoverMention(tab, 'Mid back burning');
-      expect(card.text).toContain('Brooks Ghost 15');
+      // The weather stat's humidity, behind the cause the activity's name ("Humid…") hints at.
+      expect(card.text).toContain('Humidity 88');
       const popup = await popupView(tab);
       expect(popup.text).toContain('Mid back burning');
     },

@@ -5,6 +5,7 @@ import { readSavedPage } from '../../scripts/saved-page';
 import { uiText } from '../../ui-text/ui-text';
 import type { BrowserSession } from './support/browser-session';
 import { expectedActiveMentions, fixtureHtml } from './support/expected-marks';
+import { RED_FLAG_THREAD } from './support/demo-pages';
 import { FixtureRoutes, type FixturePage } from './support/fixture-routes';
 import { readHighlight } from './support/page-marks';
 import { AXE_SERIOUS_VIOLATIONS } from './support/popup-axe';
@@ -12,11 +13,6 @@ import { openFirstCause, POPUP_HEIGHT, readFirstScreen, readLibraryLanding, type
 
 // Shared by red-flags.chromium.e2e.ts and red-flags.firefox.e2e.ts (CONTRACT §3: red flags seen
 // without hovering). Functions marked "in the page" are serialised into the page's main world.
-
-const RED_FLAG_THREAD: FixturePage = {
-  url: 'https://www.reddit.com/r/AdvancedRunning/comments/1rflag3/numb_legs_after_a_long_run/',
-  file: 'red-flags/thread.html',
-};
 
 /** A thread whose one mention comes with no warning sign. */
 const CALM_THREAD_URL = 'https://www.reddit.com/r/running/comments/1calm01/tight_upper_back/';

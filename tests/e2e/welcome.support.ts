@@ -2,6 +2,7 @@ import { expect, it } from 'vitest';
 import { uiText } from '../../ui-text/ui-text';
 import type { BrowserSession } from './support/browser-session';
 import { FixtureRoutes } from './support/fixture-routes';
+import { AXE_SERIOUS_VIOLATIONS } from './support/popup-axe';
 
 // Shared by welcome.chromium.e2e.ts and welcome.firefox.e2e.ts: the first-run page.
 
@@ -24,6 +25,8 @@ export function welcomeTests(session: () => BrowserSession): void {
     const shown = await page.evaluate(readWelcome);
     expect(shown.headings).toEqual([text.title, text.marksHeading, uiText().shortcuts.heading, text.privacyHeading]);
     expect(shown.keys).toEqual(expect.arrayContaining(['Alt+Shift+J', 'Alt+Shift+K']));
+    // Both drivers evaluate a script given as source; `BrowserPage` only types functions.
+    expect(await page.evaluate(AXE_SERIOUS_VIOLATIONS as unknown as () => Promise<string[]>)).toEqual([]);
     await page.close();
   });
 }

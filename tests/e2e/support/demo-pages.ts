@@ -12,3 +12,9 @@ export const DEMO_ACTIVITY: FixturePage = {
 };
 
 export const DEMO_PAGES: FixturePage[] = [DEMO_THREAD, DEMO_ACTIVITY];
+
+/** A thread whose opening post names warning signs (numb legs) and a reply that names another. */
+export const RED_FLAG_THREAD: FixturePage = {
+  url: 'https://www.reddit.com/r/AdvancedRunning/comments/1rflag3/numb_legs_after_a_long_run/',
+  file: 'red-flags/thread.html',
+};

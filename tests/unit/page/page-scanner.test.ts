@@ -6,6 +6,9 @@ import { readPageFacts } from '../../../sites/page-facts';
 import type { HighlightRegistry } from '../../../page/highlights';
 import { PageScanner, type PageScannerDeps } from '../../../page/page-scanner';
 import { generic } from '../../../sites/generic';
+import { reddit } from '../../../sites/reddit';
+import type { SiteAdapter } from '../../../sites/types';
+import { xenforo } from '../../../sites/xenforo';
 
 /** Records what would be in `CSS.highlights` (happy-dom has no highlight registry). */
 class RecordedHighlights implements HighlightRegistry {
@@ -189,17 +192,39 @@ describe('PageScanner with the reader’s choices', () => {
 });
 
 describe('PageScanner on a busy page', () => {
-  /** The project's own post locator, counting how often the scanner asks it. */
-  function countingLocate() {
+  /** The project's own post locator (or `adapter`'s), counting how often the scanner asks it. */
+  function countingLocate(adapter?: SiteAdapter) {
     const locator = {
       calls: 0,
       locate: (doc: Document) => {
         locator.calls++;
-        return locatePosts(doc);
+        return adapter ? { adapter, posts: adapter.findPosts(doc) } : locatePosts(doc);
       },
     };
     return locator;
   }
+
+  it('asks the adapter again for an element added in a post that holds its parts, not in a title’s body', async () => {
+    document.body.innerHTML = `
+      <h1 class="p-title-value">Lower back pain after intervals</h1>
+      <div class="message-body"><div class="bbWrapper">Only on track days.</div></div>
+      <shreddit-post author="op"><h1 slot="title">Mid back stiff</h1><section slot="text-body"><p>Since the hills.</p></section></shreddit-post>`;
+    const forum = countingLocate(xenforo);
+    const { started } = startScanner({ locate: forum.locate });
+    await started;
+    document.querySelector('.bbWrapper')!.append(document.createElement('img'));
+    await settle();
+    // The body read with the title is itself a part: nothing added inside it can be another.
+    expect(forum.calls).toBe(1);
+    scanner!.stop();
+
+    const threads = countingLocate(reddit);
+    const again = startScanner({ locate: threads.locate });
+    await again.started;
+    document.querySelector('shreddit-post')!.append(document.createElement('section'));
+    await settle();
+    expect(threads.calls).toBe(2);
+  });
 
   it('asks the adapter again only when something changed outside the posts it knows', async () => {
     const first = post('My lower back aches.');

@@ -13,6 +13,7 @@ import { xenforo } from '../../../sites/xenforo';
 import { vbulletin } from '../../../sites/vbulletin';
 import { invision } from '../../../sites/invision';
 import { readTextBlock } from '../../../page/text-block';
+import { postParts } from '../../../sites/post-parts';
 import { loadFixture, squash } from './load-fixture';
 
 interface Case {
@@ -20,6 +21,8 @@ interface Case {
   fixture: string;
   /** A snippet of each post's own text, in order; `[author, snippet]` where the adapter labels posts. */
   posts: (string | readonly [string, string])[];
+  /** The page's title (thread subject, activity name), read as the start of the post it heads. */
+  title?: string;
   /** Text on the page that must not be read: chrome, ads, signatures, quoted text. */
   absent: string[];
 }
@@ -28,6 +31,7 @@ const CASES: Case[] = [
   {
     adapter: letsrun,
     fixture: 'letsrun',
+    title: 'Pain between my shoulder blades on the treadmill - anyone else?',
     posts: [
       ['treadmill tom', 'nagging pain between my shoulder blades on the treadmill by about mile 6'],
       ['rojo', 'Stop staring at the console.'],
@@ -62,8 +66,8 @@ const CASES: Case[] = [
   {
     adapter: strava,
     fixture: 'strava',
+    title: 'Humid hills long run',
     posts: [
-      ['Jordan Ellis', 'Humid hills long run'],
       ['Jordan Ellis', 'Mid back burning after long runs like this is becoming a pattern'],
       ['Marta R.', 'That humidity was brutal this morning.'],
       ['Coach Dan', 'Pain between your shoulder blades on the long runs again?'],
@@ -75,11 +79,10 @@ const CASES: Case[] = [
     adapter: strava,
     fixture: 'strava-dashboard',
     posts: [
-      ['Priya N.', 'Lunch Run'],
-      ['Priya N.', 'Upper back tight from the desk all morning'],
+      // Each entry's name and description are one post; an entry without a description is its name.
+      ['Priya N.', 'Lunch Run Easy 8k. Upper back tight from the desk all morning'],
       ['Tom B.', 'Hill repeats 8x90s'],
-      ['Alex M.', 'Saturday club run'],
-      ['Alex M.', 'Back to back weekends with the club'],
+      ['Alex M.', 'Saturday club run Back to back weekends with the club'],
       ['Jo W.', 'Saturday club run'],
     ],
     absent: ["what's holding you back", 'weekly snapshot'],
@@ -87,14 +90,15 @@ const CASES: Case[] = [
   {
     adapter: garminConnect,
     fixture: 'garmin-connect',
-    posts: ['Frozen trail loop', 'My mid back ached from bracing on the descents'],
+    title: 'Frozen trail loop',
+    posts: ['My mid back ached from bracing on the descents'],
     absent: ['Connect+', 'Hoka Speedgoat 5'],
   },
   {
     adapter: garminConnect,
     fixture: 'garmin-connect-app',
+    title: 'Tempo on the canal towpath',
     posts: [
-      'Tempo on the canal towpath',
       'Sharp pain low in my back on the left side',
       "Book the physio before Sunday's long run.",
       'Strong pace for a tempo',
@@ -105,8 +109,8 @@ const CASES: Case[] = [
   {
     adapter: intervalsIcu,
     fixture: 'intervals-icu',
+    title: 'Treadmill tempo',
     posts: [
-      'Treadmill tempo',
       'Pain between my shoulder blades on the treadmill again after rep 3',
       ['Coach Martin', 'Try 1% incline and keep the arms relaxed.'],
       ['Lena Fischer', "No back pain on Saturday's outdoor run"],
@@ -116,8 +120,8 @@ const CASES: Case[] = [
   {
     adapter: discourse,
     fixture: 'discourse',
+    title: 'Mid back pain on long runs: training load or form?',
     posts: [
-      'Mid back pain on long runs: training load or form?',
       ['marco_b', 'my mid back is sore after every long run'],
       ['david', 'a ramp rate above 8 a week is aggressive'],
       ['sarah_t', 'My lower back stiffened up during my marathon block'],
@@ -128,8 +132,8 @@ const CASES: Case[] = [
   {
     adapter: phpbb,
     fixture: 'phpbb',
+    title: 'Upper back pain on long runs',
     posts: [
-      'Upper back pain on long runs',
       ['hilly_harriet', 'my upper back between the shoulder blades starts to burn'],
       ['geoff', 'Try running tall'],
       ['hilly_harriet', 'no back pain at all, thanks!'],
@@ -140,8 +144,8 @@ const CASES: Case[] = [
   {
     adapter: xenforo,
     fixture: 'xenforo',
+    title: 'Mid back burning after long runs',
     posts: [
-      'Mid back burning after long runs',
       ['StrideRight', 'I get mid back burning after long runs, only past 90 minutes'],
       ['PhysioPaula', 'thoracic mobility work and rows usually help'],
       ['StrideRight', "It doesn't wake me up, thankfully."],
@@ -162,8 +166,8 @@ const CASES: Case[] = [
   {
     adapter: invision,
     fixture: 'invision',
+    title: 'Back pain on descents',
     posts: [
-      'Back pain on descents',
       ['Bob Graham hopeful', 'Lower back pain on long descents is killing my Bob Graham recce days'],
       ['fell_ferret', 'Strengthen your glutes and lean forward a touch more.'],
       ['Ali', 'The out and back along the ridge from Latrigg'],
@@ -172,10 +176,12 @@ const CASES: Case[] = [
   },
 ];
 
-describe.each(CASES)('$adapter.id adapter on fixture $fixture', ({ adapter, fixture, posts: expected, absent }) => {
+describe.each(CASES)('$adapter.id adapter on fixture $fixture', ({ adapter, fixture, posts: expected, absent, title }) => {
   const { doc, url } = loadFixture(fixture);
-  const posts = adapter.findPosts(doc);
-  const texts = posts.map((post) => squash(readTextBlock(post, adapter.ignoreWithin).text));
+  const found = adapter.findPosts(doc);
+  const parts = postParts(adapter, found);
+  const posts = parts.map(({ post }) => post);
+  const texts = parts.map(({ parts }) => squash(readTextBlock(parts, adapter.ignoreWithin).text));
 
   it('finds exactly the posts, in order', () => {
     expect(texts).toHaveLength(expected.length);
@@ -186,13 +192,18 @@ describe.each(CASES)('$adapter.id adapter on fixture $fixture', ({ adapter, fixt
     });
   });
 
+  it.runIf(title !== undefined)('reads the title as the start of the post it heads, not as a post', () => {
+    expect(texts[0]!.startsWith(`${title} `)).toBe(true);
+    expect(parts[0]!.parts).toHaveLength(2);
+  });
+
   it('reads nothing from navigation, sidebars, ads, signatures or quoted text', () => {
     const all = texts.join(' | ');
     for (const text of absent) expect(all).not.toContain(text);
   });
 
   it('returns no post inside another', () => {
-    for (const post of posts) expect(posts.filter((other) => other !== post && other.contains(post))).toEqual([]);
+    for (const post of found) expect(found.filter((other) => other !== post && other.contains(post))).toEqual([]);
   });
 
   it("is recognised by the fixture's URL or document", () => {

@@ -11,7 +11,7 @@ describe('pickAdapter', () => {
   it.each([
     ['reddit', 'reddit', 7],
     ['old-reddit', 'old-reddit', 6],
-    ['letsrun', 'letsrun', 5],
+    ['letsrun', 'letsrun', 6],
     ['fetcheveryone', 'fetcheveryone', 4],
     ['runningahead', 'runningahead', 4],
     ['strava', 'strava', 5],
