@@ -6,12 +6,14 @@ import * as lexiconFlags from '../detector/lexicon';
 import type { Lexicon } from '../detector/lexicon';
 import type { TokenStream } from '../detector/tokenize';
 import { Scratch } from '../detector/scratch';
-import { ADVICE_WORDS, ASKED_WORDS } from './lexicon/adviceWords';
+import { ADVICE_WORDS, ASKED_WORDS, AT_WORDS, LOOKED_WORDS } from './lexicon/adviceWords';
 import { wordSet } from './wordSet';
 
 const { FIRST_PERSON } = lexiconFlags;
 const isAdvice = wordSet(ADVICE_WORDS);
 const isAsked = wordSet(ASKED_WORDS);
+const isLooked = wordSet(LOOKED_WORDS);
+const isAt = wordSet(AT_WORDS);
 const QUESTION_MARK = 63;
 
 /** How near a first-person word makes a red flag the writer's own, in words either side. */
@@ -34,6 +36,9 @@ export function markAdviceSentences(stream: TokenStream): Uint8Array {
       continue;
     }
     if (isAdvice(text, starts[t]!, ends[t]!)) advice[sentence] = 1;
+    else if (isLooked(text, starts[t]!, ends[t]!)) {
+      if (t + 1 < count && ids[t + 1]! >= 0 && isAt(text, starts[t + 1]!, ends[t + 1]!)) advice[sentence] = 1;
+    }
     else if (isAsked(text, starts[t]!, ends[t]!)) asks = true;
   }
   return advice;

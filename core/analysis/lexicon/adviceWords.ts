@@ -1,9 +1,13 @@
 // Words that make a sentence naming red flags advice, not a report (see adviceSentences).
 export const ADVICE_WORDS = [
-  'doctor', 'doctors', 'gp', 'ecg', 'rayed', 'checked', 'checking', 'flag', 'flags', 'watch', 'looked',
+  'doctor', 'doctors', 'gp', 'ecg', 'rayed', 'checked', 'checking', 'flag', 'flags', 'watch',
   // Advice passed on: "my physio's rule", "I'm quoting my physio".
   'rule', 'advice', 'quoting',
 ];
+
+/** "get it looked at" is advice; "my pee looked like tea" is a report. */
+export const LOOKED_WORDS = ['looked'];
+export const AT_WORDS = ['at'];
 
 /** A question with one of these asks about a symptom: "any numbness?", "did you have a fever?". */
 export const ASKED_WORDS = ['any', 'you'];

@@ -18,6 +18,7 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
   ],
   'breathing-difficulty': [
     'short|shortness of breath',
+    'breathless|winded|puffed|puffing|out+of+breath just|even walking|talking|getting+dressed|standing',
     'cant|cannot|couldnt|can+not|could+not|struggle+to|struggling+to|unable+to catch my|his|her|_ breath',
     'cant|cannot|couldnt|can+not|could+not|struggle+to|struggling+to|struggled+to|unable+to breathe',
     // "I can't breath": the verb spelt as the noun.
@@ -34,16 +35,21 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'gasping for air|breath',
   ],
   'numbness-weakness': [
-    'numbness|numb|tingling|tingly|tingle|tingles|pins+and+needles',
+    'numbness|numb|tingling|tingly|tingle|tingles|pins+and+needles|paraesthesia|paresthesia|paraesthesias|paresthesias',
     `weakness|weak|no+strength|loss+of+strength|lost+strength|no+feeling|loss+of+feeling|lost+feeling|losing+feeling in ${MY} ${LIMBS}`,
     `${MY} ${LIMBS} went|goes|go|feel|feels|felt|is|are|was|were weak|numb|tingly`,
     // Without "my" (it only widens the span): the rarer wordings.
-    `${LIMBS} have|has gone|got weak|weaker|numb|tingly`,
+    `${LIMBS} have|has gone|got sort+of|kind+of|a+bit|all|really|_ weak|weaker|numb|tingly|dead|fuzzy`,
+    // "legs feel heavy and wobbly": heavy alone is a long run's legs, with a second word it is not.
+    `${LIMBS} feel|feels|felt|went|are|is heavy|weird|strange|funny|odd and|& wobbly|unsteady|numb|tingly|weak|dead|fuzzy`,
+    `${LIMBS} keeps|keep|kept|is|are|started|_ giving|gives|give way`,
+    'cant|cannot|couldnt|can+not|could+not feel my|her|his|the feet|legs|foot|leg|toes|thighs',
+    'keep|keeps|kept|_ scuffing|scuffs|catching|clipping my|the toes|foot|feet',
     `${LIMBS} feel|feels|felt|is|are weaker`,
     `${LIMBS} is|are|keeps|keep|kept|has+been|have+been getting|growing weaker`,
     'weaker every|each|by+the day|week|run|month',
     // Foot drop, in the words people use for it.
-    'foot|feet|toes has+started|have+started|started|keeps|kept|is|are|_ slapping|slaps|slap|flapping|flopping|dragging|drags',
+    'foot|feet|toes has+started|have+started|started|keeps|kept|is|are|_ slapping|slaps|slap|slapped|flapping|flopping|flops|flopped|dragging|drags',
     'foot|feet|toes has+begun+to|has+started+to|started+to|begun+to|starts+to|begins+to drag|slap',
     'slapping|dragging my|the foot|feet',
     // "my arms are dead" after a gym session is tiredness; "my leg went dead" is not.
@@ -61,7 +67,7 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'foot+drop|drop+foot|dragging+my+foot|tripping+over+my+foot',
     // Pain down both legs is a cauda equina sign too (its tier follows "both").
     'sciatica|pain|pains|ache|aching|shooting+pain down|in|into both legs',
-    'cant|cannot|couldnt lift my foot|toes|leg|big+toe',
+    'cant|cannot|couldnt lift|raise the+front+of|_ my|the left|right|_ foot|toes|leg|big+toe',
   ],
   'bladder-bowel': [
     'cant|cannot|couldnt|can+not|could+not control my|the bladder|bowels|bowel',
@@ -76,10 +82,13 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'didnt|couldnt|did+not feel it|them coming',
     // Changed feeling down below: wiping, passing urine, a full bladder, sex.
     'dont|cant|couldnt|didnt know|tell|feel|notice when my|the bladder|bladders is|was|_ full',
+    'dont|cant|couldnt|didnt really|_ know|tell|feel|notice when|if i need|needed|needing a|to wee|pee|poo|the+loo|the+toilet',
+    'push|strain|pushing|straining really|so|_ hard to get the|my|_ pee|wee|urine|stream started|going|out',
     'erectile dysfunction|problems', 'cant|couldnt get|keep an|a erection', 'no|lost|loss+of feeling|sensation during|when sex',
   ],
   'fever-unwell': [
-    'fever|fevers|feverish|temperature+of+#|high+temperature|running+a+temperature|running+a+temp|night+sweats|chills|shivers|rigors',
+    'fever|fevers|feverish|temperature+of+#|high+temperature|running+a+temperature|running+a+temp|night+sweats|chills|shivers|shivery|rigors',
+    'boiling hot and|then cold|freezing', 'sweating|sweat|sweated|soaking|soaked|drenched through my|the sheets|pyjamas|pajamas|bedding|bed',
     'feel|feeling|felt very|really|so|extremely|generally unwell|ill|sick|rough',
     'unwell|flu+like|flulike|flu',
     'hot and cold', 'shivering|shaking|sweating+buckets|drenched|soaked all|at night|nite|overnight',
@@ -98,7 +107,8 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'awake|up in pain|agony|with+the+pain',
     'sleeping|sleep|slept|sleeps in a|the chair|armchair|recliner', 'sleeping|sleep|slept|sleeps on the sofa|couch',
     'wakes|woke|waking|wake me|_ up|_ in the early|small hours',
-    'worse|worst|awful|hurts|hurt|pain|painful|ache|aches|aching|sore|stiff at+night|overnight|in+bed|in+the+night|lying+down|when+lying|when+i+lie|when+i+lay|when+lying+down',
+    'worse|worst|awful|hurts|hurt|pain|painful|ache|aches|aching|sore|stiff a+bit|a+little|more|mostly|mainly|badly|_ at+night|overnight|in+bed|in+the+night|lying+down|when+lying|when+i+lie|when+i+lay|when+lying+down',
+    'no position|way+of+lying|amount+of+turning helps|eases|works|is+comfortable',
     'worse|much+worse|worst|hurts|hurt|pain|painful when|while i lie|lay|sleep down|flat|_', 'worse|worst at # am|oclock',
     'night pain|pains',
     'cant|cannot|couldnt|unable+to sleep|lie+down|lie+flat', 'cant|cannot|couldnt get comfortable',
@@ -120,6 +130,7 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'taken out by', 'went flying', 'feet|legs went from+under+me|out+from+under+me',
     'a|the|my trail|bike|running|ski|road fall|crash|tumble', 'tripped|slipped|stumbled in|up|going|coming|while|when|at',
     'crashed|clattered|ran|slammed|smashed into me',
+    'caught|clipped|snagged|stubbed my foot|toe|shoe on a|the root|rock|kerb|curb|stone',
   ],
   'weight-loss': [
     'lost|losing|dropped|dropping weight|kg|kgs|lbs|pounds without+trying|for+no+reason|unintentionally|without+meaning+to',
@@ -140,6 +151,7 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'jaw pain|ache|aches|aching|hurts|hurting|tightness|tight|pressure',
     'pain|ache|pressure|tightness in my|the jaw',
     'left arm pain|ache|aches|numbness|tingling|heavy|heaviness',
+    'left|right arm|arms feels|feel|felt|went|is|goes|gets heavy|achy|dead',
     'radiates|radiating|radiated|spreads|spreading|spread|shoots|shooting|travels|travelling|traveling|moves|moving to|into|down|up|up+into|up+to|down+into my|the|his|her left|right|_ arm|arms|jaw|neck|shoulder',
     'shooting|radiating|stabbing pain|pains up|down|into|to|up+to|up+into|down+into my|the left|right|_ arm|arms|jaw|neck',
     'even my|the|_ arms|jaw',
@@ -155,6 +167,8 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'worse rather+than|instead+of|not better',
     'severe|severely',
     'cant|cannot|couldnt|can+not|could+not|unable+to walk|stand|stand+up|move|get+up|get+out+of+bed|bend|function',
+    'cant|cannot|couldnt|can+not|could+not|unable+to get out of the|my|a car|chair|bath',
+    'worse than yesterday|the+day+before|the+last|last+week',
     'rapidly|quickly|fast worsening|deteriorating',
     'wake|woke|waking|woken up unable+to+move|and+couldnt+move',
     'excrutiating|excruciatingly|excrutiatingly|extreme+pain|intense+pain|in+extreme+pain',
@@ -179,13 +193,17 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'nearly|almost|about+to|going+to pass+out|passed+out|faint|fainted|black+out|blacked+out',
     'like i was|_ going+to|about+to|might pass+out|faint|black+out|be+sick|throw+up',
     'went|looked|turned|looking|look grey|gray', 'sweat|sweating|sweaty out of all|_ proportion',
+    'came|come|went|comes over all|really|very|_ sweaty|clammy|faint|sick|dizzy|queasy|shaky|lightheaded',
   ],
   'tearing-pain': [
     'tearing|ripping pain|pains|sensation|feeling',
-    'like something|_ tearing|ripping|was+tearing|was+ripping|tore|ripped|being+torn|being+ripped',
+    // "I tore a muscle" is a strain; "like something tore" is the tearing pain.
+    'like something|_ tearing|ripping|was+tearing|was+ripping|being+torn|being+ripped',
+    'like|as+if|as+though something|_ tore|ripped', 'something tore|ripped',
+    'being|been torn|ripped apart|open|in+two',
   ],
   'steroids-osteoporosis': [
-    'osteoporosis|osteopenia|osteoporotic|brittle+bones|thin+bones|low+bone+density|weak+bones',
+    'osteoporosis|osteopenia|osteoporotic|brittle+bones|thin+bones|thinning+bones|bone+thinning|low+bone+density|weak+bones',
     'prednisolone|prednisone|corticosteroids|corticosteroid|dexamethasone|hydrocortisone+tablets',
     'alendronate|alendronic|bisphosphonate|bisphosphonates|risedronate|denosumab',
     'long+term|longterm|daily|years+of|months+of steroids|steroid+tablets|steroid',
@@ -205,7 +223,7 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'missed|missing|lost|losing my|a|_ period|periods',
     'no period|periods for',
     'havent|hadnt|not had|got a|my period|periods',
-    'periods|period stopped|have+stopped|went+away|disappeared',
+    'periods|period|cycle stopped|have+stopped|has+stopped|went+away|disappeared|have+disappeared|has+disappeared|vanished|have+vanished|dried+up',
     'amenorrhea|amenorrhoea|amenorrheic|reds|relative+energy+deficiency|low+energy+availability|female+athlete+triad',
     'under fuelling|fueling|fuelling|eating',
     'underfuelling|underfueling|underfuelled|underfueled|undereating',
@@ -218,7 +236,7 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'cola|coke|coca+cola|tea|brown|dark+brown|black|rusty|red+brown|reddish+brown|ale|stout|guinness|coffee coloured|colored|_ urine|pee|wee',
     'urine|pee|wee is|was|looked|looks|went|turned|came+out cola|coke|brown|dark+brown|black|rusty|like+cola|like+coke|like+tea|like+brown+ale|like+stout|like+coffee|cola+coloured|cola+colored|tea+coloured|tea+colored',
     'peeing|pissing|weeing brown|black|cola',
-    'the|_ colour|color of flat|_ cola|coke|coca+cola|strong+tea|tea',
+    'the|_ colour|color of flat|strong|black|_ cola|coke|coca+cola|tea|coffee',
     'rhabdo|rhabdomyolysis',
   ],
   deformity: [
@@ -239,6 +257,8 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
 export const RED_FLAG_TRAPS = [
   'fell behind|asleep|apart|short|into|off+pace|off+the+pace|in+love|back|through|flat|away',
   'sugar|energy|caffeine crash',
+  // "a severe weather warning": the weather's, not the pain's.
+  'severe weather|storm|storms|gales|wind|winds|warning|frost',
   // A fell is a hill: "repeats on the fell", "fell running".
   'the|a fell|fells', 'fell running|runner|runners|race|races|shoes',
   // "couldn't stand straight": bent by the pain, not unable to stand.
@@ -277,6 +297,7 @@ export const SUPERLATIVES = ['worst', 'most'];
 export const WEIGHT_LOSS_CONTEXT = [
   'without trying|dieting|changing+anything|meaning+to',
   'not dieting|trying',
+  'havent|have+not|hadnt|not changed anything|a+thing|my+diet',
   'even+though|despite|although|though|while|yet im|ive+been|i+am|i+have+been|_ eating more|loads|plenty|like+a+horse|the+same|normally|as+much|properly',
   'appetite|appetites is|has+been|_ fine|good|normal|the+same|great',
   'same food|diet|meals', 'running|training|exercising less',
@@ -288,22 +309,23 @@ export const MORNING_STIFFNESS = [
   'morning stiffness',
   'stiff|stiffer|stiffness|rigid|seized in|every|each the|_ morning|mornings',
   'stiff|rigid when|as|after i wake|get+up|wake+up',
+  'stiff|stiffer|rigid first+thing|on+waking',
 ];
 /** "a stiff, aching lower back every morning …": the morning, with stiffness in the sentence too. */
 export const EVERY_MORNING = ['every|each morning'];
 export const STIFF_WORDS = ['stiff', 'stiffness', 'rigid', 'seized'];
 export const STIFFNESS_EASES = ['eases', 'ease', 'eased', 'easing', 'loosens', 'loosen', 'loosened', 'loosening', 'easier', 'better', 'improves', 'improved', 'wears', 'warm', 'warmed', 'warms', 'hour', 'hours', 'best'];
-export const FOR_MONTHS = ['months', 'years', 'mornings', 'always', 'ages', 'every', 'forever', 'since'];
+export const FOR_MONTHS = ['months', 'years', 'year', 'mornings', 'always', 'ages', 'every', 'forever', 'since'];
 
 /** "my back hurts when I arch it" is a young athlete's warning (a stress fracture of the spine). */
-export const ARCHING = ['arching|arch|arched|arches my|the|your|his|her back', 'arching|arch|arched|arches backwards|backward|back', 'arching|hyperextending|hyperextended|hyperextension', 'bending|leaning backwards', 'leans|leaning|lean|leaned back|backwards'];
+export const ARCHING = ['arching|arch|arched|arches my|the|your|his|her back', 'arching|arch|arched|arches backwards|backward|back', 'arching|hyperextending|hyperextended|hyperextension', 'bending|leaning|bend|bends|bent backwards|backward', 'leans|leaning|lean|leaned back|backwards'];
 
 /** "hard to breathe", unless the pain makes it so ("the knot makes it hard to breathe": a shallow breath, not breathlessness). */
 export const HARD_TO_BREATHE = ['hard|difficult to breathe'];
 export const PAIN_MAKES = ['makes', 'made', 'making'];
 
 /** "the urine in the bottle looked like strong tea": a cola or tea colour when the sentence speaks of urine. */
-export const COLA_COLOURED = ['looks|looked|looking|is|was|came+out|went like|the+colour+of|the+color+of cola|coke|strong+tea|tea|coca+cola'];
+export const COLA_COLOURED = ['looks|looked|looking|is|was|came+out|went like|the+colour+of|the+color+of strong|black|flat|_ cola|coke|tea|coffee|coca+cola'];
 export const URINE_WORDS = ['urine', 'pee', 'wee', 'piss', 'peeing', 'weeing'];
 
 /**
@@ -317,20 +339,21 @@ export const SADDLE_NUMBNESS = [
   'numb groin|genitals|bum|backside|inner+thighs|saddle',
   'cant|cannot|couldnt feel the|my|her|his inside|insides of my|her|his thighs|legs',
   'numb|numbness|no+feeling|tingling down+there|between+my+legs',
+  'feels|feel|felt|feeling|gone strange|different|weird|odd|funny|numb|asleep down+there',
 ];
 /** "feels like after a dentist's injection": numb; the saddle area's when the sentence speaks of sitting. */
 export const DENTAL_NUMB = ['like after|like|after a|the dentist|dentists|dental injection|anaesthetic|anesthetic|jab'];
 export const SEAT_WORDS = ['saddle', 'sit', 'sitting', 'seat', 'bum', 'bottom', 'backside', 'groin'];
 
 /** "temp 38", "temperature of 39.2": a fever by its reading (see isFeverReading). */
-export const FEVER_READINGS = ['temp|temperature of|was|is|_ #'];
+export const FEVER_READINGS = ['temp|temperature of|was|is|_ #', 'thermometer said|says|read|reads|showed|shows|showing|_ #'];
 
 /** "worst after a rest day", when the sentence says it is best after a run: the inflammatory reversal. */
 export const WORSE_AFTER_REST = ['worse|worst|stiffer after|on|with a|_ rest+day|rest+days|rest|resting'];
 export const BETTER_WORDS = ['better', 'best', 'easier', 'eases', 'loosens', 'loosen'];
 
 /** "stand there and nothing comes": a bladder that will not empty, when the sentence speaks of the toilet. */
-export const NOTHING_COMES = ['nothing|not+much|barely+anything happens|comes|came|comes+out|came+out'];
+export const NOTHING_COMES = ['nothing|not+much|barely+anything happens|comes|came|comes+out|came+out', 'just|only dribbles|dribbled|trickles|trickled|dribbling|trickling'];
 export const TOILET_WORDS = ['pee', 'wee', 'loo', 'toilet', 'urinate', 'bladder', 'peeing', 'weeing'];
 
 /** "can't really feel it when I wipe": a changed feeling down below, when the sentence speaks of feeling. */
