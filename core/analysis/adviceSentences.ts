@@ -6,7 +6,7 @@ import * as lexiconFlags from '../detector/lexicon';
 import type { Lexicon } from '../detector/lexicon';
 import type { TokenStream } from '../detector/tokenize';
 import { Scratch } from '../detector/scratch';
-import { ADVICE_WORDS, ASKED_WORDS, AT_WORDS, LOOKED_WORDS } from './lexicon/adviceWords';
+import { ADVICE_WORDS, ASKED_WORDS, AT_WORDS, LOOKED_WORDS, READ_WORDS } from './lexicon/adviceWords';
 import { wordSet } from './wordSet';
 
 const { FIRST_PERSON } = lexiconFlags;
@@ -14,6 +14,7 @@ const isAdvice = wordSet(ADVICE_WORDS);
 const isAsked = wordSet(ASKED_WORDS);
 const isLooked = wordSet(LOOKED_WORDS);
 const isAt = wordSet(AT_WORDS);
+const isRead = wordSet(READ_WORDS);
 const QUESTION_MARK = 63;
 
 /** How near a first-person word makes a red flag the writer's own, in words either side. */
@@ -53,7 +54,10 @@ export function ownedByWriter(stream: TokenStream, lexicon: Lexicon, first: numb
   const sentence = sentences[first]!;
   for (let t = Math.max(0, first - OWN_REACH); t <= Math.min(count - 1, last + OWN_REACH); t++) {
     const id = ids[t]!;
-    if (sentences[t] === sentence && id > 0 && lexicon.flags[id]! & FIRST_PERSON) return true;
+    if (sentences[t] !== sentence || id <= 0 || !(lexicon.flags[id]! & FIRST_PERSON)) continue;
+    // "I read that …" is the writer's reading, not their symptom.
+    if (t + 1 < count && ids[t + 1]! >= 0 && isRead(stream.text, stream.starts[t + 1]!, stream.ends[t + 1]!)) continue;
+    return true;
   }
   return false;
 }

@@ -43,6 +43,8 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     // "legs feel heavy and wobbly": heavy alone is a long run's legs, with a second word it is not.
     `${LIMBS} feel|feels|felt|went|are|is heavy|weird|strange|funny|odd and|& wobbly|unsteady|numb|tingly|weak|dead|fuzzy`,
     `${LIMBS} keeps|keep|kept|is|are|started|_ giving|gives|give way`,
+    `${LIMBS} fall|falls|fell|fallen|falling|is|are|went|goes|go|going|gone properly|totally|completely|_ asleep`,
+    `${LIMBS} go|goes|went|going|gone to sleep`,
     'cant|cannot|couldnt|can+not|could+not feel my|her|his|the feet|legs|foot|leg|toes|thighs',
     'keep|keeps|kept|_ scuffing|scuffs|catching|clipping my|the toes|foot|feet',
     `${LIMBS} feel|feels|felt|is|are weaker`,
@@ -84,6 +86,7 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'dont|cant|couldnt|didnt know|tell|feel|notice when my|the bladder|bladders is|was|_ full',
     'dont|cant|couldnt|didnt really|_ know|tell|feel|notice when|if i need|needed|needing a|to wee|pee|poo|the+loo|the+toilet',
     'push|strain|pushing|straining really|so|_ hard to get the|my|_ pee|wee|urine|stream started|going|out',
+    'had|have|having a|_ couple+of|few|some|_ leak|leaks|little+leaks on|during|while|when running|runs|a+run|my+runs',
     'erectile dysfunction|problems', 'cant|couldnt get|keep an|a erection', 'no|lost|loss+of feeling|sensation during|when sex',
   ],
   'fever-unwell': [
@@ -91,6 +94,7 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'boiling hot and|then cold|freezing', 'sweating|sweat|sweated|soaking|soaked|drenched through my|the sheets|pyjamas|pajamas|bedding|bed',
     'feel|feeling|felt very|really|so|extremely|generally unwell|ill|sick|rough',
     'unwell|flu+like|flulike|flu',
+    'coming down with something|a+bug|flu|the+flu', 'feel|feeling|felt awful|terrible|dreadful|grim|rotten generally|all+over',
     'hot and cold', 'shivering|shaking|sweating+buckets|drenched|soaked all|at night|nite|overnight',
   ],
   'night-pain': [
@@ -111,6 +115,8 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'no position|way+of+lying|amount+of+turning helps|eases|works|is+comfortable',
     'worse|much+worse|worst|hurts|hurt|pain|painful when|while i lie|lay|sleep down|flat|_', 'worse|worst at # am|oclock',
     'night pain|pains',
+    'wont|doesnt|didnt|will+not|does+not let me sleep', 'throbs|throbbing|aches|aching|hurts|hurting all night|night+long',
+    'sleeping|sleep|slept on the floor',
     'cant|cannot|couldnt|unable+to sleep|lie+down|lie+flat', 'cant|cannot|couldnt get comfortable',
     'lying|laying down|flat makes+it+worse|hurts|is+worse|is+agony',
     'at night it|the+pain|_ is+worse|gets+worse|hurts',
@@ -121,12 +127,13 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'had|took a|bad|nasty fall|tumble|spill|crash', 'bad|nasty|hard|big fall|tumble|crash|spill', 'after|from a|the|my fall|crash|tumble|accident|spill', 'crash|fall|tumble on|off my|the|_ bike|trail|ice|stairs',
     'car|bike|cycling|bicycle|motorbike|motorcycle|ski|skiing|snowboard crash|accident|collision',
     'accident|collision|whiplash|rear+ended|hit+by+a+car|hit+by+a+bike|knocked+down|knocked+over',
-    'came+off|knocked+off|thrown+off|flung+off|fell+off my|the|a bike|bicycle|horse|motorbike|scooter|ladder|roof',
+    'came+off|knocked+off|thrown+off|flung+off|fell+off my|the|a road|mountain|push|_ bike|bicycle|horse|motorbike|scooter|ladder|roof',
+    'sat|came down hard|heavily', 'missed a|the|_ last|bottom|_ step|steps|stair',
     'a|the car|van|truck|lorry|bus|cyclist|bike clipped|hit|struck|knocked me',
     'clipped|struck|knocked+down by a|the car|van|truck|lorry|bus|cyclist|bike',
     'went down hard|heavily|flat|on+my+side|on+my+back|on+the+tarmac|on+the+road|in+a+heap|onto',
     'crashed into',
-    'hit|smacked|slammed the deck|ground|floor|ice', 'touched wheels', 'over the bars|handlebars',
+    'hit|smacked|slammed the deck|ground|floor|ice|tarmac|concrete', 'touched wheels', 'over the bars|handlebars',
     'taken out by', 'went flying', 'feet|legs went from+under+me|out+from+under+me',
     'a|the|my trail|bike|running|ski|road fall|crash|tumble', 'tripped|slipped|stumbled in|up|going|coming|while|when|at',
     'crashed|clattered|ran|slammed|smashed into me',
@@ -137,6 +144,7 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'lost|losing|dropped # kg|kgs|lbs|pounds|stone without+trying|for+no+reason|unintentionally',
     'unexplained|unintentional|unintended|unexpected|sudden weight loss',
     'weight|kilos|pounds falling|dropping off me|you',
+    'weight|kilos|pounds has|is|_ been|_ just|_ falling|dropping|melting off',
     'weight loss without+trying|for+no+reason', 'lose|lost|losing|dropped weight unexpectedly|unintentionally',
   ],
   'cancer-history': [
@@ -161,6 +169,7 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'worst pain',
     'worst thing|pain ive|i+have|i+ve|i|_ ever|_ felt|had|experienced',
     'worst pain of my life',
+    'the worst ive|i+have|i+ve ever felt|had|experienced',
     'getting|gets|got|keeps+getting|kept+getting worse+and+worse|worse+quickly|worse+fast|worse+rapidly|worse+every+day|worse+by+the+day', 'getting|gets|got rapidly|quickly|progressively|steadily worse',
     'worse every|each single|_ day|week|run|hour', 'worse by the hour|day', 'worse hour by hour',
     'every|each day|week since|_ its|it+is|it+has|_ been|got|getting|gets worse',
@@ -191,7 +200,10 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'breathless|winded|puffed|out+of+breath at|on an|a easy|gentle|slow|steady pace|jog',
     'sick|nauseous|faint|dizzy and sweaty|clammy|grey', 'sweaty|clammy|grey and sick|faint|nauseous|dizzy',
     'nearly|almost|about+to|going+to pass+out|passed+out|faint|fainted|black+out|blacked+out',
-    'like i was|_ going+to|about+to|might pass+out|faint|black+out|be+sick|throw+up',
+    'like i was|_ going+to|about+to|might pass+out|faint|black+out|be+sick|throw+up|vomit|puke|hurl',
+    'sweating|sweaty|sweated far+more|way+more|much+more|a+lot+more than',
+    // Breathless out of all proportion: "gasping like I'd done a sprint" on an easy jog.
+    'gasping|panting|puffing|breathless like|as+if|as+though id|i+had|i+d done|run|just+done|just+run a|_ sprint|sprints|race|interval|intervals',
     'went|looked|turned|looking|look grey|gray', 'sweat|sweating|sweaty out of all|_ proportion',
     'came|come|went|comes over all|really|very|_ sweaty|clammy|faint|sick|dizzy|queasy|shaky|lightheaded',
   ],
@@ -230,12 +242,14 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'not eating enough', 'eating too little|little',
     'pars defect|fracture', 'spondylolysis|spondylolisthesis',
     'irregular|missing|stopped periods|period', 'periods are|have+been|went|got irregular',
+    'period|periods hasnt|havent|has+not|have+not|didnt|did+not come|arrived|returned|come+back',
     'hurts|hurt|painful|pain|sore to|when|on hop|hopping', 'cutting|cut weight|hard|calories', 'making|make weight',
   ],
   'dark-urine': [
     'cola|coke|coca+cola|tea|brown|dark+brown|black|rusty|red+brown|reddish+brown|ale|stout|guinness|coffee coloured|colored|_ urine|pee|wee',
     'urine|pee|wee is|was|looked|looks|went|turned|came+out cola|coke|brown|dark+brown|black|rusty|like+cola|like+coke|like+tea|like+brown+ale|like+stout|like+coffee|cola+coloured|cola+colored|tea+coloured|tea+colored',
     'peeing|pissing|weeing brown|black|cola',
+    'urine|pee|wee|piss is|was|looks|looked|went|turned|came+out a|_ really|very|_ dark brown|black|rusty|reddish',
     'the|_ colour|color of flat|strong|black|_ cola|coke|coca+cola|tea|coffee',
     'rhabdo|rhabdomyolysis',
   ],
@@ -247,7 +261,7 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'a|new visible|noticeable|new curve|hump|kink|dip in my|the spine|back',
     'hump on|in|forming|appeared my|the|_ back|spine|upper+back',
     'shoulder blade is+sticking|sticks|sticking out',
-    'lost|losing height', 'lost|losing about|nearly|almost|over|_ an|a|#|two|three|half+an|_ inch|inches|cm|centimetres|centimeters of height',
+    'lost|losing height', 'lost|losing about|nearly|almost|over|_ an|a|#|two|three|half+an|_ inch|inches|cm|centimetres|centimeters of|in height',
     'getting|got|become shorter', 'shrunk|shrank|shrinking by|_ about|nearly|_ #|an|a|two|three cm|inch|inches|centimetres|centimeters',
     'stooped|stooping', 'rounder shouldered|shoulders', 'more rounded+shoulders|rounded',
   ],
@@ -289,6 +303,10 @@ export const RED_FLAG_TRAPS = [
   'period|periods of time|training|rest|recovery|rehab',
 ];
 
+/** "a ripping pain went through my back and into my chest": the chest, when the sentence speaks of a pain. */
+export const INTO_CHEST = ['into|across my|the chest'];
+export const PAIN_KINDS = ['pain', 'pains', 'ache', 'ripping', 'tearing', 'stabbing', 'pressure', 'sharp', 'shooting', 'crushing'];
+
 /** "worst back pain ever": "pain ever" only counts after a superlative ("if the pain ever comes back" does not). */
 export const PAIN_EVER = ['pain ever|ever+had'];
 export const SUPERLATIVES = ['worst', 'most'];
@@ -298,6 +316,7 @@ export const WEIGHT_LOSS_CONTEXT = [
   'without trying|dieting|changing+anything|meaning+to',
   'not dieting|trying',
   'havent|have+not|hadnt|not changed anything|a+thing|my+diet',
+  'without me|_ doing|changing anything|a+thing',
   'even+though|despite|although|though|while|yet im|ive+been|i+am|i+have+been|_ eating more|loads|plenty|like+a+horse|the+same|normally|as+much|properly',
   'appetite|appetites is|has+been|_ fine|good|normal|the+same|great',
   'same food|diet|meals', 'running|training|exercising less',
@@ -318,7 +337,7 @@ export const STIFFNESS_EASES = ['eases', 'ease', 'eased', 'easing', 'loosens', '
 export const FOR_MONTHS = ['months', 'years', 'year', 'mornings', 'always', 'ages', 'every', 'forever', 'since'];
 
 /** "my back hurts when I arch it" is a young athlete's warning (a stress fracture of the spine). */
-export const ARCHING = ['arching|arch|arched|arches my|the|your|his|her back', 'arching|arch|arched|arches backwards|backward|back', 'arching|hyperextending|hyperextended|hyperextension', 'bending|leaning|bend|bends|bent backwards|backward', 'leans|leaning|lean|leaned back|backwards'];
+export const ARCHING = ['arching|arch|arched|arches my|the|your|his|her back', 'arching|arch|arched|arches backwards|backward|back', 'arching|hyperextending|hyperextended|hyperextension|backbend|backbends|back+bends|walkovers', 'bending|leaning|bend|bends|bent backwards|backward', 'leans|leaning|lean|leaned back|backwards'];
 
 /** "hard to breathe", unless the pain makes it so ("the knot makes it hard to breathe": a shallow breath, not breathlessness). */
 export const HARD_TO_BREATHE = ['hard|difficult to breathe'];
@@ -340,6 +359,7 @@ export const SADDLE_NUMBNESS = [
   'cant|cannot|couldnt feel the|my|her|his inside|insides of my|her|his thighs|legs',
   'numb|numbness|no+feeling|tingling down+there|between+my+legs',
   'feels|feel|felt|feeling|gone strange|different|weird|odd|funny|numb|asleep down+there',
+  'inner thighs|thigh feel|feels|felt|are|is|have+gone|has+gone|went numb|tingly|dead',
 ];
 /** "feels like after a dentist's injection": numb; the saddle area's when the sentence speaks of sitting. */
 export const DENTAL_NUMB = ['like after|like|after a|the dentist|dentists|dental injection|anaesthetic|anesthetic|jab'];
@@ -353,7 +373,12 @@ export const WORSE_AFTER_REST = ['worse|worst|stiffer after|on|with a|_ rest+day
 export const BETTER_WORDS = ['better', 'best', 'easier', 'eases', 'loosens', 'loosen'];
 
 /** "stand there and nothing comes": a bladder that will not empty, when the sentence speaks of the toilet. */
-export const NOTHING_COMES = ['nothing|not+much|barely+anything happens|comes|came|comes+out|came+out', 'just|only dribbles|dribbled|trickles|trickled|dribbling|trickling'];
+export const NOTHING_COMES = [
+  'nothing|not+much|barely+anything happens|comes|came|comes+out|came+out',
+  'just|only dribbles|dribbled|trickles|trickled|dribbling|trickling',
+  // "can't tell if I've finished peeing": not knowing the bladder is empty.
+  'cant|cannot|couldnt|dont tell|know|feel if|whether|when ive|i+have|im|i finished|emptied|done',
+];
 export const TOILET_WORDS = ['pee', 'wee', 'loo', 'toilet', 'urinate', 'bladder', 'peeing', 'weeing'];
 
 /** "can't really feel it when I wipe": a changed feeling down below, when the sentence speaks of feeling. */

@@ -7,7 +7,7 @@ const PEOPLE = [
   'grandfather', 'grandpa', 'nan', 'aunt', 'auntie', 'uncle', 'cousin', 'sister', 'brother', 'wife', 'husband', 'partner',
   'boyfriend', 'girlfriend', 'son', 'daughter', 'friend', 'mate', 'buddy', 'pal', 'colleague', 'coworker', 'neighbour',
   'neighbor', 'teammate', 'clubmate', 'someone', 'somebody', 'guy', 'bloke', 'lady', 'woman', 'man', 'people', 'others',
-  'runners', 'patients', 'patient', 'client', 'clients',
+  'runners', 'patients', 'patient', 'client', 'clients', 'coach', 'physio', 'boss', 'teacher', 'kid', 'kids', 'child', 'baby',
 ];
 /** "my wife's legs": the apostrophe is dropped, so the possessive is one more word. */
 export const OTHER_PEOPLE_WORDS = [...PEOPLE, ...PEOPLE.filter((word) => word.length > 3 && !word.endsWith('s')).map((word) => `${word}s`)];
