@@ -160,12 +160,16 @@ function near(context: Context, cue: RedFlagCue, test: WordTest, alsoDenies?: Wo
   return false;
 }
 
-/** "no worse", "not getting worse", "unchanged for weeks", "under a surgeon": a steady state. */
+/**
+ * "no worse", "not getting worse", "unchanged for weeks", "under a surgeon": a steady state, said
+ * in the cue's sentence or the next ("numb patch on my shin. Same size, not spreading").
+ */
 function steady(context: Context, cue: RedFlagCue): boolean {
   const { stream } = context;
   const sentence = stream.sentences[cue.first]!;
   for (let t = Math.max(0, cue.first - REACH); t <= Math.min(stream.count - 1, cue.last + REACH); t++) {
-    if (stream.sentences[t] !== sentence || !isWord(stream, t, isTierWord)) continue;
+    const at = stream.sentences[t]!;
+    if ((at !== sentence && at !== sentence + 1) || !isWord(stream, t, isTierWord)) continue;
     if ((isWord(stream, t, isGrowing) && denied(context, t)) || (isWord(stream, t, isSteady) && !denied(context, t))) return true;
   }
   return false;

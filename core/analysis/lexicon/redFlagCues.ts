@@ -26,6 +26,7 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'cant|cannot|couldnt|can+not|could+not|struggle+to|struggling+to|unable+to get my|a|a+proper|a+full|a+decent|enough breath',
     'difficulty|trouble|problems|struggling breathing',
     'breathing hurts|is+painful|is+difficult',
+    'every|each breath in|_ hurts|kills|is+agony|is+painful', 'tiny|little|small|short sips|gulps of air',
     'breathless|out+of+breath|winded|puffed at+rest|while+sitting|lying+down|doing+nothing|on+the+sofa|on+the+couch|just+talking|while+talking|even+talking|just+sitting|sitting+still',
     // Stairs or a walk are rest to a runner: breathless there is not the run's exertion.
     'short|shortness|out of breath climbing|walking|going|on up|_ the|a|_ stairs|stair|staircase',
@@ -45,6 +46,8 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     `${LIMBS} keeps|keep|kept|is|are|started|_ giving|gives|give way`,
     `${LIMBS} fall|falls|fell|fallen|falling|is|are|went|goes|go|going|gone properly|totally|completely|_ asleep`,
     `${LIMBS} go|goes|went|going|gone to sleep`,
+    `${LIMBS} wont|doesnt|didnt|wouldnt|will+not|does+not do what i tell|want|ask`,
+    'keep|keeps|kept stumbling|tripping+over+my+feet|tripping+over+my+own+feet',
     'cant|cannot|couldnt|can+not|could+not feel my|her|his|the feet|legs|foot|leg|toes|thighs',
     'keep|keeps|kept|_ scuffing|scuffs|catching|clipping my|the toes|foot|feet',
     `${LIMBS} feel|feels|felt|is|are weaker`,
@@ -79,6 +82,7 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'incontinence|incontinent|wet+myself|wet+my+pants|peed+myself|peeing+myself|pooped+myself|soiled',
     'cant|cannot|couldnt|trouble|difficulty|struggling+to|struggle+to|unable+to pee|peeing|urinate|urinating|wee|weeing',
     'cauda equina',
+    'barely|hardly|havent|have+not|not peed|weed|urinated|passed+urine|passed+water',
     'concentrate|strain|straining|push|pushing|effort to pee|wee|urinate|start+peeing',
     'a|_ little|small|slight|bit+of+an accident|accidents', 'accident|accidents with|in my bowels|bowel|bladder|pants|shorts',
     'didnt|couldnt|did+not feel it|them coming',
@@ -133,6 +137,8 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'clipped|struck|knocked+down by a|the car|van|truck|lorry|bus|cyclist|bike',
     'went down hard|heavily|flat|on+my+side|on+my+back|on+the+tarmac|on+the+road|in+a+heap|onto',
     'crashed into',
+    'hit|struck|knocked+over|knocked+down|taken+out by a|an|the car|van|truck|lorry|bus|cyclist|bike|motorbike|scooter|runner|dog',
+    'flew|thrown|went+flying into a|the wall|fence|car|ditch|hedge|railings',
     'hit|smacked|slammed the deck|ground|floor|ice|tarmac|concrete', 'touched wheels', 'over the bars|handlebars',
     'taken out by', 'went flying', 'feet|legs went from+under+me|out+from+under+me',
     'a|the|my trail|bike|running|ski|road fall|crash|tumble', 'tripped|slipped|stumbled in|up|going|coming|while|when|at',
@@ -209,6 +215,7 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
   ],
   'tearing-pain': [
     'tearing|ripping pain|pains|sensation|feeling',
+    'is|was|feels|felt tearing|ripping',
     // "I tore a muscle" is a strain; "like something tore" is the tearing pain.
     'like something|_ tearing|ripping|was+tearing|was+ripping|being+torn|being+ripped',
     'like|as+if|as+though something|_ tore|ripped', 'something tore|ripped',
@@ -240,6 +247,7 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'under fuelling|fueling|fuelling|eating',
     'underfuelling|underfueling|underfuelled|underfueled|undereating',
     'not eating enough', 'eating too little|little',
+    'eating|eat way+less|much+less|far+less|less than i burn|i+need|i+use',
     'pars defect|fracture', 'spondylolysis|spondylolisthesis',
     'irregular|missing|stopped periods|period', 'periods are|have+been|went|got irregular',
     'period|periods hasnt|havent|has+not|have+not|didnt|did+not come|arrived|returned|come+back',
@@ -353,7 +361,7 @@ export const URINE_WORDS = ['urine', 'pee', 'wee', 'piss', 'peeing', 'weeing'];
  */
 export const SADDLE_NUMBNESS = [
   'saddle numbness|anaesthesia|anesthesia|area',
-  'cant|cannot|couldnt feel my|the saddle|groin|genitals|bum|backside|privates',
+  'cant|cannot|couldnt really|properly|_ feel my|the saddle|groin|genitals|bum|backside|privates|bottom',
   'numb|numbness|tingling|tingly feeling|sensation|_ in|around my|the groin|genitals|bum|backside|inner+thighs|privates|saddle',
   'numb groin|genitals|bum|backside|inner+thighs|saddle',
   'cant|cannot|couldnt feel the|my|her|his inside|insides of my|her|his thighs|legs',

@@ -7,15 +7,15 @@ export const BOTH_WORDS = ['both', 'bilateral'];
 /** "getting weaker", "spreading", "unsteady": a nerve loss that is growing. */
 export const GROWING = ['weaker', 'worse', 'worsening', 'spreading', 'spread', 'spreads', 'unsteady', 'wobbly', 'buckled', 'buckling', 'gave', 'giving', 'collapsed', 'slapping', 'dragging', 'drags', 'tripping'];
 /** "unchanged for weeks", "improving": a steady nerve sign (with "no worse", see postTiers). */
-export const STEADY = ['unchanged', 'stable', 'improving', 'shrunk', 'shrinking', 'specialist', 'surgeon', 'neurosurgeon', 'consultant'];
+export const STEADY = ['unchanged', 'stable', 'improving', 'shrunk', 'shrinking', 'strong', 'specialist', 'surgeon', 'neurosurgeon', 'consultant'];
 /** "tingling down one leg, no worse": one side, steady. */
 export const ONE_SIDE = ['one', 'left', 'right', 'leg', 'foot', 'thigh', 'calf', 'buttock', 'glute', 'side'];
 /** "worse since this morning", "by the hour": a nerve loss growing fast (with GROWING). */
 export const RAPID = ['hour', 'hours', 'hourly', 'rapidly', 'quickly', 'overnight', 'morning', 'today', 'tonight'];
 /** A lost strength, not only a changed feeling. */
 export const MOTOR = [
-  'weak', 'weakness', 'weaker', 'strength', 'dead', 'gave', 'giving', 'buckled', 'lift', 'raise', 'drop', 'slapping', 'slaps', 'slap', 'dragging',
-  'tripping', 'flapping', 'flopping', 'flops', 'drags', 'scuffing', 'catching', 'clipping',
+  'weak', 'weakness', 'weaker', 'strength', 'gave', 'giving', 'buckled', 'lift', 'raise', 'drop', 'slapping', 'slaps', 'slap', 'dragging',
+  'tripping', 'stumbling', 'flapping', 'flopping', 'flops', 'drags', 'scuffing', 'catching', 'clipping',
 ];
 
 /** "hit by a car", "came off my bike", "fell off a ladder": a high-energy injury. */
