@@ -91,6 +91,7 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'dont|cant|couldnt|didnt really|_ know|tell|feel|notice when|if i need|needed|needing a|to wee|pee|poo|the+loo|the+toilet',
     'push|strain|pushing|straining really|so|_ hard to get the|my|_ pee|wee|urine|stream started|going|out',
     'had|have|having a|_ couple+of|few|some|_ leak|leaks|little+leaks on|during|while|when running|runs|a+run|my+runs',
+    'peeing|pee|wee|weeing|leaking|leak a|_ little|bit|_ when|if i cough|sneeze|laugh|jump',
     'erectile dysfunction|problems', 'cant|couldnt get|keep an|a erection', 'no|lost|loss+of feeling|sensation during|when sex',
   ],
   'fever-unwell': [
@@ -279,6 +280,8 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
 export const RED_FLAG_TRAPS = [
   'fell behind|asleep|apart|short|into|off+pace|off+the+pace|in+love|back|through|flat|away',
   'sugar|energy|caffeine crash',
+  // Gone already: "the numbness in my leg has completely gone".
+  'numbness|tingling|pins+and+needles|weakness in|down my|the leg|legs|foot|feet|arm|arms|_ has|have|is|are|_ completely|totally|finally|all|now|_ gone|cleared|disappeared|settled|resolved',
   // "a severe weather warning": the weather's, not the pain's.
   'severe weather|storm|storms|gales|wind|winds|warning|frost',
   // A fell is a hill: "repeats on the fell", "fell running".
