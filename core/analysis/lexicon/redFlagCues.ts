@@ -282,6 +282,12 @@ export const RED_FLAG_TRAPS = [
   'sugar|energy|caffeine crash',
   // Gone already: "the numbness in my leg has completely gone".
   'numbness|tingling|pins+and+needles|weakness in|down my|the leg|legs|foot|feet|arm|arms|_ has|have|is|are|_ completely|totally|finally|all|now|_ gone|cleared|disappeared|settled|resolved',
+  // "the race fell on a Sunday", "fell into a rhythm", "my pace fell": no fall.
+  'fell|falls|falling into a|_ rhythm|groove|routine|habit|place', 'fell|falls on a|the sunday|monday|tuesday|wednesday|thursday|friday|saturday|weekend|same',
+  'mileage|pace|hr|temperature|temp|times|weight|numbers fell|dropped|plummeted',
+  'flu jab|jabs|vaccine|vaccination|shot|season',
+  // "heart racing" on the start line is nerves.
+  'heart racing|raced|was+racing|pounding with|from nerves|excitement|adrenaline',
   // "a severe weather warning": the weather's, not the pain's.
   'severe weather|storm|storms|gales|wind|winds|warning|frost',
   // A fell is a hill: "repeats on the fell", "fell running".

@@ -18,11 +18,11 @@ export const MOTOR = [
   'tripping', 'stumbling', 'flapping', 'flopping', 'flops', 'drags', 'scuffing', 'catching', 'clipping',
 ];
 
-/** "hit by a car", "came off my bike", "fell off a ladder": a high-energy injury. */
+/** "hit by a car", "came off my bike", "fell off a ladder": a high-energy injury ("hit the ground" alone is any fall). */
 export const HIGH_ENERGY = [
   'car', 'cars', 'van', 'truck', 'lorry', 'bus', 'motorbike', 'motorcycle', 'bike', 'bicycle', 'cycling', 'ski', 'skiing', 'snowboard',
-  'snowboarding', 'horse', 'ladder', 'roof', 'height', 'scaffolding', 'hit', 'knocked', 'collision', 'collided', 'crash',
-  'crashed', 'stairs', 'staircase', 'into', 'bars', 'handlebars', 'wheels', 'mph', 'kph', 'chaingang', 'peloton', 'speed',
+  'snowboarding', 'horse', 'ladder', 'roof', 'height', 'scaffolding', 'knocked', 'collision', 'collided', 'crash',
+  'crashed', 'stairs', 'staircase', 'bars', 'handlebars', 'wheels', 'mph', 'kph', 'chaingang', 'peloton', 'speed', 'cyclist', 'cyclists',
 ];
 /** "rear-ended at a roundabout": a low-speed road accident, a check the same day. */
 export const LOW_SPEED_ROAD = ['rear', 'ended', 'whiplash', 'roundabout', 'rta', 'rtc', 'fender', 'bender', 'shunt'];

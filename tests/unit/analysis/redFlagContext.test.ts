@@ -60,6 +60,10 @@ describe('red flags: lookalikes', () => {
     'I read that numbness in both legs is a warning sign, so I am glad I have none; just an achy lower back.',
     'Lost a few pounds since starting couch to 5k, which was the plan. Lower back a bit achy though.',
     'My legs were dead after the 20 miler and my lower back ached on the drive home.',
+    'The race fell on a Sunday, and my lower back was stiff from the drive.',
+    'I fell into a nice rhythm by mile 5, then my lower back started to ache.',
+    'Had my flu jab yesterday and my lower back is a bit stiff.',
+    'Heart racing with nerves at the start, and my lower back was tight by halfway.',
   ])('%s', (text) => {
     expect(flags(text)).toEqual([]);
   });

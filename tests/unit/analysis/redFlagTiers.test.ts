@@ -31,6 +31,8 @@ describe('red-flag tiers per post', () => {
     ['Slipped on a wet step and my lower back hurts. I am 63.', 'same-day'],
     ['Slipped on a wet step and my lower back hurts, I take prednisolone for my arthritis.', 'same-day'],
     ['Slipped on a wet step and my lower back hurts a bit.', 'soon'],
+    ['Tripped on the towpath and hit the ground, my lower back is sore. I am 34.', 'soon'],
+    ['Got hit by a cyclist on the towpath and my mid back is very sore.', 'emergency'],
   ] as const)('trauma: %s → %s', (text, tier) => {
     expect(tierOf(text, 'trauma')).toBe(tier);
   });
