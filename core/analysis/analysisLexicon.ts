@@ -99,7 +99,7 @@ export function analysisEntries(): LexiconEntry[] {
       pattern,
       role: { kind: 'redFlag', flag: 'inflammatory-pattern', check: all(sentenceHas(STIFF_WORDS, true), sentenceHas(STIFFNESS_EASES, true, true), sentenceHas(FOR_MONTHS, true)) },
     })),
-    ...WORSE_AFTER_REST.map((pattern): LexiconEntry => ({ pattern, role: { kind: 'redFlag', flag: 'inflammatory-pattern', check: sentenceHas(BETTER_WORDS, true) } })),
+    ...WORSE_AFTER_REST.map((pattern): LexiconEntry => ({ pattern, role: { kind: 'redFlag', flag: 'inflammatory-pattern', check: sentenceHas(BETTER_WORDS, true, true) } })),
     ...NOTHING_COMES.map((pattern): LexiconEntry => ({ pattern, role: { kind: 'redFlag', flag: 'bladder-bowel', check: sentenceHas(TOILET_WORDS, true) } })),
     ...MORNING_STIFFNESS.map((pattern): LexiconEntry => ({
       pattern,

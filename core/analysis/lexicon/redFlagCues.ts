@@ -86,6 +86,7 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'concentrate|strain|straining|push|pushing|effort to pee|wee|urinate|start+peeing',
     'a|_ little|small|slight|bit+of+an accident|accidents', 'accident|accidents with|in my bowels|bowel|bladder|pants|shorts',
     'didnt|couldnt|did+not feel it|them coming',
+    'cant|cannot|couldnt|didnt feel myself|me pass|passing|peeing|wee|weeing|pee',
     // Changed feeling down below: wiping, passing urine, a full bladder, sex.
     'dont|cant|couldnt|didnt know|tell|feel|notice when my|the bladder|bladders is|was|_ full',
     'dont|cant|couldnt|didnt really|_ know|tell|feel|notice when|if i need|needed|needing a|to wee|pee|poo|the+loo|the+toilet',
@@ -345,7 +346,7 @@ export const MORNING_STIFFNESS = [
   'morning stiffness',
   'stiff|stiffer|stiffness|rigid|seized in|every|each the|_ morning|mornings',
   'stiff|rigid when|as|after i wake|get+up|wake+up',
-  'stiff|stiffer|rigid first+thing|on+waking',
+  'stiff|stiffer|rigid first+thing|on+waking|after+waking|after+i+wake+up',
 ];
 /** "a stiff, aching lower back every morning …": the morning, with stiffness in the sentence too. */
 export const EVERY_MORNING = ['every|each morning'];
@@ -386,7 +387,7 @@ export const SEAT_WORDS = ['saddle', 'sit', 'sitting', 'seat', 'bum', 'bottom', 
 export const FEVER_READINGS = ['temp|temperature of|was|is|_ #', 'thermometer said|says|read|reads|showed|shows|showing|_ #'];
 
 /** "worst after a rest day", when the sentence says it is best after a run: the inflammatory reversal. */
-export const WORSE_AFTER_REST = ['worse|worst|stiffer after|on|with a|_ rest+day|rest+days|rest|resting'];
+export const WORSE_AFTER_REST = ['worse|worst|stiffer after|on|with a|any|long|_ rest+day|rest+days|rest|resting|inactivity|sitting+still|lying+still'];
 export const BETTER_WORDS = ['better', 'best', 'easier', 'eases', 'loosens', 'loosen'];
 
 /** "stand there and nothing comes": a bladder that will not empty, when the sentence speaks of the toilet. */
