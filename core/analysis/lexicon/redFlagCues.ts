@@ -69,6 +69,7 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'cant|cannot|couldnt stand|walk on my tiptoes|toes|heels',
     'keep|kept|keeps dropping things|stuff|my+mug|cups', 'dropped my mug|cup twice|again',
     'leg|legs|arm|arms weakness',
+    'buzzing|fizzing feeling|sensation|down|in', 'like an|_ electric current|shock|shocks down|in|_',
     'foot+drop|drop+foot|dragging+my+foot|tripping+over+my+foot',
     // Pain down both legs is a cauda equina sign too (its tier follows "both").
     'sciatica|pain|pains|ache|aching|shooting+pain down|in|into both legs',
@@ -121,6 +122,7 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'no position|way+of+lying|amount+of+turning helps|eases|works|is+comfortable',
     'worse|much+worse|worst|hurts|hurt|pain|painful when|while i lie|lay|sleep down|flat|_', 'worse|worst at # am|oclock',
     'night pain|pains',
+    'cant|couldnt|cannot find|get any|a|_ way|position to|of lie|lying|sleep|sleeping',
     'wont|doesnt|didnt|will+not|does+not let me sleep', 'throbs|throbbing|aches|aching|hurts|hurting all night|night+long',
     'sleeping|sleep|slept on the floor',
     'cant|cannot|couldnt|unable+to sleep|lie+down|lie+flat', 'cant|cannot|couldnt get comfortable',
@@ -170,13 +172,18 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'left|right arm|arms feels|feel|felt|went|is|goes|gets heavy|achy|dead',
     'radiates|radiating|radiated|spreads|spreading|spread|shoots|shooting|travels|travelling|traveling|moves|moving to|into|down|up|up+into|up+to|down+into my|the|his|her left|right|_ arm|arms|jaw|neck|shoulder',
     'shooting|radiating|stabbing pain|pains up|down|into|to|up+to|up+into|down+into my|the left|right|_ arm|arms|jaw|neck',
+    'goes|going|went|runs|spreads right|straight|all+the+way up|down|into|up+into|down+into my|the left|right|_ arm|arms|jaw|neck',
     'even my|the|_ arms|jaw',
   ],
   'severe-worsening': [
     'unbearable|excruciating|agony|agonising|agonizing|crippling|debilitating|intolerable|horrendous',
     'worst pain',
     'worst thing|pain ive|i+have|i+ve|i|_ ever|_ felt|had|experienced',
-    'worst pain of my life',
+    'worst pain of my life', 'worst night|nights of my life',
+    // Present tense: "couldn't put my socks on" is often a bad morning told after it has eased.
+    'cant|cannot|can+barely|can+hardly|barely|hardly put|get|pull my|_ socks|shoes|trainers|pants|trousers on',
+    // "can't stand up straight or bend to put socks on": the "can't" carries over the "or".
+    'or bend|reach to put|get|pull my|_ socks|shoes|trainers on',
     'the worst ive|i+have|i+ve ever felt|had|experienced',
     'getting|gets|got|keeps+getting|kept+getting worse+and+worse|worse+quickly|worse+fast|worse+rapidly|worse+every+day|worse+by+the+day', 'getting|gets|got rapidly|quickly|progressively|steadily worse',
     'worse every|each single|_ day|week|run|hour', 'worse by the hour|day', 'worse hour by hour',
@@ -372,7 +379,7 @@ export const URINE_WORDS = ['urine', 'pee', 'wee', 'piss', 'peeing', 'weeing'];
 export const SADDLE_NUMBNESS = [
   'saddle numbness|anaesthesia|anesthesia|area',
   'cant|cannot|couldnt really|properly|_ feel my|the saddle|groin|genitals|bum|backside|privates|bottom',
-  'numb|numbness|tingling|tingly feeling|sensation|_ in|around my|the groin|genitals|bum|backside|inner+thighs|privates|saddle',
+  'numb|numbness|tingling|tingly|pins+and+needles feeling|sensation|_ in|around|round my|the groin|genitals|bum|backside|inner+thighs|privates|saddle',
   'numb groin|genitals|bum|backside|inner+thighs|saddle',
   'cant|cannot|couldnt feel the|my|her|his inside|insides of my|her|his thighs|legs',
   'numb|numbness|no+feeling|tingling down+there|between+my+legs',

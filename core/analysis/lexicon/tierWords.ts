@@ -15,7 +15,7 @@ export const RAPID = ['hour', 'hours', 'hourly', 'rapidly', 'quickly', 'overnigh
 /** A lost strength, not only a changed feeling. */
 export const MOTOR = [
   'weak', 'weakness', 'weaker', 'strength', 'gave', 'giving', 'buckled', 'lift', 'raise', 'drop', 'slapping', 'slaps', 'slap', 'dragging',
-  'tripping', 'stumbling', 'flapping', 'flopping', 'flops', 'drags', 'scuffing', 'catching', 'clipping',
+  'tripping', 'stumbling', 'clumsy', 'flapping', 'flopping', 'flops', 'drags', 'scuffing', 'catching', 'clipping',
 ];
 
 /** "hit by a car", "came off my bike", "fell off a ladder": a high-energy injury ("hit the ground" alone is any fall). */
