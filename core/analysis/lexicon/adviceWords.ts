@@ -12,5 +12,8 @@ export const AT_WORDS = ['at'];
 /** "I read that numbness in both legs is a warning sign": what the writer read, not what they have. */
 export const READ_WORDS = ['read', 'heard', 'googled'];
 
+/** "won't go to the doctor", "haven't seen a GP": a doctor not seen is no advice ("not a doctor, but…" still is). */
+export const NOT_SEEN_WORDS = ['wont', 'havent', 'hasnt', 'hadnt', 'didnt', 'cant', 'refuses', 'refused', 'wouldnt'];
+
 /** A question with one of these asks about a symptom: "any numbness?", "did you have a fever?". */
 export const ASKED_WORDS = ['any', 'you'];

@@ -205,7 +205,7 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
   ],
   // With back or shoulder-blade pain (see heartSignsRegion); "sweaty" alone is every run.
   'heart-warning-signs': [
-    'cold+sweat|cold+sweats|clammy|cold+and+clammy',
+    'cold+sweat|cold+sweats|clammy|cold+and+clammy', 'a cold sweat|sweats',
     'broke|broken|breaking out in a|_ cold|_ sweat',
     'felt|feel|feeling|feels|went really|very|so|a+bit|quite|_ nauseous|nauseated|queasy|faint|lightheaded|light+headed|woozy|dizzy',
     'felt|feel|feeling|feels sick',

@@ -26,6 +26,10 @@ describe('red flags: someone else’s story', () => {
     expect(flags('My daughter has lower back pain after cross country and she has had a fever since yesterday.')).toEqual([
       'fever-unwell',
     ]);
+    // A doctor refused is no advice: the symptoms stay hers.
+    expect(flags("Partner (48F) had upper back pain on her run with nausea and a cold sweat, and she won't go to the doctor.")).toEqual([
+      'heart-warning-signs',
+    ]);
   });
 });
 
