@@ -236,6 +236,7 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'alendronate|alendronic|bisphosphonate|bisphosphonates|risedronate|denosumab',
     'long+term|longterm|daily|years+of|months+of steroids|steroid+tablets|steroid',
     'steroid tablets|pills',
+    'high|higher|big|large dose|doses|course of steroids|prednisolone|prednisone',
     'taking|take|been+taking|been+on|on+daily|on+oral oral|_ steroids',
   ],
   // Morning stiffness counts with its easing and its months (see analysisLexicon); a name counts alone.
@@ -277,6 +278,7 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'spine|back looks|is+now|is+getting|has+gone|has+become|became|went|getting crooked|curved|twisted|wonky|bent|misshapen|out+of+shape|lopsided',
     'a|new visible|noticeable|new curve|hump|kink|dip in my|the spine|back',
     'hump on|in|forming|appeared my|the|_ back|spine|upper+back',
+    'lump|lumps|bump|swelling|growth at|on|near the base|bottom|top of my|the spine|back',
     'shoulder blade is+sticking|sticks|sticking out',
     'lost|losing height', 'lost|losing about|nearly|almost|over|_ an|a|#|two|three|half+an|_ inch|inches|cm|centimetres|centimeters of|in height',
     'getting|got|become shorter', 'shrunk|shrank|shrinking by|_ about|nearly|_ #|an|a|two|three cm|inch|inches|centimetres|centimeters',
@@ -322,6 +324,8 @@ export const RED_FLAG_TRAPS = [
   'on steroids',
   // "feeling sick of it", "sick of this", "sick and tired": weariness, not nausea.
   'feel|feeling|felt|feels sick of|and+tired',
+  // Sick at a race's end or from the effort is the effort.
+  'felt|feel|feeling|feels sick at|after|by|on the finish|end|line', 'felt|feel|feeling|feels sick from|with the|_ effort|exertion|heat|gels|gel',
   // "what feels like lumps": knots in a muscle, not a lump.
   'like a|_ lump|lumps|knot|knots',
   // A stretch of time is not a menstrual period.
