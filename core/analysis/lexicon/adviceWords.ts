@@ -1,6 +1,6 @@
 // Words that make a sentence naming red flags advice, not a report (see adviceSentences).
 export const ADVICE_WORDS = [
-  'doctor', 'doctors', 'gp', 'ecg', 'rayed', 'checked', 'checking', 'flag', 'flags', 'watch', 'warning',
+  'doctor', 'doctors', 'gp', 'ecg', 'rayed', 'checked', 'checking', 'flag', 'flags', 'watch', 'warning', 'sign',
   // Advice passed on: "my physio's rule", "I'm quoting my physio".
   'rule', 'advice', 'quoting',
 ];

@@ -38,8 +38,14 @@ describe('red flags: past events', () => {
     'Had a nasty fall off a climbing frame years ago as a kid, and my lower back aches after long runs.',
     'Lower back sore today. As a teenager I was in a car crash, nothing since.',
     'I had severe sciatica five years ago; this time my lower back is just a bit stiff.',
+    'When I had sciatica last spring my foot went numb for weeks. This lower back pain feels muscular.',
   ])('leaves a long-past event alone: %s', (text) => {
     expect(flags(text)).toEqual([]);
+  });
+
+  it('keeps a diagnosis made last year, and what began after a past stretch', () => {
+    expect(flags('My bone scan showed osteopenia last year, and this week my mid back started hurting.')).toEqual(['steroids-osteoporosis']);
+    expect(flags('My low back was niggly for most of last year before my left calf started going numb on runs.')).toEqual(['numbness-weakness']);
   });
 
   it('keeps what is happening now after a past event', () => {
@@ -68,6 +74,8 @@ describe('red flags: lookalikes', () => {
     'I fell into a nice rhythm by mile 5, then my lower back started to ache.',
     'Had my flu jab yesterday and my lower back is a bit stiff.',
     'Heart racing with nerves at the start, and my lower back was tight by halfway.',
+    'Is numbness in both legs a sign of something bad? My lower back is sore and I worry, but I have no numbness.',
+    'Parkrun PB! Felt sick at the finish from the effort and my upper back was tight, worth it.',
   ])('%s', (text) => {
     expect(flags(text)).toEqual([]);
   });
