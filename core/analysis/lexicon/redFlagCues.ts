@@ -3,6 +3,8 @@ import type { RedFlagId } from '../../vocabulary';
 
 const MY = 'my|the|his|her|your|both|_';
 const LIMBS = 'leg|legs|arm|arms|foot|feet|hand|hands|thigh|thighs|calf|calves|toes|fingers|knee|knees|butt|bum|buttock|buttocks|glute|glutes|side';
+/** The limbs of the rarer wordings: fewer words keep the phrase trie small. */
+const LEGS = 'leg|legs|foot|feet|thigh|thighs|arm|arms';
 
 export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
   'chest-pain': [
@@ -40,13 +42,14 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     `weakness|weak|no+strength|loss+of+strength|lost+strength|no+feeling|loss+of+feeling|lost+feeling|losing+feeling in ${MY} ${LIMBS}`,
     `${MY} ${LIMBS} went|goes|go|feel|feels|felt|is|are|was|were weak|numb|tingly`,
     // Without "my" (it only widens the span): the rarer wordings.
-    `${LIMBS} have|has gone|got sort+of|kind+of|a+bit|all|really|_ weak|weaker|numb|tingly|dead|fuzzy`,
+    `${LIMBS} have|has gone|got weak|weaker|numb|tingly|dead|fuzzy`,
+    `${LEGS} have|has gone|got sort+of|kind+of|all dead|fuzzy|numb|weak|tingly`,
     // "legs feel heavy and wobbly": heavy alone is a long run's legs, with a second word it is not.
-    `${LIMBS} feel|feels|felt|went|are|is heavy|weird|strange|funny|odd and|& wobbly|unsteady|numb|tingly|weak|dead|fuzzy`,
-    `${LIMBS} keeps|keep|kept|is|are|started|_ giving|gives|give way`,
-    `${LIMBS} fall|falls|fell|fallen|falling|is|are|went|goes|go|going|gone properly|totally|completely|_ asleep`,
-    `${LIMBS} go|goes|went|going|gone to sleep`,
-    `${LIMBS} wont|doesnt|didnt|wouldnt|will+not|does+not do what i tell|want|ask`,
+    `${LEGS} feel|feels|felt|went|are|is heavy|weird|strange|funny|odd and wobbly|unsteady|numb|tingly|weak|dead|fuzzy`,
+    `${LEGS} keeps|keep|kept|is|are|started|_ giving|gives|give way`,
+    `${LEGS} fall|falls|fell|fallen|falling|is|are|went|goes|go|going|gone properly|totally|completely|_ asleep`,
+    `${LEGS} go|goes|went|going|gone to sleep`,
+    `${LEGS} wont|doesnt|didnt|wouldnt|will+not|does+not do what i tell|want|ask`,
     'keep|keeps|kept stumbling|tripping+over+my+feet|tripping+over+my+own+feet',
     'cant|cannot|couldnt|can+not|could+not feel my|her|his|the feet|legs|foot|leg|toes|thighs',
     'keep|keeps|kept|_ scuffing|scuffs|catching|clipping my|the toes|foot|feet',
@@ -291,7 +294,8 @@ export const RED_FLAG_TRAPS = [
   'fell behind|asleep|apart|short|into|off+pace|off+the+pace|in+love|back|through|flat|away',
   'sugar|energy|caffeine crash',
   // Gone already: "the numbness in my leg has completely gone".
-  'numbness|tingling|pins+and+needles|weakness in|down my|the leg|legs|foot|feet|arm|arms|_ has|have|is|are|_ completely|totally|finally|all|now|_ gone|cleared|disappeared|settled|resolved',
+  'numbness|tingling|pins+and+needles has|have|is completely|totally|finally|now|_ gone|cleared|disappeared|settled',
+  'numbness|tingling in|down my|the leg|legs|foot|feet has|have|is completely|totally|finally|now|_ gone|cleared|disappeared|settled',
   // "the race fell on a Sunday", "fell into a rhythm", "my pace fell": no fall.
   'fell|falls|falling into a|_ rhythm|groove|routine|habit|place', 'fell|falls on a|the sunday|monday|tuesday|wednesday|thursday|friday|saturday|weekend|same',
   'mileage|pace|hr|temperature|temp|times|weight|numbers fell|dropped|plummeted',
