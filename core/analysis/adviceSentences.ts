@@ -6,13 +6,20 @@ import * as lexiconFlags from '../detector/lexicon';
 import type { Lexicon } from '../detector/lexicon';
 import type { TokenStream } from '../detector/tokenize';
 import { Scratch } from '../detector/scratch';
-import { ADVICE_WORDS, ASKED_WORDS } from './lexicon/adviceWords';
-import { wordSet } from './wordSet';
+import { ADVICE_WORDS, ASKED_WORDS, AT_WORDS, LOOKED_WORDS, NOT_SEEN_WORDS, READ_WORDS } from './lexicon/adviceWords';
+import { wordSet, wordSetSkippingApostrophes } from './wordSet';
 
 const { FIRST_PERSON } = lexiconFlags;
 const isAdvice = wordSet(ADVICE_WORDS);
 const isAsked = wordSet(ASKED_WORDS);
+const isLooked = wordSet(LOOKED_WORDS);
+const isAt = wordSet(AT_WORDS);
+const isRead = wordSet(READ_WORDS);
+const isNotSeen = wordSetSkippingApostrophes(NOT_SEEN_WORDS);
 const QUESTION_MARK = 63;
+
+/** How far back, in words, a "won't" or "haven't" takes the doctor out of the advice. */
+const NOT_SEEN_REACH = 4;
 
 /** How near a first-person word makes a red flag the writer's own, in words either side. */
 const OWN_REACH = 3;
@@ -33,7 +40,12 @@ export function markAdviceSentences(stream: TokenStream): Uint8Array {
       if (t + 1 < count && sentences[t + 1] !== sentence) asks = false;
       continue;
     }
-    if (isAdvice(text, starts[t]!, ends[t]!)) advice[sentence] = 1;
+    if (isAdvice(text, starts[t]!, ends[t]!)) {
+      if (!notSeen(stream, t)) advice[sentence] = 1;
+    }
+    else if (isLooked(text, starts[t]!, ends[t]!)) {
+      if (t + 1 < count && ids[t + 1]! >= 0 && isAt(text, starts[t + 1]!, ends[t + 1]!)) advice[sentence] = 1;
+    }
     else if (isAsked(text, starts[t]!, ends[t]!)) asks = true;
   }
   return advice;
@@ -48,7 +60,19 @@ export function ownedByWriter(stream: TokenStream, lexicon: Lexicon, first: numb
   const sentence = sentences[first]!;
   for (let t = Math.max(0, first - OWN_REACH); t <= Math.min(count - 1, last + OWN_REACH); t++) {
     const id = ids[t]!;
-    if (sentences[t] === sentence && id > 0 && lexicon.flags[id]! & FIRST_PERSON) return true;
+    if (sentences[t] !== sentence || id <= 0 || !(lexicon.flags[id]! & FIRST_PERSON)) continue;
+    // "I read that …" is the writer's reading, not their symptom.
+    if (t + 1 < count && ids[t + 1]! >= 0 && isRead(stream.text, stream.starts[t + 1]!, stream.ends[t + 1]!)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** "won't go to the doctor", "haven't seen a GP yet": a refusal or a wait, not advice. */
+function notSeen(stream: TokenStream, t: number): boolean {
+  const { text, starts, ends, ids, sentences } = stream;
+  for (let u = t - 1; u >= 0 && u >= t - NOT_SEEN_REACH && sentences[u] === sentences[t]; u--) {
+    if (ids[u]! >= 0 && isNotSeen(text, starts[u]!, ends[u]!)) return true;
   }
   return false;
 }

@@ -16,9 +16,11 @@ import {
   FEELING_WORDS,
   FOR_MONTHS,
   HARD_TO_BREATHE,
+  INTO_CHEST,
   MORNING_STIFFNESS,
   NOTHING_COMES,
   PAIN_EVER,
+  PAIN_KINDS,
   PAIN_MAKES,
   RED_FLAG_CUES,
   RED_FLAG_TRAPS,
@@ -82,6 +84,7 @@ export function analysisEntries(): LexiconEntry[] {
       pattern,
       role: { kind: 'redFlag', flag: 'breathing-difficulty', check: not(precededBy(PAIN_MAKES, 2)) },
     })),
+    ...INTO_CHEST.map((pattern): LexiconEntry => ({ pattern, role: { kind: 'redFlag', flag: 'chest-pain', check: sentenceHas(PAIN_KINDS, true) } })),
     ...COLA_COLOURED.map((pattern): LexiconEntry => ({ pattern, role: { kind: 'redFlag', flag: 'dark-urine', check: sentenceHas(URINE_WORDS, true) } })),
     ...SADDLE_NUMBNESS.flatMap((pattern): LexiconEntry[] => [
       { pattern, role: { kind: 'redFlag', flag: 'bladder-bowel', check: sentenceHas(CYCLING_SEAT_WORDS, false) } },
@@ -94,13 +97,13 @@ export function analysisEntries(): LexiconEntry[] {
     ...FEVER_READINGS.map((pattern): LexiconEntry => ({ pattern, role: { kind: 'redFlag', flag: 'fever-unwell', check: isFeverReading } })),
     ...EVERY_MORNING.map((pattern): LexiconEntry => ({
       pattern,
-      role: { kind: 'redFlag', flag: 'inflammatory-pattern', check: all(sentenceHas(STIFF_WORDS, true), sentenceHas(STIFFNESS_EASES, true), sentenceHas(FOR_MONTHS, true)) },
+      role: { kind: 'redFlag', flag: 'inflammatory-pattern', check: all(sentenceHas(STIFF_WORDS, true), sentenceHas(STIFFNESS_EASES, true, true), sentenceHas(FOR_MONTHS, true)) },
     })),
-    ...WORSE_AFTER_REST.map((pattern): LexiconEntry => ({ pattern, role: { kind: 'redFlag', flag: 'inflammatory-pattern', check: sentenceHas(BETTER_WORDS, true) } })),
+    ...WORSE_AFTER_REST.map((pattern): LexiconEntry => ({ pattern, role: { kind: 'redFlag', flag: 'inflammatory-pattern', check: sentenceHas(BETTER_WORDS, true, true) } })),
     ...NOTHING_COMES.map((pattern): LexiconEntry => ({ pattern, role: { kind: 'redFlag', flag: 'bladder-bowel', check: sentenceHas(TOILET_WORDS, true) } })),
     ...MORNING_STIFFNESS.map((pattern): LexiconEntry => ({
       pattern,
-      role: { kind: 'redFlag', flag: 'inflammatory-pattern', check: all(sentenceHas(STIFFNESS_EASES, true), sentenceHas(FOR_MONTHS, true)) },
+      role: { kind: 'redFlag', flag: 'inflammatory-pattern', check: all(sentenceHas(STIFFNESS_EASES, true, true), sentenceHas(FOR_MONTHS, true)) },
     })),
     ...ARCHING.map((pattern): LexiconEntry => ({ pattern, role: { kind: 'redFlag', flag: 'stress-fracture-signs', check: youngNearby } })),
     ...WEIGHT_LOSS_CONTEXT.map((pattern): LexiconEntry => ({

@@ -1,5 +1,7 @@
 // A red flag's tier in this post: its default (core/redFlagTiers.ts) unless the words around it
-// or the other flags move it. Breathlessness on effort for weeks is same-day. Numbness in both legs or a weakness that grows is an emergency,
+// or the other flags move it. Breathlessness on effort for weeks is same-day. Numbness in both
+// legs, or a weakness growing by the hour, is an emergency; a weakness of one leg, growing over
+// days or not, the same day (a new or progressive deficit: an urgent same-day check, not 999);
 // tingling down one leg or a steady sign soon; a crash at speed or a fall from a height is an
 // emergency (so is any fall with nerve loss on both sides), a low-speed road accident or a minor
 // fall with weak bones or at over 50 the same day, another fall soon; a past cancer with nerve or
@@ -14,6 +16,7 @@ import type { RedFlagId, RedFlagTier } from '../vocabulary';
 import type { RedFlagCue } from './collectCues';
 import {
   BOTH_SIDES,
+  BOTH_WORDS,
   BY_THE_HOUR,
   EXERTION,
   FOR_WEEKS,
@@ -23,6 +26,7 @@ import {
   LOW_SPEED_ROAD,
   MOTOR,
   ONE_SIDE,
+  RAPID,
   SETTLING,
   STEADY,
 } from './lexicon/tierWords';
@@ -32,6 +36,8 @@ import { wordSet, type WordTest } from './wordSet';
 const { NEGATIVE } = lexiconFlags;
 
 const isBothSides = wordSet(BOTH_SIDES);
+const isBothWord = wordSet(BOTH_WORDS);
+const isRapid = wordSet(RAPID);
 const isGrowing = wordSet(GROWING);
 const isOneSide = wordSet(ONE_SIDE);
 const isMotor = wordSet(MOTOR);
@@ -45,7 +51,7 @@ const isAt = wordSet(['at']);
 const isEvery = wordSet(['every', 'any', 'nothing']);
 /** Any of the words above: most words are none, and one test turns them away. */
 const isTierWord = wordSet([
-  ...BOTH_SIDES, ...GROWING, ...ONE_SIDE, ...MOTOR, ...HIGH_ENERGY, ...LOW_SPEED_ROAD, ...SETTLING, ...BY_THE_HOUR, ...STEADY, ...EXERTION, ...FOR_WEEKS,
+  ...BOTH_SIDES, ...GROWING, ...ONE_SIDE, ...MOTOR, ...RAPID, ...HIGH_ENERGY, ...LOW_SPEED_ROAD, ...SETTLING, ...BY_THE_HOUR, ...STEADY, ...EXERTION, ...FOR_WEEKS,
 ]);
 const isExertion = wordSet(EXERTION);
 const isForWeeks = wordSet(FOR_WEEKS);
@@ -97,12 +103,30 @@ function tierOf(flag: RedFlagId, tier: RedFlagTier, context: Context): RedFlagTi
 function numbnessTier(tier: RedFlagTier, context: Context): RedFlagTier {
   const flag = 'numbness-weakness';
   // Numb in the saddle area too: a cauda equina sign.
-  if (has(context, ['bladder-bowel']) || anyCue(context, flag, (cue) => near(context, cue, isGrowing))) return 'emergency';
-  if (anyCue(context, flag, (cue) => steady(context, cue))) return 'soon';
-  if (anyCue(context, flag, (cue) => near(context, cue, isBothSides))) return 'emergency';
-  const motor = anyCue(context, flag, (cue) => near(context, cue, isMotor));
-  if (!motor && anyCue(context, flag, (cue) => near(context, cue, isOneSide))) return 'soon';
+  if (has(context, ['bladder-bowel'])) return 'emergency';
+  const growing = anyCue(context, flag, (cue) => near(context, cue, isGrowing));
+  const both = anyCue(context, flag, (cue) => near(context, cue, isBothSides) || bothNextDoor(context, cue));
+  if (growing && (both || anyCue(context, flag, (cue) => near(context, cue, isRapid)))) return 'emergency';
+  if (!growing && anyCue(context, flag, (cue) => steady(context, cue))) return 'soon';
+  if (both) return 'emergency';
+  // "can't lift my foot": the "can't" denies nothing here.
+  const motor = growing || anyCue(context, flag, (cue) => near(context, cue, isMotor, undefined, false));
+  if (motor) return 'same-day';
+  if (anyCue(context, flag, (cue) => near(context, cue, isOneSide))) return 'soon';
   return tier;
+}
+
+/** "My legs went weird. Both of them, like pins and needles": "both" in the sentence before or after. */
+function bothNextDoor(context: Context, cue: RedFlagCue): boolean {
+  const { stream } = context;
+  const sentence = stream.sentences[cue.first]!;
+  const from = Math.max(0, cue.first - REACH);
+  const to = Math.min(stream.count - 1, cue.last + REACH);
+  for (let t = from; t <= to; t++) {
+    const other = stream.sentences[t]!;
+    if (other !== sentence && Math.abs(other - sentence) === 1 && isWord(stream, t, isBothWord)) return true;
+  }
+  return false;
 }
 
 function traumaTier(context: Context): RedFlagTier {
@@ -124,24 +148,28 @@ function anyCue(context: Context, flag: RedFlagId, test: (cue: RedFlagCue) => bo
 }
 
 /** Is one of the words in the cue or its sentence, within REACH words of it, and not denied ("no worse")? */
-function near(context: Context, cue: RedFlagCue, test: WordTest, alsoDenies?: WordTest): boolean {
+function near(context: Context, cue: RedFlagCue, test: WordTest, alsoDenies?: WordTest, deniable = true): boolean {
   const { stream } = context;
   const sentence = stream.sentences[cue.first]!;
   const from = Math.max(0, cue.first - REACH);
   const to = Math.min(stream.count - 1, cue.last + REACH);
   for (let t = from; t <= to; t++) {
     if (stream.sentences[t] !== sentence || !isWord(stream, t, isTierWord)) continue;
-    if (isWord(stream, t, test) && !denied(context, t, alsoDenies)) return true;
+    if (isWord(stream, t, test) && !(deniable && denied(context, t, alsoDenies))) return true;
   }
   return false;
 }
 
-/** "no worse", "not getting worse", "unchanged for weeks", "under a surgeon": a steady state. */
+/**
+ * "no worse", "not getting worse", "unchanged for weeks", "under a surgeon": a steady state, said
+ * in the cue's sentence or the next ("numb patch on my shin. Same size, not spreading").
+ */
 function steady(context: Context, cue: RedFlagCue): boolean {
   const { stream } = context;
   const sentence = stream.sentences[cue.first]!;
   for (let t = Math.max(0, cue.first - REACH); t <= Math.min(stream.count - 1, cue.last + REACH); t++) {
-    if (stream.sentences[t] !== sentence || !isWord(stream, t, isTierWord)) continue;
+    const at = stream.sentences[t]!;
+    if ((at !== sentence && at !== sentence + 1) || !isWord(stream, t, isTierWord)) continue;
     if ((isWord(stream, t, isGrowing) && denied(context, t)) || (isWord(stream, t, isSteady) && !denied(context, t))) return true;
   }
   return false;

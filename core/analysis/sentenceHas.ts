@@ -5,15 +5,17 @@ import { wordSet } from './wordSet';
 
 const WINDOW = 25;
 
-export function sentenceHas(words: readonly string[], wanted: boolean): CueCheck {
+/** With `nextToo`, the next sentence counts as well ("Stiff every morning for a year. Better once I run."). */
+export function sentenceHas(words: readonly string[], wanted: boolean, nextToo = false): CueCheck {
   const isWanted = wordSet(words);
   return (stream, firstToken, lastToken) => {
     const { text, starts, ends, ids, sentences, count } = stream;
     const sentence = sentences[firstToken]!;
+    const lastSentence = nextToo ? sentence + 1 : sentence;
     const from = Math.max(0, firstToken - WINDOW);
     const to = Math.min(count - 1, lastToken + WINDOW);
     for (let t = from; t <= to; t++) {
-      if (ids[t]! < 0 || sentences[t] !== sentence || (t >= firstToken && t <= lastToken)) continue;
+      if (ids[t]! < 0 || sentences[t]! < sentence || sentences[t]! > lastSentence || (t >= firstToken && t <= lastToken)) continue;
       if (isWanted(text, starts[t]!, ends[t]!)) return wanted;
     }
     return !wanted;

@@ -15,6 +15,7 @@ const isHigh = wordSetSkippingApostrophes(['high', 'secondary']);
 const isSchool = wordSetSkippingApostrophes(['school']);
 
 const OLD = 50;
+const COMMA = 44;
 const YOUNG_FROM = 10;
 const YOUNG_TO = 19;
 /** How far from a cue, in words, a young age is looked for ("I'm 16 and do cross country."). */
@@ -34,9 +35,11 @@ function ageAt(stream: TokenStream, t: number): number {
   const decade = isWord(stream, t - 1, isMy) && isWord(stream, t + 1, isS);
   // "63 and training for my fifth half": a number opening its sentence, then "and".
   const opening = (t === 0 || stream.ids[t - 1]! < 0) && isWord(stream, t + 1, isAnd);
+  // "17, cross country": the post opens with a number, a comma and a word.
+  const openingComma = t === 0 && t + 2 < stream.count && text.charCodeAt(starts[1]!) === COMMA && stream.ids[2]! >= 0 && !isDigits(text, starts[2]!, ends[2]!);
   // "my dad (74)": a bracket between the person and the age.
   const before = t > 0 && stream.ids[t - 1]! < 0 ? t - 2 : t - 1;
-  if (!decade && !opening && !isWord(stream, before, isAgeBefore) && !isWord(stream, t + 1, isAgeAfter)) return -1;
+  if (!decade && !opening && !openingComma && !isWord(stream, before, isAgeBefore) && !isWord(stream, t + 1, isAgeAfter)) return -1;
   return Number(text.slice(start, end));
 }
 

@@ -1,6 +1,6 @@
 // Keeps the red flags that are the writer's own (or those of the person they post for) and
 // present now: not someone else's story ("my uncle had night sweats"), not a past event
-// ("had a fall years ago as a kid", "severe sciatica 3 years ago") and not a safety net ("come
+// ("had a fall years ago as a kid", "severe sciatica 3 years ago", "numb for weeks last spring") and not a safety net ("come
 // back if I get any numbness"). A past cancer is the
 // point of its flag, and a long-standing condition or pattern is its own flag's history.
 import * as lexiconFlags from '../detector/lexicon';
@@ -11,6 +11,7 @@ import * as wordIndex from '../detector/wordIndex';
 import type { RedFlagId } from '../vocabulary';
 import type { RedFlagCue } from './collectCues';
 import {
+  LAST_UNITS,
   LONG_AGO_UNITS,
   OTHER_PEOPLE_WORDS,
   PAST_LIFE_WORDS,
@@ -31,6 +32,8 @@ const isProxyWord = wordSet(PROXY_WORDS);
 const isProxyVerb = wordSet(PROXY_VERBS);
 const isLongAgoUnit = wordSet(LONG_AGO_UNITS);
 const isAgo = wordSet(['ago']);
+const isLast = wordSet(['last']);
+const isLastUnit = wordSet(LAST_UNITS);
 const isMy = wordSet(['my']);
 const isAnyOrEver = wordSet(['any', 'ever']);
 const isIn = wordSet(['in']);
@@ -43,7 +46,7 @@ const isPastLife = wordSet(PAST_LIFE_WORDS);
 const isPresentTurn = wordSet(PRESENT_TURNS);
 const isPresentBefore = wordSet(PRESENT_BEFORE);
 /** Any word the past-event rule reads: most words are none, and one test turns them away. */
-const isTimeWord = wordSet(['ago', 'in', ...PAST_LIFE_WORDS, ...YOUNGER_SELF, ...PRESENT_TURNS, ...PRESENT_BEFORE]);
+const isTimeWord = wordSet(['ago', 'in', ...LAST_UNITS, ...PAST_LIFE_WORDS, ...YOUNGER_SELF, ...PRESENT_TURNS, ...PRESENT_BEFORE]);
 
 /** How far back, in words, the owner of a symptom is looked for ("my uncle had bad night sweats"). */
 const OWNER_REACH = 10;
@@ -55,8 +58,8 @@ const PAST_REACH_AHEAD = 10;
 /** How far back, in words, an "if … any" safety net is looked for ("if I get any night pain, numbness …"). */
 const SAFETY_NET_REACH = 25;
 
-/** Flags whose cue is itself a history or a long-standing state. */
-const TIMELESS: ReadonlySet<RedFlagId> = new Set<RedFlagId>(['cancer-history']);
+/** Flags whose cue is itself a history or a long-standing state ("osteopenia found last year"). */
+const TIMELESS: ReadonlySet<RedFlagId> = new Set<RedFlagId>(['cancer-history', 'steroids-osteoporosis']);
 
 const enum Owner {
   None,
@@ -160,6 +163,7 @@ function inPastEvent(stream: TokenStream, first: number, last: number): boolean 
 function pastAt(stream: TokenStream, t: number): boolean {
   if (stream.ids[t]! < 0) return false;
   if (isWord(stream, t, isAgo)) return t > 0 && isWord(stream, t - 1, isLongAgoUnit);
+  if (isWord(stream, t, isLastUnit)) return t > 0 && isWord(stream, t - 1, isLast);
   if (isWord(stream, t, isPastLife)) return true;
   if (isYear(stream, t)) return t > 0 && isWord(stream, t - 1, isIn);
   return t > 1 && isWord(stream, t, isYoungerSelf) && isWord(stream, t - 1, isA) && isWord(stream, t - 2, isYoungerLead);

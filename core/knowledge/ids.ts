@@ -92,6 +92,8 @@ export const SOURCE_IDS = [
   'csmr-sacral-stress-2016',
   'nationwide-spondylolysis',
   'cdc-rhabdo',
+  'fairview-rhabdo',
+  'nhs-lothian-lumbar-red-flags',
   'afp-vertebral-fracture-2016',
   'chcp-msk-back',
   'bmcmsd-runners-lbp-2020',

@@ -352,6 +352,20 @@ const DATA: Record<SourceId, SourceData> = {
     url: 'https://www.cdc.gov/niosh/topics/rhabdo/default.html',
     kind: 'health-service-page',
   },
+  'fairview-rhabdo': {
+    title: 'Rhabdomyolysis (patient discharge instructions)',
+    publisher: 'Fairview Health Services (Krames patient education)',
+    year: 2026,
+    url: 'https://kramesonlinedemo.kramesonline.com/82,116476en',
+    kind: 'health-service-page',
+  },
+  'nhs-lothian-lumbar-red-flags': {
+    title: 'Serious lumbar spine conditions (red flags)',
+    publisher: 'NHS Lothian RefHelp',
+    year: 2026,
+    url: 'https://apps.nhslothian.scot/refhelp/guidelines/musculoskeletalphysiotherapy/lumbarspine/serious-lumbar-spine-conditions-red-flags',
+    kind: 'health-service-page',
+  },
   'afp-vertebral-fracture-2016': {
     title: 'Diagnosis and management of vertebral compression fractures',
     authors: 'McCarthy J, Davis A',

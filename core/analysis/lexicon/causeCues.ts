@@ -176,7 +176,9 @@ export const CAUSE_CUES: Record<CauseId, string[]> = {
     'cold morning|day|night|run|race|weather|snap|spell|wind|rain|start',
   ],
   humidity: [
-    'humid|humidity|muggy|sticky|sweltering|steamy|soupy|swampy|oppressive|tropical|sauna|clammy',
+    'humid|humidity|muggy|sticky|sweltering|steamy|soupy|swampy|oppressive|tropical|sauna',
+    // "clammy" alone is a symptom ("cold and clammy", a heart's warning); the air's only with the weather.
+    'clammy day|days|weather|air|evening|morning|night|conditions|heat|out',
     'dew+point|dewpoint|dewpoints|dew+points',
     '# % humidity',
   ],

@@ -3,6 +3,8 @@ import type { RedFlagId } from '../../vocabulary';
 
 const MY = 'my|the|his|her|your|both|_';
 const LIMBS = 'leg|legs|arm|arms|foot|feet|hand|hands|thigh|thighs|calf|calves|toes|fingers|knee|knees|butt|bum|buttock|buttocks|glute|glutes|side';
+/** The limbs of the rarer wordings: fewer words keep the phrase trie small. */
+const LEGS = 'leg|legs|foot|feet|thigh|thighs|arm|arms';
 
 export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
   'chest-pain': [
@@ -18,6 +20,7 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
   ],
   'breathing-difficulty': [
     'short|shortness of breath',
+    'breathless|winded|puffed|puffing|out+of+breath just|even walking|talking|getting+dressed|standing',
     'cant|cannot|couldnt|can+not|could+not|struggle+to|struggling+to|unable+to catch my|his|her|_ breath',
     'cant|cannot|couldnt|can+not|could+not|struggle+to|struggling+to|struggled+to|unable+to breathe',
     // "I can't breath": the verb spelt as the noun.
@@ -25,6 +28,7 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'cant|cannot|couldnt|can+not|could+not|struggle+to|struggling+to|unable+to get my|a|a+proper|a+full|a+decent|enough breath',
     'difficulty|trouble|problems|struggling breathing',
     'breathing hurts|is+painful|is+difficult',
+    'every|each breath in|_ hurts|kills|is+agony|is+painful', 'tiny|little|small|short sips|gulps of air',
     'breathless|out+of+breath|winded|puffed at+rest|while+sitting|lying+down|doing+nothing|on+the+sofa|on+the+couch|just+talking|while+talking|even+talking|just+sitting|sitting+still',
     // Stairs or a walk are rest to a runner: breathless there is not the run's exertion.
     'short|shortness|out of breath climbing|walking|going|on up|_ the|a|_ stairs|stair|staircase',
@@ -34,16 +38,26 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'gasping for air|breath',
   ],
   'numbness-weakness': [
-    'numbness|numb|tingling|tingly|tingle|tingles|pins+and+needles',
+    'numbness|numb|tingling|tingly|tingle|tingles|pins+and+needles|paraesthesia|paresthesia|paraesthesias|paresthesias',
     `weakness|weak|no+strength|loss+of+strength|lost+strength|no+feeling|loss+of+feeling|lost+feeling|losing+feeling in ${MY} ${LIMBS}`,
     `${MY} ${LIMBS} went|goes|go|feel|feels|felt|is|are|was|were weak|numb|tingly`,
     // Without "my" (it only widens the span): the rarer wordings.
-    `${LIMBS} have|has gone|got weak|weaker|numb|tingly`,
+    `${LIMBS} have|has gone|got weak|weaker|numb|tingly|dead|fuzzy`,
+    `${LEGS} have|has gone|got sort+of|kind+of|all dead|fuzzy|numb|weak|tingly`,
+    // "legs feel heavy and wobbly": heavy alone is a long run's legs, with a second word it is not.
+    `${LEGS} feel|feels|felt|went|are|is heavy|weird|strange|funny|odd and wobbly|unsteady|numb|tingly|weak|dead|fuzzy`,
+    `${LEGS} keeps|keep|kept|is|are|started|_ giving|gives|give way`,
+    `${LEGS} fall|falls|fell|fallen|falling|is|are|went|goes|go|going|gone properly|totally|completely|_ asleep`,
+    `${LEGS} go|goes|went|going|gone to sleep`,
+    `${LEGS} wont|doesnt|didnt|wouldnt|will+not|does+not do what i tell|want|ask`,
+    'keep|keeps|kept stumbling|tripping+over+my+feet|tripping+over+my+own+feet',
+    'cant|cannot|couldnt|can+not|could+not feel my|her|his|the feet|legs|foot|leg|toes|thighs',
+    'keep|keeps|kept|_ scuffing|scuffs|catching|clipping my|the toes|foot|feet',
     `${LIMBS} feel|feels|felt|is|are weaker`,
     `${LIMBS} is|are|keeps|keep|kept|has+been|have+been getting|growing weaker`,
     'weaker every|each|by+the day|week|run|month',
     // Foot drop, in the words people use for it.
-    'foot|feet|toes has+started|have+started|started|keeps|kept|is|are|_ slapping|slaps|slap|flapping|flopping|dragging|drags',
+    'foot|feet|toes has+started|have+started|started|keeps|kept|is|are|_ slapping|slaps|slap|slapped|flapping|flopping|flops|flopped|dragging|drags',
     'foot|feet|toes has+begun+to|has+started+to|started+to|begun+to|starts+to|begins+to drag|slap',
     'slapping|dragging my|the foot|feet',
     // "my arms are dead" after a gym session is tiredness; "my leg went dead" is not.
@@ -58,10 +72,11 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'cant|cannot|couldnt stand|walk on my tiptoes|toes|heels',
     'keep|kept|keeps dropping things|stuff|my+mug|cups', 'dropped my mug|cup twice|again',
     'leg|legs|arm|arms weakness',
+    'buzzing|fizzing feeling|sensation|down|in', 'like an|_ electric current|shock|shocks down|in|_',
     'foot+drop|drop+foot|dragging+my+foot|tripping+over+my+foot',
     // Pain down both legs is a cauda equina sign too (its tier follows "both").
     'sciatica|pain|pains|ache|aching|shooting+pain down|in|into both legs',
-    'cant|cannot|couldnt lift my foot|toes|leg|big+toe',
+    'cant|cannot|couldnt lift|raise the+front+of|_ my|the left|right|_ foot|toes|leg|big+toe',
   ],
   'bladder-bowel': [
     'cant|cannot|couldnt|can+not|could+not control my|the bladder|bowels|bowel',
@@ -71,17 +86,25 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'incontinence|incontinent|wet+myself|wet+my+pants|peed+myself|peeing+myself|pooped+myself|soiled',
     'cant|cannot|couldnt|trouble|difficulty|struggling+to|struggle+to|unable+to pee|peeing|urinate|urinating|wee|weeing',
     'cauda equina',
+    'barely|hardly|havent|have+not|not peed|weed|urinated|passed+urine|passed+water',
     'concentrate|strain|straining|push|pushing|effort to pee|wee|urinate|start+peeing',
     'a|_ little|small|slight|bit+of+an accident|accidents', 'accident|accidents with|in my bowels|bowel|bladder|pants|shorts',
     'didnt|couldnt|did+not feel it|them coming',
+    'cant|cannot|couldnt|didnt feel myself|me pass|passing|peeing|wee|weeing|pee',
     // Changed feeling down below: wiping, passing urine, a full bladder, sex.
     'dont|cant|couldnt|didnt know|tell|feel|notice when my|the bladder|bladders is|was|_ full',
+    'dont|cant|couldnt|didnt really|_ know|tell|feel|notice when|if i need|needed|needing a|to wee|pee|poo|the+loo|the+toilet',
+    'push|strain|pushing|straining really|so|_ hard to get the|my|_ pee|wee|urine|stream started|going|out',
+    'had|have|having a|_ couple+of|few|some|_ leak|leaks|little+leaks on|during|while|when running|runs|a+run|my+runs',
+    'peeing|pee|wee|weeing|leaking|leak a|_ little|bit|_ when|if i cough|sneeze|laugh|jump',
     'erectile dysfunction|problems', 'cant|couldnt get|keep an|a erection', 'no|lost|loss+of feeling|sensation during|when sex',
   ],
   'fever-unwell': [
-    'fever|fevers|feverish|temperature+of+#|high+temperature|running+a+temperature|running+a+temp|night+sweats|chills|shivers|rigors',
+    'fever|fevers|feverish|temperature+of+#|high+temperature|running+a+temperature|running+a+temp|night+sweats|chills|shivers|shivery|rigors',
+    'boiling hot and|then cold|freezing', 'sweating|sweat|sweated|soaking|soaked|drenched through my|the sheets|pyjamas|pajamas|bedding|bed',
     'feel|feeling|felt very|really|so|extremely|generally unwell|ill|sick|rough',
     'unwell|flu+like|flulike|flu',
+    'coming down with something|a+bug|flu|the+flu', 'feel|feeling|felt awful|terrible|dreadful|grim|rotten generally|all+over',
     'hot and cold', 'shivering|shaking|sweating+buckets|drenched|soaked all|at night|nite|overnight',
   ],
   'night-pain': [
@@ -98,9 +121,13 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'awake|up in pain|agony|with+the+pain',
     'sleeping|sleep|slept|sleeps in a|the chair|armchair|recliner', 'sleeping|sleep|slept|sleeps on the sofa|couch',
     'wakes|woke|waking|wake me|_ up|_ in the early|small hours',
-    'worse|worst|awful|hurts|hurt|pain|painful|ache|aches|aching|sore|stiff at+night|overnight|in+bed|in+the+night|lying+down|when+lying|when+i+lie|when+i+lay|when+lying+down',
+    'worse|worst|awful|hurts|hurt|pain|painful|ache|aches|aching|sore|stiff a+bit|a+little|more|mostly|mainly|badly|_ at+night|overnight|in+bed|in+the+night|lying+down|when+lying|when+i+lie|when+i+lay|when+lying+down',
+    'no position|way+of+lying|amount+of+turning helps|eases|works|is+comfortable',
     'worse|much+worse|worst|hurts|hurt|pain|painful when|while i lie|lay|sleep down|flat|_', 'worse|worst at # am|oclock',
     'night pain|pains',
+    'cant|couldnt|cannot find|get any|a|_ way|position to|of lie|lying|sleep|sleeping',
+    'wont|doesnt|didnt|will+not|does+not let me sleep', 'throbs|throbbing|aches|aching|hurts|hurting all night|night+long',
+    'sleeping|sleep|slept on the floor',
     'cant|cannot|couldnt|unable+to sleep|lie+down|lie+flat', 'cant|cannot|couldnt get comfortable',
     'lying|laying down|flat makes+it+worse|hurts|is+worse|is+agony',
     'at night it|the+pain|_ is+worse|gets+worse|hurts',
@@ -111,21 +138,26 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'had|took a|bad|nasty fall|tumble|spill|crash', 'bad|nasty|hard|big fall|tumble|crash|spill', 'after|from a|the|my fall|crash|tumble|accident|spill', 'crash|fall|tumble on|off my|the|_ bike|trail|ice|stairs',
     'car|bike|cycling|bicycle|motorbike|motorcycle|ski|skiing|snowboard crash|accident|collision',
     'accident|collision|whiplash|rear+ended|hit+by+a+car|hit+by+a+bike|knocked+down|knocked+over',
-    'came+off|knocked+off|thrown+off|flung+off|fell+off my|the|a bike|bicycle|horse|motorbike|scooter|ladder|roof',
+    'came+off|knocked+off|thrown+off|flung+off|fell+off my|the|a road|mountain|push|_ bike|bicycle|horse|motorbike|scooter|ladder|roof',
+    'sat|came down hard|heavily', 'missed a|the|_ last|bottom|_ step|steps|stair',
     'a|the car|van|truck|lorry|bus|cyclist|bike clipped|hit|struck|knocked me',
     'clipped|struck|knocked+down by a|the car|van|truck|lorry|bus|cyclist|bike',
     'went down hard|heavily|flat|on+my+side|on+my+back|on+the+tarmac|on+the+road|in+a+heap|onto',
     'crashed into',
-    'hit|smacked|slammed the deck|ground|floor|ice', 'touched wheels', 'over the bars|handlebars',
+    'hit|struck|knocked+over|knocked+down|taken+out by a|an|the car|van|truck|lorry|bus|cyclist|bike|motorbike|scooter|runner|dog',
+    'flew|thrown|went+flying into a|the wall|fence|car|ditch|hedge|railings',
+    'hit|smacked|slammed the deck|ground|floor|ice|tarmac|concrete', 'touched wheels', 'over the bars|handlebars',
     'taken out by', 'went flying', 'feet|legs went from+under+me|out+from+under+me',
     'a|the|my trail|bike|running|ski|road fall|crash|tumble', 'tripped|slipped|stumbled in|up|going|coming|while|when|at',
     'crashed|clattered|ran|slammed|smashed into me',
+    'caught|clipped|snagged|stubbed my foot|toe|shoe on a|the root|rock|kerb|curb|stone',
   ],
   'weight-loss': [
     'lost|losing|dropped|dropping weight|kg|kgs|lbs|pounds without+trying|for+no+reason|unintentionally|without+meaning+to',
     'lost|losing|dropped # kg|kgs|lbs|pounds|stone without+trying|for+no+reason|unintentionally',
     'unexplained|unintentional|unintended|unexpected|sudden weight loss',
     'weight|kilos|pounds falling|dropping off me|you',
+    'weight|kilos|pounds has|is|_ been|_ just|_ falling|dropping|melting off',
     'weight loss without+trying|for+no+reason', 'lose|lost|losing|dropped weight unexpectedly|unintentionally',
   ],
   'cancer-history': [
@@ -140,21 +172,30 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'jaw pain|ache|aches|aching|hurts|hurting|tightness|tight|pressure',
     'pain|ache|pressure|tightness in my|the jaw',
     'left arm pain|ache|aches|numbness|tingling|heavy|heaviness',
+    'left|right arm|arms feels|feel|felt|went|is|goes|gets heavy|achy|dead',
     'radiates|radiating|radiated|spreads|spreading|spread|shoots|shooting|travels|travelling|traveling|moves|moving to|into|down|up|up+into|up+to|down+into my|the|his|her left|right|_ arm|arms|jaw|neck|shoulder',
     'shooting|radiating|stabbing pain|pains up|down|into|to|up+to|up+into|down+into my|the left|right|_ arm|arms|jaw|neck',
+    'goes|going|went|runs|spreads right|straight|all+the+way up|down|into|up+into|down+into my|the left|right|_ arm|arms|jaw|neck',
     'even my|the|_ arms|jaw',
   ],
   'severe-worsening': [
     'unbearable|excruciating|agony|agonising|agonizing|crippling|debilitating|intolerable|horrendous',
     'worst pain',
     'worst thing|pain ive|i+have|i+ve|i|_ ever|_ felt|had|experienced',
-    'worst pain of my life',
+    'worst pain of my life', 'worst night|nights of my life',
+    // Present tense: "couldn't put my socks on" is often a bad morning told after it has eased.
+    'cant|cannot|can+barely|can+hardly|barely|hardly put|get|pull my|_ socks|shoes|trainers|pants|trousers on',
+    // "can't stand up straight or bend to put socks on": the "can't" carries over the "or".
+    'or bend|reach to put|get|pull my|_ socks|shoes|trainers on',
+    'the worst ive|i+have|i+ve ever felt|had|experienced',
     'getting|gets|got|keeps+getting|kept+getting worse+and+worse|worse+quickly|worse+fast|worse+rapidly|worse+every+day|worse+by+the+day', 'getting|gets|got rapidly|quickly|progressively|steadily worse',
     'worse every|each single|_ day|week|run|hour', 'worse by the hour|day', 'worse hour by hour',
     'every|each day|week since|_ its|it+is|it+has|_ been|got|getting|gets worse',
     'worse rather+than|instead+of|not better',
     'severe|severely',
     'cant|cannot|couldnt|can+not|could+not|unable+to walk|stand|stand+up|move|get+up|get+out+of+bed|bend|function',
+    'cant|cannot|couldnt|can+not|could+not|unable+to get out of the|my|a car|chair|bath',
+    'worse than yesterday|the+day+before|the+last|last+week',
     'rapidly|quickly|fast worsening|deteriorating',
     'wake|woke|waking|woken up unable+to+move|and+couldnt+move',
     'excrutiating|excruciatingly|excrutiatingly|extreme+pain|intense+pain|in+extreme+pain',
@@ -167,7 +208,7 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
   ],
   // With back or shoulder-blade pain (see heartSignsRegion); "sweaty" alone is every run.
   'heart-warning-signs': [
-    'cold+sweat|cold+sweats|clammy|cold+and+clammy',
+    'cold+sweat|cold+sweats|clammy|cold+and+clammy', 'a cold sweat|sweats',
     'broke|broken|breaking out in a|_ cold|_ sweat',
     'felt|feel|feeling|feels|went really|very|so|a+bit|quite|_ nauseous|nauseated|queasy|faint|lightheaded|light+headed|woozy|dizzy',
     'felt|feel|feeling|feels sick',
@@ -177,19 +218,28 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'breathless|winded|puffed|out+of+breath at|on an|a easy|gentle|slow|steady pace|jog',
     'sick|nauseous|faint|dizzy and sweaty|clammy|grey', 'sweaty|clammy|grey and sick|faint|nauseous|dizzy',
     'nearly|almost|about+to|going+to pass+out|passed+out|faint|fainted|black+out|blacked+out',
-    'like i was|_ going+to|about+to|might pass+out|faint|black+out|be+sick|throw+up',
+    'like i was|_ going+to|about+to|might pass+out|faint|black+out|be+sick|throw+up|vomit|puke|hurl',
+    'sweating|sweaty|sweated far+more|way+more|much+more|a+lot+more than',
+    // Breathless out of all proportion: "gasping like I'd done a sprint" on an easy jog.
+    'gasping|panting|puffing|breathless like|as+if|as+though id|i+had|i+d done|run|just+done|just+run a|_ sprint|sprints|race|interval|intervals',
     'went|looked|turned|looking|look grey|gray', 'sweat|sweating|sweaty out of all|_ proportion',
+    'came|come|went|comes over all|really|very|_ sweaty|clammy|faint|sick|dizzy|queasy|shaky|lightheaded',
   ],
   'tearing-pain': [
     'tearing|ripping pain|pains|sensation|feeling',
-    'like something|_ tearing|ripping|was+tearing|was+ripping|tore|ripped|being+torn|being+ripped',
+    'is|was|feels|felt tearing|ripping',
+    // "I tore a muscle" is a strain; "like something tore" is the tearing pain.
+    'like something|_ tearing|ripping|was+tearing|was+ripping|being+torn|being+ripped',
+    'like|as+if|as+though something|_ tore|ripped', 'something tore|ripped',
+    'being|been torn|ripped apart|open|in+two',
   ],
   'steroids-osteoporosis': [
-    'osteoporosis|osteopenia|osteoporotic|brittle+bones|thin+bones|low+bone+density|weak+bones',
+    'osteoporosis|osteopenia|osteoporotic|brittle+bones|thin+bones|thinning+bones|bone+thinning|low+bone+density|weak+bones',
     'prednisolone|prednisone|corticosteroids|corticosteroid|dexamethasone|hydrocortisone+tablets',
     'alendronate|alendronic|bisphosphonate|bisphosphonates|risedronate|denosumab',
     'long+term|longterm|daily|years+of|months+of steroids|steroid+tablets|steroid',
     'steroid tablets|pills',
+    'high|higher|big|large dose|doses|course of steroids|prednisolone|prednisone',
     'taking|take|been+taking|been+on|on+daily|on+oral oral|_ steroids',
   ],
   // Morning stiffness counts with its easing and its months (see analysisLexicon); a name counts alone.
@@ -205,20 +255,23 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'missed|missing|lost|losing my|a|_ period|periods',
     'no period|periods for',
     'havent|hadnt|not had|got a|my period|periods',
-    'periods|period stopped|have+stopped|went+away|disappeared',
+    'periods|period|cycle stopped|have+stopped|has+stopped|went+away|disappeared|have+disappeared|has+disappeared|vanished|have+vanished|dried+up',
     'amenorrhea|amenorrhoea|amenorrheic|reds|relative+energy+deficiency|low+energy+availability|female+athlete+triad',
     'under fuelling|fueling|fuelling|eating',
     'underfuelling|underfueling|underfuelled|underfueled|undereating',
     'not eating enough', 'eating too little|little',
+    'eating|eat way+less|much+less|far+less|less than i burn|i+need|i+use',
     'pars defect|fracture', 'spondylolysis|spondylolisthesis',
     'irregular|missing|stopped periods|period', 'periods are|have+been|went|got irregular',
+    'period|periods hasnt|havent|has+not|have+not|didnt|did+not come|arrived|returned|come+back',
     'hurts|hurt|painful|pain|sore to|when|on hop|hopping', 'cutting|cut weight|hard|calories', 'making|make weight',
   ],
   'dark-urine': [
     'cola|coke|coca+cola|tea|brown|dark+brown|black|rusty|red+brown|reddish+brown|ale|stout|guinness|coffee coloured|colored|_ urine|pee|wee',
     'urine|pee|wee is|was|looked|looks|went|turned|came+out cola|coke|brown|dark+brown|black|rusty|like+cola|like+coke|like+tea|like+brown+ale|like+stout|like+coffee|cola+coloured|cola+colored|tea+coloured|tea+colored',
     'peeing|pissing|weeing brown|black|cola',
-    'the|_ colour|color of flat|_ cola|coke|coca+cola|strong+tea|tea',
+    'urine|pee|wee|piss is|was|looks|looked|went|turned|came+out a|_ really|very|_ dark brown|black|rusty|reddish',
+    'the|_ colour|color of flat|strong|black|_ cola|coke|coca+cola|tea|coffee',
     'rhabdo|rhabdomyolysis',
   ],
   deformity: [
@@ -228,8 +281,9 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'spine|back looks|is+now|is+getting|has+gone|has+become|became|went|getting crooked|curved|twisted|wonky|bent|misshapen|out+of+shape|lopsided',
     'a|new visible|noticeable|new curve|hump|kink|dip in my|the spine|back',
     'hump on|in|forming|appeared my|the|_ back|spine|upper+back',
+    'lump|lumps|bump|swelling|growth at|on|near the base|bottom|top of my|the spine|back',
     'shoulder blade is+sticking|sticks|sticking out',
-    'lost|losing height', 'lost|losing about|nearly|almost|over|_ an|a|#|two|three|half+an|_ inch|inches|cm|centimetres|centimeters of height',
+    'lost|losing height', 'lost|losing about|nearly|almost|over|_ an|a|#|two|three|half+an|_ inch|inches|cm|centimetres|centimeters of|in height',
     'getting|got|become shorter', 'shrunk|shrank|shrinking by|_ about|nearly|_ #|an|a|two|three cm|inch|inches|centimetres|centimeters',
     'stooped|stooping', 'rounder shouldered|shoulders', 'more rounded+shoulders|rounded',
   ],
@@ -239,6 +293,17 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
 export const RED_FLAG_TRAPS = [
   'fell behind|asleep|apart|short|into|off+pace|off+the+pace|in+love|back|through|flat|away',
   'sugar|energy|caffeine crash',
+  // Gone already: "the numbness in my leg has completely gone".
+  'numbness|tingling|pins+and+needles has|have|is completely|totally|finally|now|_ gone|cleared|disappeared|settled',
+  'numbness|tingling in|down my|the leg|legs|foot|feet has|have|is completely|totally|finally|now|_ gone|cleared|disappeared|settled',
+  // "the race fell on a Sunday", "fell into a rhythm", "my pace fell": no fall.
+  'fell|falls|falling into a|_ rhythm|groove|routine|habit|place', 'fell|falls on a|the sunday|monday|tuesday|wednesday|thursday|friday|saturday|weekend|same',
+  'mileage|pace|hr|temperature|temp|times|weight|numbers fell|dropped|plummeted',
+  'flu jab|jabs|vaccine|vaccination|shot|season',
+  // "heart racing" on the start line is nerves.
+  'heart racing|raced|was+racing|pounding with|from nerves|excitement|adrenaline',
+  // "a severe weather warning": the weather's, not the pain's.
+  'severe weather|storm|storms|gales|wind|winds|warning|frost',
   // A fell is a hill: "repeats on the fell", "fell running".
   'the|a fell|fells', 'fell running|runner|runners|race|races|shoes',
   // "couldn't stand straight": bent by the pain, not unable to stand.
@@ -263,11 +328,17 @@ export const RED_FLAG_TRAPS = [
   'on steroids',
   // "feeling sick of it", "sick of this", "sick and tired": weariness, not nausea.
   'feel|feeling|felt|feels sick of|and+tired',
+  // Sick at a race's end or from the effort is the effort.
+  'felt|feel|feeling|feels sick at|after|by|on the finish|end|line', 'felt|feel|feeling|feels sick from|with the|_ effort|exertion|heat|gels|gel',
   // "what feels like lumps": knots in a muscle, not a lump.
   'like a|_ lump|lumps|knot|knots',
   // A stretch of time is not a menstrual period.
   'period|periods of time|training|rest|recovery|rehab',
 ];
+
+/** "a ripping pain went through my back and into my chest": the chest, when the sentence speaks of a pain. */
+export const INTO_CHEST = ['into|across my|the chest'];
+export const PAIN_KINDS = ['pain', 'pains', 'ache', 'ripping', 'tearing', 'stabbing', 'pressure', 'sharp', 'shooting', 'crushing'];
 
 /** "worst back pain ever": "pain ever" only counts after a superlative ("if the pain ever comes back" does not). */
 export const PAIN_EVER = ['pain ever|ever+had'];
@@ -277,6 +348,8 @@ export const SUPERLATIVES = ['worst', 'most'];
 export const WEIGHT_LOSS_CONTEXT = [
   'without trying|dieting|changing+anything|meaning+to',
   'not dieting|trying',
+  'havent|have+not|hadnt|not changed anything|a+thing|my+diet',
+  'without me|_ doing|changing anything|a+thing',
   'even+though|despite|although|though|while|yet im|ive+been|i+am|i+have+been|_ eating more|loads|plenty|like+a+horse|the+same|normally|as+much|properly',
   'appetite|appetites is|has+been|_ fine|good|normal|the+same|great',
   'same food|diet|meals', 'running|training|exercising less',
@@ -288,22 +361,23 @@ export const MORNING_STIFFNESS = [
   'morning stiffness',
   'stiff|stiffer|stiffness|rigid|seized in|every|each the|_ morning|mornings',
   'stiff|rigid when|as|after i wake|get+up|wake+up',
+  'stiff|stiffer|rigid first+thing|on+waking|after+waking|after+i+wake+up',
 ];
 /** "a stiff, aching lower back every morning …": the morning, with stiffness in the sentence too. */
 export const EVERY_MORNING = ['every|each morning'];
 export const STIFF_WORDS = ['stiff', 'stiffness', 'rigid', 'seized'];
 export const STIFFNESS_EASES = ['eases', 'ease', 'eased', 'easing', 'loosens', 'loosen', 'loosened', 'loosening', 'easier', 'better', 'improves', 'improved', 'wears', 'warm', 'warmed', 'warms', 'hour', 'hours', 'best'];
-export const FOR_MONTHS = ['months', 'years', 'mornings', 'always', 'ages', 'every', 'forever', 'since'];
+export const FOR_MONTHS = ['months', 'years', 'year', 'mornings', 'always', 'ages', 'every', 'forever', 'since'];
 
 /** "my back hurts when I arch it" is a young athlete's warning (a stress fracture of the spine). */
-export const ARCHING = ['arching|arch|arched|arches my|the|your|his|her back', 'arching|arch|arched|arches backwards|backward|back', 'arching|hyperextending|hyperextended|hyperextension', 'bending|leaning backwards', 'leans|leaning|lean|leaned back|backwards'];
+export const ARCHING = ['arching|arch|arched|arches my|the|your|his|her back', 'arching|arch|arched|arches backwards|backward|back', 'arching|hyperextending|hyperextended|hyperextension|backbend|backbends|back+bends|walkovers', 'bending|leaning|bend|bends|bent backwards|backward', 'leans|leaning|lean|leaned back|backwards'];
 
 /** "hard to breathe", unless the pain makes it so ("the knot makes it hard to breathe": a shallow breath, not breathlessness). */
 export const HARD_TO_BREATHE = ['hard|difficult to breathe'];
 export const PAIN_MAKES = ['makes', 'made', 'making'];
 
 /** "the urine in the bottle looked like strong tea": a cola or tea colour when the sentence speaks of urine. */
-export const COLA_COLOURED = ['looks|looked|looking|is|was|came+out|went like|the+colour+of|the+color+of cola|coke|strong+tea|tea|coca+cola'];
+export const COLA_COLOURED = ['looks|looked|looking|is|was|came+out|went like|the+colour+of|the+color+of strong|black|flat|_ cola|coke|tea|coffee|coca+cola'];
 export const URINE_WORDS = ['urine', 'pee', 'wee', 'piss', 'peeing', 'weeing'];
 
 /**
@@ -312,25 +386,32 @@ export const URINE_WORDS = ['urine', 'pee', 'wee', 'piss', 'peeing', 'weeing'];
  */
 export const SADDLE_NUMBNESS = [
   'saddle numbness|anaesthesia|anesthesia|area',
-  'cant|cannot|couldnt feel my|the saddle|groin|genitals|bum|backside|privates',
-  'numb|numbness|tingling|tingly feeling|sensation|_ in|around my|the groin|genitals|bum|backside|inner+thighs|privates|saddle',
+  'cant|cannot|couldnt really|properly|_ feel my|the saddle|groin|genitals|bum|backside|privates|bottom',
+  'numb|numbness|tingling|tingly|pins+and+needles feeling|sensation|_ in|around|round my|the groin|genitals|bum|backside|inner+thighs|privates|saddle',
   'numb groin|genitals|bum|backside|inner+thighs|saddle',
   'cant|cannot|couldnt feel the|my|her|his inside|insides of my|her|his thighs|legs',
   'numb|numbness|no+feeling|tingling down+there|between+my+legs',
+  'feels|feel|felt|feeling|gone strange|different|weird|odd|funny|numb|asleep down+there',
+  'inner thighs|thigh feel|feels|felt|are|is|have+gone|has+gone|went numb|tingly|dead',
 ];
 /** "feels like after a dentist's injection": numb; the saddle area's when the sentence speaks of sitting. */
 export const DENTAL_NUMB = ['like after|like|after a|the dentist|dentists|dental injection|anaesthetic|anesthetic|jab'];
 export const SEAT_WORDS = ['saddle', 'sit', 'sitting', 'seat', 'bum', 'bottom', 'backside', 'groin'];
 
 /** "temp 38", "temperature of 39.2": a fever by its reading (see isFeverReading). */
-export const FEVER_READINGS = ['temp|temperature of|was|is|_ #'];
+export const FEVER_READINGS = ['temp|temperature of|was|is|_ #', 'thermometer said|says|read|reads|showed|shows|showing|_ #'];
 
 /** "worst after a rest day", when the sentence says it is best after a run: the inflammatory reversal. */
-export const WORSE_AFTER_REST = ['worse|worst|stiffer after|on|with a|_ rest+day|rest+days|rest|resting'];
+export const WORSE_AFTER_REST = ['worse|worst|stiffer after|on|with a|any|long|_ rest+day|rest+days|rest|resting|inactivity|sitting+still|lying+still'];
 export const BETTER_WORDS = ['better', 'best', 'easier', 'eases', 'loosens', 'loosen'];
 
 /** "stand there and nothing comes": a bladder that will not empty, when the sentence speaks of the toilet. */
-export const NOTHING_COMES = ['nothing|not+much|barely+anything happens|comes|came|comes+out|came+out'];
+export const NOTHING_COMES = [
+  'nothing|not+much|barely+anything happens|comes|came|comes+out|came+out',
+  'just|only dribbles|dribbled|trickles|trickled|dribbling|trickling',
+  // "can't tell if I've finished peeing": not knowing the bladder is empty.
+  'cant|cannot|couldnt|dont tell|know|feel if|whether|when ive|i+have|im|i finished|emptied|done',
+];
 export const TOILET_WORDS = ['pee', 'wee', 'loo', 'toilet', 'urinate', 'bladder', 'peeing', 'weeing'];
 
 /** "can't really feel it when I wipe": a changed feeling down below, when the sentence speaks of feeling. */

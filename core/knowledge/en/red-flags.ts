@@ -20,8 +20,8 @@ export const RED_FLAGS: Record<RedFlagId, RedFlagText> = {
     action: 'Stop running until it has been checked. Note where it is numb and whether anything is weaker than before, such as a foot that slaps down or catches on the ground.',
     atTier: {
       emergency:
-        'In both legs, with unsteady walking, or with weakness that is spreading or getting worse: the nerves may be badly squeezed, and treatment within hours protects them.',
-      soon: 'Tingling or numbness down one leg that stays the same, does not spread and leaves the leg as strong as ever is common with sciatica and deserves an assessment; it becomes an emergency if it reaches both legs or the groin, or the leg weakens.',
+        'In both legs, with unsteady walking, or with weakness that is spreading or getting worse by the hour: the nerves may be badly squeezed, and treatment within hours protects them.',
+      soon: 'Tingling or numbness down one leg that stays the same, does not spread and leaves the leg as strong as ever is common with sciatica and deserves an assessment; a leg or foot that weakens needs a quicker check, and it becomes an emergency if it reaches both legs or the groin.',
     },
   },
   'bladder-bowel': {

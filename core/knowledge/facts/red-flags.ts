@@ -9,7 +9,7 @@ import type { RedFlagFacts } from '../types';
 export const RED_FLAG_FACTS: Readonly<Record<RedFlagId, RedFlagFacts>> = {
   'chest-pain': { sources: ['mayo-heart-attack', 'nhs-back-pain'] },
   'breathing-difficulty': { sources: ['mayo-heart-attack', 'nhs-pulmonary-embolism'] },
-  'numbness-weakness': { sources: ['healthify-sciatica', 'mayo-back-pain-doctor', 'nhs-back-pain'] },
+  'numbness-weakness': { sources: ['healthify-sciatica', 'mayo-back-pain-doctor', 'nhs-lothian-lumbar-red-flags', 'nhs-back-pain'] },
   'bladder-bowel': { sources: ['nhs-borders-back-pain', 'nhs-back-pain', 'nice-ng59'] },
   'fever-unwell': { sources: ['chcp-msk-back', 'mayo-back-pain-doctor', 'nhs-back-pain', 'nice-ng59'] },
   'night-pain': { sources: ['mayo-back-pain-doctor', 'nhs-back-pain', 'nice-ng59'] },
@@ -23,6 +23,6 @@ export const RED_FLAG_FACTS: Readonly<Record<RedFlagId, RedFlagFacts>> = {
   'steroids-osteoporosis': { sources: ['afp-vertebral-fracture-2016', 'mayo-back-pain-doctor', 'nice-ng59'] },
   'inflammatory-pattern': { sources: ['nice-ng65'] },
   'stress-fracture-signs': { sources: ['nationwide-spondylolysis', 'bjsm-reds-2018', 'csmr-sacral-stress-2016'] },
-  'dark-urine': { sources: ['cdc-rhabdo', 'emj-ibuprofen-ultra-2017'] },
+  'dark-urine': { sources: ['cdc-rhabdo', 'fairview-rhabdo', 'emj-ibuprofen-ultra-2017'] },
   deformity: { sources: ['chcp-msk-back', 'nhs-back-pain'] },
 };

@@ -84,6 +84,12 @@ describe('causes', () => {
     expect(causeIds('34F, been running 2 yrs. Lower back tightness after every run.')).not.toContain('cold-weather');
   });
 
+  it('reads "clammy" as the weather only with a word of weather: in a heart warning it is a symptom', () => {
+    expect(causeIds('Ache between my shoulder blades on the climb and I went cold and clammy.')).not.toContain('humidity');
+    expect(causeIds('My upper back ached and I felt clammy and sick.')).not.toContain('humidity');
+    expect(causeIds('Lower back stiff after a clammy evening run.')).toContain('humidity');
+  });
+
   it('reads a season or a steady weekly volume as background, not a cause', () => {
     expect(causeIds('My lower back ached all winter, vitamin D was low.')).not.toContain('cold-weather');
     expect(causeIds('Back stiff after a winter run in the dark.')).toContain('cold-weather');

@@ -12,8 +12,14 @@ describe('red-flag tiers per post', () => {
     ['Lower back pain and both my legs went numb on the way home.', 'emergency'],
     ['Lower back pain and now sciatica down both legs since yesterday.', 'emergency'],
     ['Lower back pain and my legs feel weaker each day.', 'emergency'],
-    ['Lower back pain and my foot keeps dragging on the kerb.', 'emergency'],
+    // One leg's weakness, new or growing over days: a same-day check (a regional NHS back pain
+    // pathway); growing by the hour, or in both legs, an emergency (SOURCES-CHECKED.md).
+    ['Lower back pain and my foot keeps dragging on the kerb.', 'same-day'],
     ['Lower back pain and my right leg is weak when I climb steps.', 'same-day'],
+    ["Lower back pain, and I can't lift the front of my left foot properly.", 'same-day'],
+    ['Lower back pain and my left foot has got weaker every week.', 'same-day'],
+    ['Lower back pain and my left leg is getting weaker by the hour.', 'emergency'],
+    ['My legs went weird on the run. Both of them, like pins and needles, and my lower back aches.', 'emergency'],
   ] as const)('numbness-weakness: %s → %s', (text, tier) => {
     expect(tierOf(text, 'numbness-weakness')).toBe(tier);
   });
@@ -25,6 +31,8 @@ describe('red-flag tiers per post', () => {
     ['Slipped on a wet step and my lower back hurts. I am 63.', 'same-day'],
     ['Slipped on a wet step and my lower back hurts, I take prednisolone for my arthritis.', 'same-day'],
     ['Slipped on a wet step and my lower back hurts a bit.', 'soon'],
+    ['Tripped on the towpath and hit the ground, my lower back is sore. I am 34.', 'soon'],
+    ['Got hit by a cyclist on the towpath and my mid back is very sore.', 'emergency'],
   ] as const)('trauma: %s → %s', (text, tier) => {
     expect(tierOf(text, 'trauma')).toBe(tier);
   });
