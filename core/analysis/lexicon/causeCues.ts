@@ -17,7 +17,9 @@ export const CAUSE_CUES: Record<CauseId, string[]> = {
     'shoulders back|down+and+back',
     // A triathlete's tuck on the bike.
     'aero|aero+position|aerobars|aero+bars|tt+position',
-    'bent|bending over|forward',
+    // "Walked home bent over" is what the pain did, not the posture that caused it.
+    'bent|bending forward',
+    'bent|bending|hunched|hunching|leaning|sat over a|my|the|your desk|laptop|keyboard|computer|phone|handlebars|bars|screen|screens',
     'head down|forward',
     'looking|look|looked|staring|glancing|checking down|_ at my|your|the|a|_ watch|wrist|phone|garmin|feet|ground|screen|screens|tv',
     'rounded|rounding|hunched shoulders',
@@ -113,7 +115,9 @@ export const CAUSE_CUES: Record<CauseId, string[]> = {
     'divorce|grief|grieving|bereavement|redundancy|laid+off|new+baby|newborn',
   ],
   anxiety: [
-    'anxious|worried|stressed|stressing about|over work|my+job|money|deadlines', 'anxiety|anxious|anxieties|nervous|nerves|panic|panicky|panicking|worried|worry|worrying|jittery|on+edge|uneasy|edgy',
+    'anxious|worried|stressed|stressing about|over work|my+job|money|deadlines', // Bare worry and panic are mostly about the pain itself ("slightly panicking, my back…"), so they stay out.
+    'anxiety|anxious|anxieties|nervous|nerves|panicky|jittery|on+edge|uneasy|edgy',
+    'worrier|worriers|worry+wart|born+worrier',
     'panic attack|attacks',
     'race|prerace|pre+race|race+day nerves', 'taper tantrums',
   ],
@@ -156,12 +160,16 @@ export const CAUSE_CUES: Record<CauseId, string[]> = {
     'mountain running|races|race',
   ],
   hills: [
-    'rolling|downs|ups+and+downs|hill|hills|hilly|uphill|uphills|downhill|downhills|incline|inclines|climb|climbs|climbing|climbed',
+    'downs|ups+and+downs|hill|hills|hilly|uphill|uphills|downhill|downhills|incline|inclines|climb|climbs|climbing|climbed',
+    // "Rolling" alone is also rolling on a massage ball.
+    'rolling course|courses|route|routes|terrain|trail|trails|countryside|roads|profile|parkrun',
+    '# mi|miles|mile|k|km|kms rolling',
     'hill repeats|reps|sprints|intervals|session|sessions|work|training|workout',
     'elevation|elev|vert|vertical gain|_',
     '# m|metres|meters|ft|feet|foot of climbing|climb|gain|elevation|vert|ascent',
     '# m|metres|meters|ft|feet|foot climb|gain|up',
-    'ascent|ascents|descent|descents|descending|steep|steeper|mountain|mountains|mountainous|switchbacks|stairs',
+    // Stairs alone are daily life ("weak on the stairs"); stair sessions are in the last line.
+    'ascent|ascents|descent|descents|descending|steep|steeper|mountain|mountains|mountainous|switchbacks',
     'fell running|run|runs|race|races',
     'heartbreak hill',
     'long|steep drag|drags|drop|drops',
