@@ -234,6 +234,7 @@ export const CAUSE_CUES: Record<CauseId, string[]> = {
     'handheld|handhelds|hand+held',
     'carrying|carry|carried my|a|the|two|#|_ water|bottles|phone|keys|bag|gels|pack|kit|stuff|weight|everything|bottle',
     'phone|bottle|bottles|keys|flask in|on a|my|the belt|pack|vest|hand|hands|pocket|bumbag',
+    'hold|holds|holding|held my|a|the phone|bottle|handheld',
     'waist|hip|bum|fanny|running|flip|bottle|water belt|pack|bag',
     '# litre|liter|l pack|vest|bag|rucksack|bladder',
     'flipbelt|spibelt|bumbag',
@@ -306,6 +307,11 @@ export const CAUSE_CUES: Record<CauseId, string[]> = {
     'adjusting|adjust|adapting|adapt to the|_ running|programme|program|plan|mileage|distance|training',
     'new to running|this|it',
     'first started|start|began|starting',
+    'long fast|hard|tempo|progression run|runs',
+    // A step up told as its new level: "since I went up to six runs a week", "the jump to 70k a week".
+    'went|gone|going|moved|stepped|bumped|jumped|upped up|_ to #|five|six|seven|eight|nine|ten|twelve runs|days|sessions|miles|mile|km|k|mi|kms|mpw',
+    'jump|jumps|jumped|spike|hike|leap to #',
+    'began|begun|started|starting the|a|my half|marathon|#+k|ultra|training|c25k|new plan|programme|program|schedule',
   ],
   'arm-swing': [
     'arm|arms swing|swinging|carriage|action|drive|position|movement|motion',

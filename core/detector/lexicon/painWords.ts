@@ -28,7 +28,11 @@ export const PAIN_WORDS = [
   'injured|injuring',
   'agony|agonising|agonizing|excruciating',
   'throbbing|throbs|throb|throbbed',
-  'stabbing|shooting',
+  'stabbing|shooting|stabbed',
+  'tearing|ripping|torn|tore',
+  'bulge|bulges|herniation|prolapse',
+  'twang|twanged|twanging|twangy',
+  'bruised|bruise|bruising',
   'cramp|cramps|cramping|cramped',
   'pinch|pinched|pinching|pinchy',
   'crick|kink|kinked',
@@ -50,14 +54,25 @@ export const PAIN_WORDS = [
   'an earful',
   // A complaint as a sound: "hasn't made a peep" (negated), "not a squeak from my back".
   'a peep|squeak|murmur|whimper|flicker',
-  'hot+spot|hotspot|sore+spot|tender+spot',
+  'hot+spot|hotspot|sore+spot|tender+spot|sharp+spot|painful+spot|tight+spot|achy+spot',
   // "suffers with her back": British for back trouble.
   'suffer|suffers|suffered|suffering with|from my|your|his|her',
   'irritate|irritates|irritating',
   'bother|bothers|bothered|bothering my|your|his|her|the',
   'pays|paid|paying|pay for+it',
-  'gave|gives|giving me any|_ grief|trouble|bother|problems|issues|hell|jip|gyp',
+  // "my lower back took a beating on the descent".
+  'took|takes|taking|taken a|_ real|proper|right|serious|_ beating|battering|hammering|pounding',
+  // "my back hasn't felt right since": never well again is still unwell.
+  'hasnt|havent|hadnt|has+not|have+not|never been|felt right|normal|the+same',
+  // "has been waking me up": the pain at night.
+  'waking|wakes|woke|wake me|you|him|her|us up',
+  // Rigid after the back, not before it ("a pack with a rigid back").
+  'is|was|feels|felt|been|gets|got|stays|went|goes rigid',
+  'rigid for|from|until|till|all|since|this|today|again|every',
+  'gave|gives|giving me any|_ grief|trouble|bother|problems|issues|hell|jip|gyp|hassle|gip|aggro',
   'like concrete|cardboard|wood|a+brick|a+board|a+plank|a+rock',
+  'like|as a|an literal|solid|_ brick|board|plank|rock|slab|cable|rope|vice|vise',
+  'like|as steel|_ cables|ropes|wire|rods|iron',
   'rock+hard|wreck|wrecks|wrecking|kill|destroy|destroys|destroying|murder|murders|trash|trashes|dysfunction|dysfunctional|irritation|irritated|inflammation|inflamed',
   'telling|tells me|you|us something',
   'tension|tense',
@@ -80,6 +95,8 @@ export const WEAK_PAIN_WORDS = [
   'went|goes|gave|gives|giving out',
   'gave way',
   'out of whack|alignment|place',
+  // Adjectives of a back with a mood, right next to it: "my temperamental back", "back's been iffy".
+  'temperamental|iffy|ropey|ropy|creaky|crocked|screwed|hosed|borked|busted|rough|fragile|delicate',
 ];
 
 /** Pain scores of activity notes: "Back: 0/10", "LBP 2/10", "back 6 out of 10". */
