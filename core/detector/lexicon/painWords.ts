@@ -29,7 +29,7 @@ export const PAIN_WORDS = [
   'agony|agonising|agonizing|excruciating',
   'throbbing|throbs|throb|throbbed',
   'stabbing|shooting|stabbed',
-  'tearing|ripping|torn|tore',
+  'tearing|ripping|torn|tore|twisted',
   'bulge|bulges|herniation|prolapse',
   'twang|twanged|twanging|twangy',
   'bruised|bruise|bruising',
@@ -69,7 +69,7 @@ export const PAIN_WORDS = [
   // Rigid after the back, not before it ("a pack with a rigid back").
   'is|was|feels|felt|been|gets|got|stays|went|goes rigid',
   'rigid for|from|until|till|all|since|this|today|again|every',
-  'gave|gives|giving me any|_ grief|trouble|bother|problems|issues|hell|jip|gyp|hassle|gip|aggro',
+  'gave|gives|giving me any|the|some|_ grief|trouble|bother|problems|issues|hell|jip|gyp|hassle|gip|aggro',
   'like concrete|cardboard|wood|a+brick|a+board|a+plank|a+rock',
   'like|as a|an literal|solid|_ brick|board|plank|rock|slab|cable|rope|vice|vise',
   'like|as steel|_ cables|ropes|wire|rods|iron',
