@@ -32,6 +32,8 @@ const LEAD_FILLERS = 2;
 const MAX_GAP_WORDS = 8;
 const MAX_GAP_CONTENT_WORDS = 2;
 const POST_NEGATION_WORDS = 10;
+/** Words before another body part where its coordinator may sit (see coordinatedBefore). */
+const COORDINATED_REACH = 5;
 /** Words before a mention where its "used to" may sit ("I used to get back pain"). */
 const USED_TO_REACH = 4;
 /** After "used to", the verbs of having a pain (not "I used to think back pain…"). */
@@ -173,7 +175,7 @@ export class MentionFinder {
 
   /**
    * The words strictly between two tokens, or BROKEN_LINK when they break the link.
-   * After a location that labels a note ("Lower back: fine"), a colon links; in an
+   * After a location that labels a note ("Lower back: fine", "Lower back? Fine"), a colon or a question mark links; in an
    * appositive, a comma does.
    */
   private gap(from: number, to: number, allowCoordinatedBody: boolean, maxContentWords: number, label: boolean, appositive: boolean): number {
@@ -185,7 +187,7 @@ export class MentionFinder {
     let holds = 0;
     for (let t = from + 1; t < to; t++) {
       const id = ids[t]!;
-      if (id < 0 && label && t === from + 1 && id === CLAUSE_TOKEN && text.charCodeAt(starts[t]!) === COLON) continue;
+      if (id < 0 && label && t === from + 1 && this.labelMark(id, text.charCodeAt(starts[t]!))) continue;
       if (id === CLAUSE_TOKEN && appositive && text.charCodeAt(starts[t]!) === COMMA) continue;
       if (id < 0 || ++words > MAX_GAP_WORDS) return BROKEN_LINK;
       const k = itemAt[t]!;
@@ -212,13 +214,32 @@ export class MentionFinder {
     return content > maxContentWords ? BROKEN_LINK : holds;
   }
 
+  /** "Lower back: fine", "Lower back? Fine.": the mark after a location that labels a note. */
+  private labelMark(id: number, char: number): boolean {
+    return (id === CLAUSE_TOKEN && char === COLON) || (id === SENTENCE_TOKEN && char === QUESTION_MARK);
+  }
+
   /** "back and knee pain", "sore knees and back". */
   private nextToCoordinator(item: PhraseMatch): boolean {
-    return (
-      this.isWordWith(item.first - 1, COORDINATOR) ||
-      (this.isWordWith(item.first - 1, FILLER) && this.isWordWith(item.first - 2, COORDINATOR)) ||
-      this.isWordWith(item.last + 1, COORDINATOR)
-    );
+    return this.coordinatedBefore(item.first) || this.isWordWith(item.last + 1, COORDINATOR);
+  }
+
+  /**
+   * A coordinator just before token `first`, over fillers and at most one other plain word:
+   * "and knee", "and my knee", "and the tops of my shoulders", "and the base of my neck".
+   */
+  private coordinatedBefore(first: number): boolean {
+    const { ids } = this.stream;
+    let plain = 0;
+    for (let t = first - 1; t >= 0 && t >= first - COORDINATED_REACH; t--) {
+      const id = ids[t]!;
+      // (An unknown word, id 0, is a plain word.)
+      if (id < 0 || this.matches.itemAt[t]! >= 0) return false;
+      const f = this.lexicon.flags[id]!;
+      if (f & COORDINATOR) return true;
+      if (!(f & FILLER) && ++plain > 1) return false;
+    }
+    return false;
   }
 
   /** Is token `t` a word with one of the grammatical `flags`? (A method, not a closure per call: this runs per body part.) */

@@ -40,7 +40,7 @@ export const LOCATIONS: Record<Region, string[]> = {
     `${BLADES}`,
     `${ONE_WORD_BLADES}`,
     'between my|the|your|his|her|both shoulders',
-    'scapula|scapulae|scapulas|scap|scaps',
+    'scapula|scapulae|scapulas|scapular|scap|scaps',
     'thoracic|thorasic|thoraic',
     'thoracic|thorasic spine|region|area|back|vertebrae',
     't+spine|tspine|t+spines',
