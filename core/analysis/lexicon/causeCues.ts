@@ -243,7 +243,7 @@ export const CAUSE_CUES: Record<CauseId, string[]> = {
     'laptop|work|messenger bag',
   ],
   'training-load': [
-    'upped|up|upping|increase|increasing|increased|doubled|tripled|jumped|ramped+up|bumped+up|bumped|raised|raising|added|added+to|boosted|lengthened|extended|extend|extending my|the|your|_ weekly|hill|running|run|_ mileage|miles|volume|distance|load|training|kms|km|long+run|long+runs|runs|run|duration|speed|pace|intensity',
+    'upped|up|upping|increase|increasing|increased|doubled|tripled|jumped|ramped+up|bumped+up|bumped|bumping|raised|raising|added|added+to|boosted|lengthened|extended|extend|extending my|the|your|_ weekly|hill|running|run|_ mileage|miles|volume|distance|load|training|kms|km|long+run|long+runs|runs|run|duration|speed|pace|intensity',
     'mileage|volume|distance|training+load jump|jumped|increase|increased|spike|spiked|went+up|has+gone+up|doubled|ramp|ramped',
     'more|extra|higher|high|big|bigger|increased|increasing|upping|adding mileage|miles|volume|km|kms|weeks|week|speedwork|speed+work|intervals|long+runs',
     'ramping|ramp up',
@@ -287,7 +287,9 @@ export const CAUSE_CUES: Record<CauseId, string[]> = {
     'reduced|reducing|reduce running|mileage|training|volume|distance',
     'build|building|built up slowly|gradually|slow|gradual|distance|mileage',
     'gradually|slowly build|increase|increasing|building|add|adding',
-    '# % a|per week|rule',
+    // "build about 10% a week" (the tokens drop "%", so a bare "25 a week" must not match).
+    '# % rule',
+    'build|increase|increasing|add|adding|raise|by about|around|roughly|no+more+than|_ # % a|per week',
     'get|getting|gets|got used to it|running|the+running|the+extra|more|this|the+distance|the+mileage|the+longer|the+new',
     'go|going|goes|went|get|gets|anything past|beyond|to about|around|_ # h|hours|hour|hrs|hr|miles|mile|k|km|mins|minutes',
     'my|ever first|first+ever #+k|#+km|#+miler|#+mile+run',
