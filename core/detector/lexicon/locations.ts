@@ -18,6 +18,7 @@ export const BACK_TO_PAIN = ['back|backs to|from be|feel|get|go|start|keep|stay'
 export const LOCATIONS: Record<Region, string[]> = {
   upper: [
     `upper|top ${BACK}|spine`,
+    `upper left|right ${BACK}`,
     'upperback|upperbacks',
     `top|upper+part|upper+portion ${OF_MY} back|spine`,
     'traps|trapezius|trapezium',
@@ -27,6 +28,7 @@ export const LOCATIONS: Record<Region, string[]> = {
   ],
   mid: [
     `mid|middle|midde|center|centre ${BACK}|spine`,
+    `mid|middle left|right ${BACK}`,
     'midback|middback|midbacks',
     `middle|center|centre|mid ${OF_MY} back|spine`,
     `middle|mid|centre|center part|bit|section|portion of|of+my|of+the|of+your ${BACK}|spine`,
@@ -41,6 +43,8 @@ export const LOCATIONS: Record<Region, string[]> = {
     `${ONE_WORD_BLADES}`,
     'between my|the|your|his|her|both shoulders',
     'scapula|scapulae|scapulas|scapular|scap|scaps',
+    // The bra line: "a band of pain where the bra strap sits".
+    'bra strap|straps|line|band|clasp|strap+line|strap+level',
     'thoracic|thorasic|thoraic',
     'thoracic|thorasic spine|region|area|back|vertebrae',
     't+spine|tspine|t+spines',
@@ -48,6 +52,7 @@ export const LOCATIONS: Record<Region, string[]> = {
     'lat|lats|latissimus|latissimus+dorsi',
     // Thoracic vertebra levels: "T6-T7", "T7/8", "T8 area", "around T9" (a bare "T2", or "T1/T2", is a triathlon transition).
     't # t #',
+    't # ish',
     't # / #',
     't # vertebra|vertebrae|level|area|region|segment|disc|disk|joint|joints',
     'at|around|near|about|above|below t #',
@@ -57,6 +62,7 @@ export const LOCATIONS: Record<Region, string[]> = {
   ],
   lower: [
     `lower|low|bottom|lowere|lowwer|loewr ${BACK}`,
+    `lower|low left|right ${BACK}`,
     `lower|bottom part|bit|section|portion of|of+my|of+the|of+your ${BACK}|spine`,
     // A landmark: "in line with my waist".
     'in+line+with|level+with|at|around|just+above|near my|the|your waist|waistline|waistband',
@@ -70,6 +76,10 @@ export const LOCATIONS: Record<Region, string[]> = {
     'tailbone|tailbones|tail+bone|coccyx|sacrum|sacrums',
     `low|low+down in|on|across|down my|the|your|his|her ${BACK}|spine`,
     'erector|erectors|spinal+erectors|erector+spinae',
+    // Landmarks of the low back: the dimples above the buttocks, the love handles.
+    'dimple|dimples above|over|at+the+top+of my|the|your bum|butt|buttocks|backside|bottom|glutes|pelvis',
+    'back+dimples|dimples+of+venus|love+handles|love+handle',
+    'my|the|left|right si',
     // Lumbar vertebra levels: "L5/S1", "L4-L5", "L4/5", "my L5", "around L1".
     'l # /|_ l|s #',
     'l # / #',

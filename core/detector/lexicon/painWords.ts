@@ -28,7 +28,7 @@ export const PAIN_WORDS = [
   'injured|injuring',
   'agony|agonising|agonizing|excruciating',
   'throbbing|throbs|throb|throbbed',
-  'stabbing|shooting|stabbed|stinging|stings|pang|pangs',
+  'stabbing|shooting|stabbed|stinging|stings|pang|pangs|knife|knifelike|dagger',
   // "my back is driving me mad".
   'driving|drives|drove me crazy|mad|nuts|insane|bonkers|up+the+wall|round+the+bend|around+the+bend',
   'tearing|ripping|torn|tore|twisted',
@@ -42,7 +42,7 @@ export const PAIN_WORDS = [
   'acting|acts|acted|playing|plays|played up',
   'flare|flares|flaring|flared',
   'flare+up|flareup|flareups',
-  'scream|screaming|screams|screamed|complaining|complains|complain|complained|protest|protesting|protests|protested|barking|grumble|grumbling|grumbles|grumbled|moaning|moans|moaned|griping|gripes|griped|grumpy|cranky|angry|unhappy|crampy|cooked|fried|knackered|ruined|banjaxed|wonky|janky|stuffed|hate|hates|hated|hating',
+  'scream|screaming|screams|screamed|complaining|complains|complain|complained|protest|protesting|protests|protested|barking|grumble|grumbling|grumbles|grumbled|grumbly|moaning|moans|moaned|griping|gripes|griped|grumpy|cranky|angry|unhappy|crampy|cooked|fried|knackered|ruined|banjaxed|wonky|janky|stuffed|hate|hates|hated|hating',
   'in+bits|a+mess|a+wreck|messed+up|jacked+up|mess+with|messing+with|messes+with',
   // A back that lets the runner down: "my back failed me at 30k", "the back at its worst".
   'failed|fails|failing me|on+me',
@@ -112,5 +112,5 @@ export const RESOLUTION_WORDS = [
   'all+good|a+ok',
   'held|holding up',
   'quiet|silent',
-  'no complaints|grumbles|niggles|issues',
+  'no|zero|nil complaints|grumbles|niggles|issues',
 ];
