@@ -40,6 +40,7 @@ const USED_TO_REACH = 4;
 const isHadPain = tokenIsOneOf(['get', 'have', 'suffer', 'feel', 'be', 'struggle']);
 const isUsed = tokenIsOneOf(['used']);
 const isTo = tokenIsOneOf(['to']);
+const isIt = tokenIsOneOf(['it', 'its']);
 
 export interface FoundMention extends Mention {
   firstToken: number;
@@ -149,7 +150,10 @@ export class MentionFinder {
     const label = lead && cluster.first === cluster.last;
     // "Centre of my back, right between the shoulder blades, aches": a location restated after a comma.
     const appositive = lead && (isLocation || cluster.first !== cluster.last);
-    const gap = this.gap(cluster.last.last, item.first, !complete, weak ? 0 : MAX_GAP_CONTENT_WORDS, label, appositive);
+    // "…except my upper back. It has been driving me mad": a location alone, then "it" opens the next
+    // sentence or clause and says how it hurts (not that it is fine: "a question about my back: it is fine").
+    const pronoun = cluster.hasLocation && !cluster.hasPain && !cluster.hasResolution && (bits & PAIN) !== 0;
+    const gap = this.gap(cluster.last.last, item.first, !complete, weak ? 0 : MAX_GAP_CONTENT_WORDS, label, appositive, pronoun);
     if (gap === BROKEN_LINK) return false;
     const negative = (gap & NEGATIVE_GAP) !== 0;
     // "my lower back hurts and my upper back is tight" is two mentions;
@@ -176,18 +180,24 @@ export class MentionFinder {
   /**
    * The words strictly between two tokens, or BROKEN_LINK when they break the link.
    * After a location that labels a note ("Lower back: fine", "Lower back? Fine"), a colon or a question mark links; in an
-   * appositive, a comma does.
+   * appositive, a comma does. After a location alone, a sentence or clause break links to a pain word
+   * when "it" opens what follows and only fillers lead to the pain ("my upper back. It's been killing me").
    */
-  private gap(from: number, to: number, allowCoordinatedBody: boolean, maxContentWords: number, label: boolean, appositive: boolean): number {
+  private gap(from: number, to: number, allowCoordinatedBody: boolean, maxContentWords: number, label: boolean, appositive: boolean, pronoun: boolean): number {
     const { ids, starts, text } = this.stream;
     const { items, itemAt } = this.matches;
     const flags = this.lexicon.flags;
     let words = 0;
     let content = 0;
     let holds = 0;
+    let crossed = false;
     for (let t = from + 1; t < to; t++) {
       const id = ids[t]!;
       if (id < 0 && label && t === from + 1 && this.labelMark(id, text.charCodeAt(starts[t]!))) continue;
+      if ((id === SENTENCE_TOKEN || id === CLAUSE_TOKEN) && pronoun && t === from + 1 && isIt(this.stream, t + 1)) {
+        crossed = true;
+        continue;
+      }
       if (id === CLAUSE_TOKEN && appositive && text.charCodeAt(starts[t]!) === COMMA) continue;
       if (id < 0 || ++words > MAX_GAP_WORDS) return BROKEN_LINK;
       const k = itemAt[t]!;
@@ -211,7 +221,7 @@ export class MentionFinder {
       else if (f & COORDINATOR) holds |= COORDINATED_GAP;
       else if (!(f & FILLER)) content++;
     }
-    return content > maxContentWords ? BROKEN_LINK : holds;
+    return content > (crossed ? 0 : maxContentWords) ? BROKEN_LINK : holds;
   }
 
   /** "Lower back: fine", "Lower back? Fine.": the mark after a location that labels a note. */
