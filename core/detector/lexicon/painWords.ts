@@ -29,6 +29,10 @@ export const PAIN_WORDS = [
   'agony|agonising|agonizing|excruciating',
   'throbbing|throbs|throb|throbbed',
   'stabbing|shooting|stabbed|stinging|stings|pang|pangs|knife|knifelike|dagger',
+  'nursing|nursed|nurse|sciatica|sciatic',
+  // The back as a fussy eater: "my back doesn't like hills", "my back can't handle long runs".
+  'doesnt|dont|didnt|does+not|do+not like|love|enjoy',
+  'cant|couldnt|cannot handle|take|tolerate|cope',
   // "my back is driving me mad".
   'driving|drives|drove me crazy|mad|nuts|insane|bonkers|up+the+wall|round+the+bend|around+the+bend',
   'tearing|ripping|torn|tore|twisted',
@@ -99,6 +103,7 @@ export const WEAK_PAIN_WORDS = [
   'out of whack|alignment|place',
   // Adjectives of a back with a mood, right next to it: "my temperamental back", "back's been iffy".
   'temperamental|iffy|ropey|ropy|creaky|crocked|screwed|hosed|borked|busted|rough|fragile|delicate',
+  'awful|terrible|horrible|horrendous|dreadful|shocking|rubbish|a+nightmare|nightmare',
 ];
 
 /** Pain scores of activity notes: "Back: 0/10", "LBP 2/10", "back 6 out of 10". */

@@ -49,6 +49,7 @@ export const PAIN_TRAPS = [
   'on fire today',
   'crick in my|the neck',
   'toast and',
+  'awful|terrible|horrible lot',
 ];
 
 /** Words right before "back" that make it an adverb: "came back", "laid-back", "cut back". */
