@@ -30,7 +30,7 @@ const QUESTION_MARK = 63;
 /** Fillers allowed before a label or a one-mention question ("My lower back: fine", "Any back pain?"). */
 const LEAD_FILLERS = 2;
 const MAX_GAP_WORDS = 8;
-const MAX_GAP_CONTENT_WORDS = 2;
+const MAX_GAP_CONTENT_WORDS = 3;
 const POST_NEGATION_WORDS = 10;
 /** Words before another body part where its coordinator may sit (see coordinatedBefore). */
 const COORDINATED_REACH = 5;
