@@ -1,6 +1,7 @@
 // Cuts a long text into pieces whose mentions are exactly the whole text's, so a huge post can
 // be read a piece at a time. No mention, negation or hypothetical scope crosses a sentence end,
-// and a question is the one sentence end a mention looks past ("Back pain? Never had it.").
+// but for a question ("Back pain? Never had it.") and a sentence that opens with "it" ("…my upper
+// back. It's killing me."): no cut falls there.
 import { AMPERSAND, classify, COMBINING_MARK, DIGIT, LOWER, OTHER_LETTER, UPPER } from './detector/charClass';
 
 const TRANSPARENT = 0;
@@ -27,6 +28,15 @@ function kindOf(c: number): number {
 
 const isBlank = (c: number) => c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
 
+/** Does the text from `at`, past blanks, open with the word "it", "its" or "it's"? */
+function opensWithIt(text: string, at: number): boolean {
+  while (at < text.length && isBlank(text.charCodeAt(at))) at++;
+  if ((text.charCodeAt(at) | 32) !== 105 || (text.charCodeAt(at + 1) | 32) !== 116) return false;
+  const next = text.charCodeAt(at + 2);
+  if ((next | 32) === 115) return at + 3 >= text.length || kindOf(text.charCodeAt(at + 3)) !== WORD;
+  return at + 2 >= text.length || kindOf(next) !== WORD;
+}
+
 /**
  * `[start, end)` pieces covering `text`, each at most `maxLength` long where a safe cut allows;
  * a text without one (a single endless sentence) stays one piece. A safe cut is just past a
@@ -44,7 +54,7 @@ export function* textPieces(text: string, maxLength: number): Generator<[number,
       const kind = kindOf(text.charCodeAt(at - 1));
       if (kind === QUESTION) question = true;
       else if (kind === WORD) question = false;
-      else if (kind === SENTENCE_END && !question && isBlank(text.charCodeAt(at))) cut = at;
+      else if (kind === SENTENCE_END && !question && isBlank(text.charCodeAt(at)) && !opensWithIt(text, at)) cut = at;
     }
     if (cut < 0) break;
     yield [start, cut];

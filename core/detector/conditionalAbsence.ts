@@ -1,10 +1,12 @@
 // A negated pain that is really a condition on when it hurts, so the pain is there (active):
 // "my back is only free of pain on the bike", "no back pain except on hill days",
-// "never any back pain at other times", "can't do 5k without the back aching".
+// "never any back pain at other times", "can't do 5k without the back aching",
+// "is it possible to run 50 miles a week without lower back pain?" (asked about, so discussed).
 import { tokenIsOneOf } from './tokenWord';
-import type { TokenStream } from './tokenize';
+import { PARAGRAPH_TOKEN, SENTENCE_TOKEN, type TokenStream } from './tokenize';
 
 const REACH = 6;
+const QUESTION_MARK = 63;
 const isOnly = tokenIsOneOf(['only']);
 const isOther = tokenIsOneOf(['other']);
 const isWithout = tokenIsOneOf(['without']);
@@ -56,8 +58,23 @@ function cannotWithout(stream: TokenStream, first: number, sentence: number): bo
   return false;
 }
 
+/** "without" just before, in a sentence that ends with a question mark. */
+function withoutInQuestion(stream: TokenStream, first: number, last: number, sentence: number): boolean {
+  let without = false;
+  for (let t = first - 1; t >= first - 3 && inSentence(stream, t, sentence) && stream.ids[t]! >= 0; t--) without ||= isWithout(stream, t);
+  if (!without) return false;
+  let t = last + 1;
+  while (inSentence(stream, t, sentence) && stream.ids[t]! !== SENTENCE_TOKEN && stream.ids[t]! !== PARAGRAPH_TOKEN) t++;
+  return t < stream.count && stream.text.charCodeAt(stream.starts[t]!) === QUESTION_MARK;
+}
+
 /** Is the negation of the mention at tokens first..last a condition on when it hurts? */
 export function conditionalAbsence(stream: TokenStream, first: number, last: number): boolean {
   const sentence = stream.sentences[first]!;
-  return onlyBefore(stream, first, sentence) || exceptAfter(stream, last, sentence) || cannotWithout(stream, first, sentence);
+  return (
+    onlyBefore(stream, first, sentence) ||
+    exceptAfter(stream, last, sentence) ||
+    cannotWithout(stream, first, sentence) ||
+    withoutInQuestion(stream, first, last, sentence)
+  );
 }

@@ -1,6 +1,6 @@
 // The detector's own lexicon entries: body locations, pain, traps, negation.
 import { REGIONS } from '../vocabulary';
-import { OTHER_BODY_PARTS } from './lexicon/bodyParts';
+import { OTHER_BODY_PARTS, WHICH_SIDE } from './lexicon/bodyParts';
 import { HYPOTHETICAL } from './lexicon/hypothetical';
 import { AMBIGUOUS_BACK, BACK_TO_PAIN, LOCATIONS, WHOLE_MENTIONS } from './lexicon/locations';
 import { POST_NEGATION, PRE_NEGATION, PSEUDO_NEGATION } from './lexicon/negation';
@@ -26,6 +26,7 @@ export function detectorEntries(): LexiconEntry[] {
     ...withRole(PRE_NEGATION, { kind: 'negPre' }),
     ...withRole(POST_NEGATION, { kind: 'negPost' }),
     ...withRole(PSEUDO_NEGATION, { kind: 'pseudo' }),
+    ...withRole(WHICH_SIDE, { kind: 'pseudo' }),
     ...withRole(HYPOTHETICAL, { kind: 'hypothetical' }),
   ];
 }

@@ -30,14 +30,17 @@ const QUESTION_MARK = 63;
 /** Fillers allowed before a label or a one-mention question ("My lower back: fine", "Any back pain?"). */
 const LEAD_FILLERS = 2;
 const MAX_GAP_WORDS = 8;
-const MAX_GAP_CONTENT_WORDS = 2;
+const MAX_GAP_CONTENT_WORDS = 3;
 const POST_NEGATION_WORDS = 10;
+/** Words before another body part where its coordinator may sit (see coordinatedBefore). */
+const COORDINATED_REACH = 5;
 /** Words before a mention where its "used to" may sit ("I used to get back pain"). */
 const USED_TO_REACH = 4;
 /** After "used to", the verbs of having a pain (not "I used to think back pain…"). */
 const isHadPain = tokenIsOneOf(['get', 'have', 'suffer', 'feel', 'be', 'struggle']);
 const isUsed = tokenIsOneOf(['used']);
 const isTo = tokenIsOneOf(['to']);
+const isIt = tokenIsOneOf(['it', 'its']);
 
 export interface FoundMention extends Mention {
   firstToken: number;
@@ -147,7 +150,10 @@ export class MentionFinder {
     const label = lead && cluster.first === cluster.last;
     // "Centre of my back, right between the shoulder blades, aches": a location restated after a comma.
     const appositive = lead && (isLocation || cluster.first !== cluster.last);
-    const gap = this.gap(cluster.last.last, item.first, !complete, weak ? 0 : MAX_GAP_CONTENT_WORDS, label, appositive);
+    // "…except my upper back. It has been driving me mad": a location alone, then "it" opens the next
+    // sentence or clause and says how it hurts (not that it is fine: "a question about my back: it is fine").
+    const pronoun = cluster.hasLocation && !cluster.hasPain && !cluster.hasResolution && (bits & PAIN) !== 0;
+    const gap = this.gap(cluster.last.last, item.first, !complete, weak ? 0 : MAX_GAP_CONTENT_WORDS, label, appositive, pronoun);
     if (gap === BROKEN_LINK) return false;
     const negative = (gap & NEGATIVE_GAP) !== 0;
     // "my lower back hurts and my upper back is tight" is two mentions;
@@ -173,19 +179,25 @@ export class MentionFinder {
 
   /**
    * The words strictly between two tokens, or BROKEN_LINK when they break the link.
-   * After a location that labels a note ("Lower back: fine"), a colon links; in an
-   * appositive, a comma does.
+   * After a location that labels a note ("Lower back: fine", "Lower back? Fine"), a colon or a question mark links; in an
+   * appositive, a comma does. After a location alone, a sentence or clause break links to a pain word
+   * when "it" opens what follows and only fillers lead to the pain ("my upper back. It's been killing me").
    */
-  private gap(from: number, to: number, allowCoordinatedBody: boolean, maxContentWords: number, label: boolean, appositive: boolean): number {
+  private gap(from: number, to: number, allowCoordinatedBody: boolean, maxContentWords: number, label: boolean, appositive: boolean, pronoun: boolean): number {
     const { ids, starts, text } = this.stream;
     const { items, itemAt } = this.matches;
     const flags = this.lexicon.flags;
     let words = 0;
     let content = 0;
     let holds = 0;
+    let crossed = false;
     for (let t = from + 1; t < to; t++) {
       const id = ids[t]!;
-      if (id < 0 && label && t === from + 1 && id === CLAUSE_TOKEN && text.charCodeAt(starts[t]!) === COLON) continue;
+      if (id < 0 && label && t === from + 1 && this.labelMark(id, text.charCodeAt(starts[t]!))) continue;
+      if ((id === SENTENCE_TOKEN || id === CLAUSE_TOKEN) && pronoun && t === from + 1 && isIt(this.stream, t + 1)) {
+        crossed = true;
+        continue;
+      }
       if (id === CLAUSE_TOKEN && appositive && text.charCodeAt(starts[t]!) === COMMA) continue;
       if (id < 0 || ++words > MAX_GAP_WORDS) return BROKEN_LINK;
       const k = itemAt[t]!;
@@ -209,16 +221,35 @@ export class MentionFinder {
       else if (f & COORDINATOR) holds |= COORDINATED_GAP;
       else if (!(f & FILLER)) content++;
     }
-    return content > maxContentWords ? BROKEN_LINK : holds;
+    return content > (crossed ? 0 : maxContentWords) ? BROKEN_LINK : holds;
+  }
+
+  /** "Lower back: fine", "Lower back? Fine.": the mark after a location that labels a note. */
+  private labelMark(id: number, char: number): boolean {
+    return (id === CLAUSE_TOKEN && char === COLON) || (id === SENTENCE_TOKEN && char === QUESTION_MARK);
   }
 
   /** "back and knee pain", "sore knees and back". */
   private nextToCoordinator(item: PhraseMatch): boolean {
-    return (
-      this.isWordWith(item.first - 1, COORDINATOR) ||
-      (this.isWordWith(item.first - 1, FILLER) && this.isWordWith(item.first - 2, COORDINATOR)) ||
-      this.isWordWith(item.last + 1, COORDINATOR)
-    );
+    return this.coordinatedBefore(item.first) || this.isWordWith(item.last + 1, COORDINATOR);
+  }
+
+  /**
+   * A coordinator just before token `first`, over fillers and at most one other plain word:
+   * "and knee", "and my knee", "and the tops of my shoulders", "and the base of my neck".
+   */
+  private coordinatedBefore(first: number): boolean {
+    const { ids } = this.stream;
+    let plain = 0;
+    for (let t = first - 1; t >= 0 && t >= first - COORDINATED_REACH; t--) {
+      const id = ids[t]!;
+      // (An unknown word, id 0, is a plain word.)
+      if (id < 0 || this.matches.itemAt[t]! >= 0) return false;
+      const f = this.lexicon.flags[id]!;
+      if (f & COORDINATOR) return true;
+      if (!(f & FILLER) && ++plain > 1) return false;
+    }
+    return false;
   }
 
   /** Is token `t` a word with one of the grammatical `flags`? (A method, not a closure per call: this runs per body part.) */

@@ -9,6 +9,7 @@ import * as lists from './continuesList';
 import type { Matches, PhraseMatch } from './matchPhrases';
 import * as roles from './roles';
 import { Scratch } from './scratch';
+import { tokenIsOneOf } from './tokenWord';
 import * as tokens from './tokenize';
 import type { TokenStream } from './tokenize';
 
@@ -19,6 +20,7 @@ const { CLAUSE_TOKEN, SENTENCE_TOKEN, PARAGRAPH_TOKEN } = tokens;
 const continuesList = lists.continuesList;
 
 const SCOPE_WORDS = 6;
+const isBefore = tokenIsOneOf(['before']);
 const UNTIL_LOOKAHEAD = 12;
 
 const negatedScratch = new Scratch((length) => new Uint8Array(length));
@@ -132,6 +134,7 @@ export class NegationScopes {
   /**
    * "Never had back pain until I ran hills": the negation is about the past, the pain is now.
    * Not past another clause's word: "zero back soreness, which has never happened before".
+   * Nor a "before" that ends its clause: "I've never had back trouble before, and…".
    */
   followedByUntil(lastToken: number): boolean {
     const { ids, count } = this.stream;
@@ -140,7 +143,8 @@ export class NegationScopes {
       const id = ids[t]!;
       if (id === SENTENCE_TOKEN || id === PARAGRAPH_TOKEN) return false;
       if (id <= 0) continue;
-      if (flags[id]! & UNTIL) return true;
+      // "never had back trouble before." ends on "before": it means "in the past", not "until".
+      if (flags[id]! & UNTIL) return !(isBefore(this.stream, t) && (t + 1 >= count || ids[t + 1]! < 0));
       if (flags[id]! & BREAK) return false;
     }
     return false;

@@ -17,7 +17,9 @@ export const CAUSE_CUES: Record<CauseId, string[]> = {
     'shoulders back|down+and+back',
     // A triathlete's tuck on the bike.
     'aero|aero+position|aerobars|aero+bars|tt+position',
-    'bent|bending over|forward',
+    // "Walked home bent over" is what the pain did, not the posture that caused it.
+    'bent|bending forward',
+    'bent|bending|hunched|hunching|leaning|sat over a|my|the|your desk|laptop|keyboard|computer|phone|handlebars|bars|screen|screens',
     'head down|forward',
     'looking|look|looked|staring|glancing|checking down|_ at my|your|the|a|_ watch|wrist|phone|garmin|feet|ground|screen|screens|tv',
     'rounded|rounding|hunched shoulders',
@@ -113,7 +115,9 @@ export const CAUSE_CUES: Record<CauseId, string[]> = {
     'divorce|grief|grieving|bereavement|redundancy|laid+off|new+baby|newborn',
   ],
   anxiety: [
-    'anxious|worried|stressed|stressing about|over work|my+job|money|deadlines', 'anxiety|anxious|anxieties|nervous|nerves|panic|panicky|panicking|worried|worry|worrying|jittery|on+edge|uneasy|edgy',
+    'anxious|worried|stressed|stressing about|over work|my+job|money|deadlines', // Bare worry and panic are mostly about the pain itself ("slightly panicking, my back…"), so they stay out.
+    'anxiety|anxious|anxieties|nervous|nerves|panicky|jittery|on+edge|uneasy|edgy',
+    'worrier|worriers|worry+wart|born+worrier',
     'panic attack|attacks',
     'race|prerace|pre+race|race+day nerves', 'taper tantrums',
   ],
@@ -156,12 +160,16 @@ export const CAUSE_CUES: Record<CauseId, string[]> = {
     'mountain running|races|race',
   ],
   hills: [
-    'rolling|downs|ups+and+downs|hill|hills|hilly|uphill|uphills|downhill|downhills|incline|inclines|climb|climbs|climbing|climbed',
+    'downs|ups+and+downs|hill|hills|hilly|uphill|uphills|downhill|downhills|incline|inclines|climb|climbs|climbing|climbed',
+    // "Rolling" alone is also rolling on a massage ball.
+    'rolling course|courses|route|routes|terrain|trail|trails|countryside|roads|profile|parkrun',
+    '# mi|miles|mile|k|km|kms rolling',
     'hill repeats|reps|sprints|intervals|session|sessions|work|training|workout',
     'elevation|elev|vert|vertical gain|_',
     '# m|metres|meters|ft|feet|foot of climbing|climb|gain|elevation|vert|ascent',
     '# m|metres|meters|ft|feet|foot climb|gain|up',
-    'ascent|ascents|descent|descents|descending|steep|steeper|mountain|mountains|mountainous|switchbacks|stairs',
+    // Stairs alone are daily life ("weak on the stairs"); stair sessions are in the last line.
+    'ascent|ascents|descent|descents|descending|steep|steeper|mountain|mountains|mountainous|switchbacks',
     'fell running|run|runs|race|races',
     'heartbreak hill',
     'long|steep drag|drags|drop|drops',
@@ -228,6 +236,7 @@ export const CAUSE_CUES: Record<CauseId, string[]> = {
     'handheld|handhelds|hand+held',
     'carrying|carry|carried my|a|the|two|#|_ water|bottles|phone|keys|bag|gels|pack|kit|stuff|weight|everything|bottle',
     'phone|bottle|bottles|keys|flask in|on a|my|the belt|pack|vest|hand|hands|pocket|bumbag',
+    'hold|holds|holding|held my|a|the phone|bottle|handheld',
     'waist|hip|bum|fanny|running|flip|bottle|water belt|pack|bag',
     '# litre|liter|l pack|vest|bag|rucksack|bladder',
     'flipbelt|spibelt|bumbag',
@@ -236,7 +245,7 @@ export const CAUSE_CUES: Record<CauseId, string[]> = {
     'laptop|work|messenger bag',
   ],
   'training-load': [
-    'upped|up|upping|increase|increasing|increased|doubled|tripled|jumped|ramped+up|bumped+up|bumped|raised|raising|added|added+to|boosted|lengthened|extended|extend|extending my|the|your|_ weekly|hill|running|run|_ mileage|miles|volume|distance|load|training|kms|km|long+run|long+runs|runs|run|duration|speed|pace|intensity',
+    'upped|up|upping|increase|increasing|increased|doubled|tripled|jumped|ramped+up|bumped+up|bumped|bumping|raised|raising|added|added+to|boosted|lengthened|extended|extend|extending my|the|your|_ weekly|hill|running|run|_ mileage|miles|volume|distance|load|training|kms|km|long+run|long+runs|runs|run|duration|speed|pace|intensity',
     'mileage|volume|distance|training+load jump|jumped|increase|increased|spike|spiked|went+up|has+gone+up|doubled|ramp|ramped',
     'more|extra|higher|high|big|bigger|increased|increasing|upping|adding mileage|miles|volume|km|kms|weeks|week|speedwork|speed+work|intervals|long+runs',
     'ramping|ramp up',
@@ -280,7 +289,9 @@ export const CAUSE_CUES: Record<CauseId, string[]> = {
     'reduced|reducing|reduce running|mileage|training|volume|distance',
     'build|building|built up slowly|gradually|slow|gradual|distance|mileage',
     'gradually|slowly build|increase|increasing|building|add|adding',
-    '# % a|per week|rule',
+    // "build about 10% a week" (the tokens drop "%", so a bare "25 a week" must not match).
+    '# % rule',
+    'build|increase|increasing|add|adding|raise|by about|around|roughly|no+more+than|_ # % a|per week',
     'get|getting|gets|got used to it|running|the+running|the+extra|more|this|the+distance|the+mileage|the+longer|the+new',
     'go|going|goes|went|get|gets|anything past|beyond|to about|around|_ # h|hours|hour|hrs|hr|miles|mile|k|km|mins|minutes',
     'my|ever first|first+ever #+k|#+km|#+miler|#+mile+run',
@@ -300,6 +311,11 @@ export const CAUSE_CUES: Record<CauseId, string[]> = {
     'adjusting|adjust|adapting|adapt to the|_ running|programme|program|plan|mileage|distance|training',
     'new to running|this|it',
     'first started|start|began|starting',
+    'long fast|hard|tempo|progression run|runs',
+    // A step up told as its new level: "since I went up to six runs a week", "the jump to 70k a week".
+    'went|gone|going|moved|stepped|bumped|jumped|upped up|_ to #|five|six|seven|eight|nine|ten|twelve runs|days|sessions|miles|mile|km|k|mi|kms|mpw',
+    'jump|jumps|jumped|spike|hike|leap to #',
+    'began|begun|started|starting the|a|my half|marathon|#+k|ultra|training|c25k|new plan|programme|program|schedule',
   ],
   'arm-swing': [
     'arm|arms swing|swinging|carriage|action|drive|position|movement|motion',

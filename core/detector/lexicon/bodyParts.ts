@@ -9,3 +9,9 @@ export const OTHER_BODY_PARTS = [
   'hand|hands|head|chest|stomach|abs|belly|gut|throat|lungs|plantar|arch|arches|piriformis',
   'adductor|adductors|soleus|tibia|fibula|pelvis|jaw|teeth|eyes|ribs|rib|side|sides|tummy|bladder|bowel',
 ];
+
+/**
+ * "my upper back on that side aches", "lats on the left side are tight": a side named by which one
+ * is where on the back, not the flank. Matched whole, so its "side" is no other body part.
+ */
+export const WHICH_SIDE = ['left|right|that|this|one|same|other|either|each|opposite|far side|sides'];

@@ -18,6 +18,7 @@ export const BACK_TO_PAIN = ['back|backs to|from be|feel|get|go|start|keep|stay'
 export const LOCATIONS: Record<Region, string[]> = {
   upper: [
     `upper|top ${BACK}|spine`,
+    `upper left|right ${BACK}`,
     'upperback|upperbacks',
     `top|upper+part|upper+portion ${OF_MY} back|spine`,
     'traps|trapezius|trapezium',
@@ -27,6 +28,7 @@ export const LOCATIONS: Record<Region, string[]> = {
   ],
   mid: [
     `mid|middle|midde|center|centre ${BACK}|spine`,
+    `mid|middle left|right ${BACK}`,
     'midback|middback|midbacks',
     `middle|center|centre|mid ${OF_MY} back|spine`,
     `middle|mid|centre|center part|bit|section|portion of|of+my|of+the|of+your ${BACK}|spine`,
@@ -39,19 +41,28 @@ export const LOCATIONS: Record<Region, string[]> = {
     `${NEAR} my|the|your|his|her right|left ${ONE_WORD_BLADES}`,
     `${BLADES}`,
     `${ONE_WORD_BLADES}`,
-    'between my|the shoulders',
-    'scapula|scapulae|scapulas|scap|scaps',
+    'between my|the|your|his|her|both shoulders',
+    'scapula|scapulae|scapulas|scapular|scap|scaps',
+    // The bra line: "a band of pain where the bra strap sits".
+    'bra strap|straps|line|band|clasp|strap+line|strap+level',
     'thoracic|thorasic|thoraic',
     'thoracic|thorasic spine|region|area|back|vertebrae',
     't+spine|tspine|t+spines',
     'rhomboid|rhomboids|rhomboideus',
-    'lats|latissimus',
+    'lat|lats|latissimus|latissimus+dorsi',
+    // Thoracic vertebra levels: "T6-T7", "T7/8", "T8 area", "around T9" (a bare "T2", or "T1/T2", is a triathlon transition).
+    't # t #',
+    't # ish',
+    't # / #',
+    't # vertebra|vertebrae|level|area|region|segment|disc|disk|joint|joints',
+    'at|around|near|about|above|below t #',
     `back ${OF_MY} lower|upper|bottom|_ ribs|rib|ribcage`,
     `${NEAR} my|the|your|his|her|both blades`,
     `back ${OF_MY} rib cage`,
   ],
   lower: [
     `lower|low|bottom|lowere|lowwer|loewr ${BACK}`,
+    `lower|low left|right ${BACK}`,
     `lower|bottom part|bit|section|portion of|of+my|of+the|of+your ${BACK}|spine`,
     // A landmark: "in line with my waist".
     'in+line+with|level+with|at|around|just+above|near my|the|your waist|waistline|waistband',
@@ -63,13 +74,23 @@ export const LOCATIONS: Record<Region, string[]> = {
     'sij|sijs|sacroiliac',
     'ql|qls|quadratus+lumborum',
     'tailbone|tailbones|tail+bone|coccyx|sacrum|sacrums',
-    `low|low+down in|on|across|down my|the|your|his|her ${BACK}`,
+    `low|low+down in|on|across|down my|the|your|his|her ${BACK}|spine`,
     'erector|erectors|spinal+erectors|erector+spinae',
+    // Landmarks of the low back: the dimples above the buttocks, the love handles.
+    'dimple|dimples above|over|at+the+top+of my|the|your bum|butt|buttocks|backside|bottom|glutes|pelvis',
+    'back+dimples|dimples+of+venus|love+handles|love+handle',
+    'my|the|left|right si',
+    // Lumbar vertebra levels: "L5/S1", "L4-L5", "L4/5", "my L5", "around L1".
+    'l # /|_ l|s #',
+    'l # / #',
+    'l # vertebra|vertebrae|level|area|region|segment|disc|disk|joint|joints|facet|facets',
+    'my|at|around|near|about|above|below l #',
+    'lumbosacral|lumbo+sacral|sacral|sacral+area|sacral+region',
     // "an ache low down": British for the low back.
     'low down',
   ],
   unspecified: [
-    'bakc|bcak',
+    'bakc|bcak|bak',
     'spine|spinal+column|vertebrae',
     'back muscle|muscles',
     'paraspinal|paraspinals',
@@ -89,6 +110,7 @@ export const WHOLE_MENTIONS: Record<Region, string[]> = {
     'threw|throw|thrown|throwing|put|putting my|his|her|your back out',
     'threw|throw|thrown|throwing out my|his|her|your back',
     'did|done|doing my|his|her|your back in',
+    'did|done|doing something|summat to my|his|her|your back',
     `${BECAUSE_OF} back|backs`,
     'back|backs to|from hurt|hurting|ache|aching|spasm|seize|stiffen|tighten|twinge|tense|flare',
   ],

@@ -5,8 +5,8 @@ export const PAIN_WORDS = [
   'pain|pains|painful|paining|painfull',
   'ache|aches|aching|achy|achey|ached|achiness|acheing',
   'sore|soreness|sorer|sorest',
-  'stiff|stiffness|stiffer|stiffened|stiffening|stiffens',
-  'tight|tightness|tighter|tightening|tightened|tightens',
+  'stiff|stiffness|stiffer|stiffened|stiffening|stiffens|stiffen',
+  'tight|tightness|tighter|tightening|tightened|tightens|tighten',
   'spasm|spasms|spasming|spasmed|spasmodic',
   'knot|knots|knotted|knotty',
   'twinge|twinges|twingy|twingey|twinged|twinging',
@@ -23,12 +23,22 @@ export const PAIN_WORDS = [
   'niggle|niggles|niggly|niggling|niggled',
   'discomfort|uncomfortable',
   'on fire',
-  'seized|seizing|seizes|locked|locking|locks up',
+  'seized|seizing|seizes|seize|locked|locking|locks|lock up',
   'seized',
   'injured|injuring',
   'agony|agonising|agonizing|excruciating',
   'throbbing|throbs|throb|throbbed',
-  'stabbing|shooting',
+  'stabbing|shooting|stabbed|stinging|stings|pang|pangs|knife|knifelike|dagger',
+  'nursing|nursed|nurse|sciatica|sciatic',
+  // The back as a fussy eater: "my back doesn't like hills", "my back can't handle long runs".
+  'doesnt|dont|didnt|does+not|do+not like|love|enjoy',
+  'cant|couldnt|cannot handle|take|tolerate|cope',
+  // "my back is driving me mad".
+  'driving|drives|drove me crazy|mad|nuts|insane|bonkers|up+the+wall|round+the+bend|around+the+bend',
+  'tearing|ripping|torn|tore|twisted',
+  'bulge|bulges|herniation|prolapse',
+  'twang|twanged|twanging|twangy',
+  'bruised|bruise|bruising',
   'cramp|cramps|cramping|cramped',
   'pinch|pinched|pinching|pinchy',
   'crick|kink|kinked',
@@ -36,13 +46,13 @@ export const PAIN_WORDS = [
   'acting|acts|acted|playing|plays|played up',
   'flare|flares|flaring|flared',
   'flare+up|flareup|flareups',
-  'screaming|screams|screamed|complaining|complains|complain|complained|protesting|protests|protested|barking|grumbling|grumbles|grumbled|moaning|moans|moaned|griping|gripes|griped|grumpy|cranky|angry|unhappy|crampy|cooked|fried|knackered|ruined|banjaxed|wonky|janky|stuffed|hate|hates|hated|hating',
+  'scream|screaming|screams|screamed|complaining|complains|complain|complained|protest|protesting|protests|protested|barking|grumble|grumbling|grumbles|grumbled|grumbly|moaning|moans|moaned|griping|gripes|griped|grumpy|cranky|angry|unhappy|crampy|cooked|fried|knackered|ruined|banjaxed|wonky|janky|stuffed|hate|hates|hated|hating',
   'in+bits|a+mess|a+wreck|messed+up|jacked+up|mess+with|messing+with|messes+with',
   // A back that lets the runner down: "my back failed me at 30k", "the back at its worst".
   'failed|fails|failing me|on+me',
   'let|lets|letting me down',
   'at its|it+is worst',
-  'locked|nagging|nags|nagged|ping|pinged|grabs|grabbed|grabbing',
+  'locked|nag|nagging|nags|nagged|ping|pinged|grabs|grabbed|grabbing',
   'goes|went|gone|going|turned|turns rigid',
   'doesnt|didnt|dont|isnt|wasnt feel|feels|_ right|normal',
   // The back as a sulking person: "my back sulked all day", "lower back was shouting at me".
@@ -50,14 +60,25 @@ export const PAIN_WORDS = [
   'an earful',
   // A complaint as a sound: "hasn't made a peep" (negated), "not a squeak from my back".
   'a peep|squeak|murmur|whimper|flicker',
-  'hot+spot|hotspot|sore+spot|tender+spot',
+  'hot+spot|hotspot|sore+spot|tender+spot|sharp+spot|painful+spot|tight+spot|achy+spot',
   // "suffers with her back": British for back trouble.
   'suffer|suffers|suffered|suffering with|from my|your|his|her',
   'irritate|irritates|irritating',
   'bother|bothers|bothered|bothering my|your|his|her|the',
   'pays|paid|paying|pay for+it',
-  'gave|gives|giving me any|_ grief|trouble|bother|problems|issues|hell|jip|gyp',
+  // "my lower back took a beating on the descent".
+  'took|takes|taking|taken a|_ real|proper|right|serious|_ beating|battering|hammering|pounding',
+  // "my back hasn't felt right since": never well again is still unwell.
+  'hasnt|havent|hadnt|has+not|have+not|never been|felt right|normal|the+same',
+  // "has been waking me up": the pain at night.
+  'waking|wakes|woke|wake me|you|him|her|us up',
+  // Rigid after the back, not before it ("a pack with a rigid back").
+  'is|was|feels|felt|been|gets|got|stays|went|goes rigid',
+  'rigid for|from|until|till|all|since|this|today|again|every',
+  'gave|gives|giving me any|the|some|_ grief|trouble|bother|problems|issues|hell|jip|gyp|hassle|gip|aggro',
   'like concrete|cardboard|wood|a+brick|a+board|a+plank|a+rock',
+  'like|as a|an literal|solid|_ brick|board|plank|rock|slab|cable|rope|vice|vise',
+  'like|as steel|_ cables|ropes|wire|rods|iron',
   'rock+hard|wreck|wrecks|wrecking|kill|destroy|destroys|destroying|murder|murders|trash|trashes|dysfunction|dysfunctional|irritation|irritated|inflammation|inflamed',
   'telling|tells me|you|us something',
   'tension|tense',
@@ -80,6 +101,9 @@ export const WEAK_PAIN_WORDS = [
   'went|goes|gave|gives|giving out',
   'gave way',
   'out of whack|alignment|place',
+  // Adjectives of a back with a mood, right next to it: "my temperamental back", "back's been iffy".
+  'temperamental|iffy|ropey|ropy|creaky|crocked|screwed|hosed|borked|busted|rough|fragile|delicate',
+  'awful|terrible|horrible|horrendous|dreadful|shocking|rubbish|a+nightmare|nightmare',
 ];
 
 /** Pain scores of activity notes: "Back: 0/10", "LBP 2/10", "back 6 out of 10". */
@@ -93,5 +117,5 @@ export const RESOLUTION_WORDS = [
   'all+good|a+ok',
   'held|holding up',
   'quiet|silent',
-  'no complaints|grumbles|niggles|issues',
+  'no|zero|nil complaints|grumbles|niggles|issues',
 ];

@@ -24,7 +24,7 @@ export const BACK_TRAPS = [
   'lie|lies|lying|lay|laying|sleep|sleeps|sleeping|slept on my|your|his|her|their|the back',
   // The back as where a load sits: "running with weight on your back".
   'weight|weights|load|pack|bag|rucksack|backpack|kid|child|baby on my|your|his|her|their|the back',
-  'keep|keeping|kept|hold|holding your|my|the back straight|flat|neutral|tall',
+  'keep|keeping|kept|hold|holding your|my|the back straight|flat|neutral|tall|rigid',
   'straighten|straightening your|my back',
   'get|got my|your back up',
   'got your back',
@@ -49,6 +49,7 @@ export const PAIN_TRAPS = [
   'on fire today',
   'crick in my|the neck',
   'toast and',
+  'awful|terrible|horrible lot',
 ];
 
 /** Words right before "back" that make it an adverb: "came back", "laid-back", "cut back". */

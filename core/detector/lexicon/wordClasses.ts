@@ -9,7 +9,8 @@ parts muscle muscles just also always sometimes often again constantly totally c
 incredibly seriously badly horribly terribly insanely all lot even somewhat occasionally usually generally
 especially particularly some any such weird strange nagging dull sharp mild slight constant chronic acute
 persistent occasional recurring intense minor major terrible awful horrible real actual serious annoying random
-sudden new same whole entire usual typical familiar lingering deep that like tad way much more most`;
+sudden new same whole entire usual typical familiar lingering deep that like tad way much more most
+today tonight yesterday now lately recently`;
 
 /** "back and hip pain", "back/neck pain". */
 export const COORDINATORS = 'and or nor plus /';

@@ -21,47 +21,47 @@ interface Floors {
 }
 
 const CORPUS_FLOORS: Floors = {
-  mentionF1: 0.97,
-  statusAccuracy: 0.97,
+  mentionF1: 0.98,
+  statusAccuracy: 0.98,
   regionAccuracy: 0.97,
   trapFalsePositiveRate: 0.01,
   redFlagRecall: 0.97,
   redFlagPrecision: 0.95,
-  causeF1: 0.92,
+  causeF1: 0.93,
   causePrecision: 0.89,
 };
 
 const HELD_OUT_FLOORS: Floors = {
-  mentionF1: 0.88,
-  statusAccuracy: 0.9,
+  mentionF1: 0.93,
+  statusAccuracy: 0.93,
   regionAccuracy: 0.95,
   trapFalsePositiveRate: 0.01,
   redFlagRecall: 0.65,
   redFlagPrecision: 0.7,
-  causeF1: 0.68,
-  causePrecision: 0.68,
+  causeF1: 0.76,
+  causePrecision: 0.72,
 };
 
 const REAL_FLOORS: Floors = {
-  mentionF1: 0.92,
-  statusAccuracy: 0.92,
+  mentionF1: 0.97,
+  statusAccuracy: 0.96,
   regionAccuracy: 0.96,
   trapFalsePositiveRate: 0.01,
   redFlagRecall: 0.9,
   redFlagPrecision: 0.95,
-  causeF1: 0.78,
-  causePrecision: 0.8,
+  causeF1: 0.86,
+  causePrecision: 0.84,
 };
 
 const REAL_HELD_OUT_FLOORS: Floors = {
-  mentionF1: 0.86,
-  statusAccuracy: 0.9,
+  mentionF1: 0.9,
+  statusAccuracy: 0.95,
   regionAccuracy: 0.95,
   trapFalsePositiveRate: 0.01,
   redFlagRecall: 0.45,
   redFlagPrecision: 0.75,
-  causeF1: 0.65,
-  causePrecision: 0.67,
+  causeF1: 0.66,
+  causePrecision: 0.68,
 };
 
 const isReal = (post: CorpusPost): boolean => post.where.startsWith('real-');

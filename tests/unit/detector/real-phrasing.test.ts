@@ -13,6 +13,13 @@ describe('a region told by a landmark', () => {
     ['The ache runs across the back just above the waist', 'lower'],
     ['The middle part of my back aches after tempo runs', 'mid'],
     ['Lower trapezius in agony by mile 10', 'mid'],
+    ['Old L5/S1 disc flaring up after the long run', 'lower'],
+    ['Physio says T6-T7 is stiff', 'mid'],
+    ['A sore spot around T9 when I breathe in', 'mid'],
+    ['My left lat is tender after the swim', 'mid'],
+    ['An ache in the dimples above my bum after hills', 'lower'],
+    ['A band of pain along the bra line', 'mid'],
+    ['Upper back on the left side aches by mile 6', 'upper'],
   ])('%s → %s', (text, region) => {
     const mentions = mentionsOf(text);
     expect(mentions.map((m) => m.region)).toEqual([region]);
@@ -34,12 +41,32 @@ describe('colloquial pain', () => {
     ['I get an ache between the blades on long climbs.', 'mid'],
     ['The back of my lower ribs is sore on the left.', 'mid'],
     ['My traps used to ache like that on long runs.', 'upper'],
+    ['Something twanged in my lower back as I bent down.', 'lower'],
+    ["My back hasn't felt right since the 50k.", 'unspecified'],
+    ['My lower back has been waking me up at 5am.', 'lower'],
+    ['Did something to my back lifting the kayak.', 'unspecified'],
+    ['Honestly my back is driving me mad.', 'unspecified'],
+    ['Upper back and the tops of my shoulders ache after intervals.', 'upper'],
+    ['Everything is fine except my lower back. It has been stiff all week.', 'lower'],
   ])('%s', (text, region) => {
     expect(mentionsOf(text)).toMatchObject([{ region, status: 'active' }]);
   });
 
   it('reads lying on the back as a position, not the body', () => {
     expect(mentionsOf('Lie on your back with a ball under the sore spot.')).toEqual([]);
+  });
+
+  it('reads triathlon transitions and lat pulldowns as no back', () => {
+    expect(mentionsOf('T1/T2 transitions were a mess in the sprint tri.')).toEqual([]);
+    expect(mentionsOf('Lat pulldowns and rows at the gym, then a 5k.')).toEqual([]);
+  });
+
+  it('does not carry "it" to a back that is fine or to a run', () => {
+    expect(mentionsOf('Did the 10k with my back in mind. It was fun, sore legs though.')).toEqual([]);
+  });
+
+  it('reads "Lower back? Sore." like a label', () => {
+    expect(mentionsOf('Parkrun. Lower back? Sore from the start.')).toMatchObject([{ region: 'lower', status: 'active' }]);
   });
 
   it('reads "weeks back" as ago, not the body', () => {
@@ -53,11 +80,12 @@ describe('a negation that is a condition on when it hurts', () => {
     'The only time my back does not hurt is on the bike.',
     "I never have back pain at any other time, just on hill days.",
     'No back pain, except on the long runs.',
+    'Is it possible to run 50 miles a week without lower back pain?',
   ])('%s stays active', (text) => {
     expect(mentionsOf(text).map((m) => m.status)).toEqual(['active']);
   });
 
-  it.each(["My SI joint hasn't made a peep since the new insoles.", "Not a squeak from my lower back on today's tempo.", 'I never used to get back pain.', 'No back pain, and no other issues this week.', 'Ran 10k without back pain today.', 'My back is fine, other than that my legs are tired.'])(
+  it.each(["My SI joint hasn't made a peep since the new insoles.", "Not a squeak from my lower back on today's tempo.", 'I never used to get back pain.', 'No back pain, and no other issues this week.', 'Ran 10k without back pain today.', 'My back is fine, other than that my legs are tired.', "I've never had back trouble before, and I've raced for years."])(
     '%s stays negated',
     (text) => {
       expect(mentionsOf(text).map((m) => m.status)).toEqual(['negated']);

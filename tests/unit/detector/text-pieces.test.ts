@@ -26,6 +26,11 @@ describe('textPieces', () => {
     ]);
   });
 
+  it('does not cut before a sentence that opens with "it"', () => {
+    expect([...textPieces('Fine except my upper back. It has been killing me.', 5)]).toEqual([[0, 50]]);
+    expect([...textPieces('My back hurts. Itchy legs too.', 5)]).toEqual([[0, 14], [14, 30]]);
+  });
+
   it('keeps a question with the sentence that answers it, and an endless sentence whole', () => {
     expect([...textPieces('Lower back pain?\n\nNo, never had it.', 5)]).toEqual([[0, 35]]);
     expect([...textPieces('back pain '.repeat(100), 50)]).toEqual([[0, 1000]]);
