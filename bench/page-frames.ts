@@ -15,7 +15,8 @@ import { appendToThread, markWithMarkJs, navigateThread } from './page-probe';
 import { activeMentionTexts, benchThread, threadTexts } from './page-thread';
 import { longestTask, ScriptTaskTrace, type ScriptTask } from './script-tasks';
 
-export const FRAME_SIZES = [1000, 5000, 20000];
+/** Thread sizes, in comments; `BENCH_SIZES=5000` (comma-separated) measures only those. */
+export const FRAME_SIZES = process.env.BENCH_SIZES ? process.env.BENCH_SIZES.split(',').map(Number) : [1000, 5000, 20000];
 const WORKS: FrameWork[] = ['one comment restyled', 'page restyled', 'scrolling'];
 const FRAMES = 30;
 const MARK_JS = resolve(import.meta.dirname, '../node_modules/mark.js/dist/mark.min.js');
