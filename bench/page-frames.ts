@@ -58,7 +58,7 @@ function taskRow(phase: string, tasks: readonly ScriptTask[]): BenchRow {
     unit: 'ms',
     note:
       `${tasks.length} main-thread tasks ran our script (CPU samples in a trace, which slows it), ${overBudget(tasks)} over ${BUDGET_MS} ms` +
-      (longest ? `; ours most on top in the longest: ${longest.top}` : '') +
+      (longest ? `; ours most on top in the longest: ${longest.top}; its thread CPU time ${round(longest.cpuMs)} ms` : '') +
       (pages.length > 0
         ? `. ${pages.length} of them were the page's own (its script ran too: its DOM change then our observer, its frame then our listener), counted by our samples' time in them; the longest of those took ${round(longestPages)} ms in all`
         : ''),

@@ -20,6 +20,7 @@ interface TraceEvent {
   tid: number;
   ts: number;
   dur?: number;
+  tdur?: number;
   id?: string;
   args?: {
     name?: string;
@@ -37,6 +38,8 @@ export interface ScriptTask {
   ms: number;
   /** The whole task's duration, the page's own work included. */
   taskMs: number;
+  /** The whole task's thread CPU time: what it costs on a busy machine, where the wall clock counts time waiting for a core. */
+  cpuMs: number;
   /** Whether the page's own script ran in the task too. */
   pages: boolean;
   at: number;
@@ -91,7 +94,7 @@ export function scriptTasks(events: readonly TraceEvent[]): ScriptTask[] {
       if (node.parent !== undefined) profile.parents.set(node.id, node.parent);
       const { url, functionName } = node.callFrame;
       if (/^(chrome|moz)-extension:/.test(url)) profile.ours.set(node.id, functionName || '(anonymous)');
-      else if (url !== '') profile.pages.add(node.id);
+      else if (url) profile.pages.add(node.id);
     }
     const samples = data.cpuProfile?.samples ?? [];
     const deltas = data.timeDeltas ?? [];
@@ -125,7 +128,7 @@ export function scriptTasks(events: readonly TraceEvent[]): ScriptTask[] {
       if (fns.size === 0) continue;
       const top = [...fns].sort((a, b) => b[1] - a[1])[0]![0];
       const taskMs = task.dur! / 1000;
-      tasks.push({ ms: pages ? oursMs : taskMs, taskMs, pages, at: task.ts, top });
+      tasks.push({ ms: pages ? oursMs : taskMs, taskMs, cpuMs: (task.tdur ?? task.dur!) / 1000, pages, at: task.ts, top });
     }
   }
   return tasks;
