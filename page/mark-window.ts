@@ -33,7 +33,7 @@ export interface WindowPost<T extends { range: Range }> {
  * set stays in memory for the badge, the popup and stepping.
  *
  * Posts run down the page in document order, so the window's posts are found by bisecting their
- * rects: a few rect reads each time the viewport has moved a screen, nothing on other frames (an
+ * rects: a few rect reads each time the viewport has moved a few screens, nothing on other frames (an
  * IntersectionObserver on every post made each layout of a 5,000-comment page pay for all of
  * them). A post too long for its marks to be registered whole (a 5 MB text) registers those
  * whose rects fall near the viewport, bisected the same way.
