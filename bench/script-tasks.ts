@@ -1,6 +1,9 @@
 // The main-thread tasks that run our content script, from a Chromium trace with CPU samples:
 // a task counts as ours when any CPU sample taken during it has a frame of an extension script
 // on its stack. Long Animation Frames only report frames of 50 ms or more; this sees every task.
+// Where the page's own script ran in the same task (our MutationObserver callback after the
+// page's DOM change, our scroll listener in the page's frame), the task is the page's: only the
+// time of our samples in it counts as ours.
 import type { CDPSession, Page } from 'playwright-core';
 
 const CATEGORIES = [
@@ -17,6 +20,7 @@ interface TraceEvent {
   tid: number;
   ts: number;
   dur?: number;
+  tdur?: number;
   id?: string;
   args?: {
     name?: string;
@@ -30,7 +34,14 @@ interface TraceEvent {
 
 /** A main-thread task that ran our script, and the function of ours most often on top of its samples. */
 export interface ScriptTask {
+  /** The task's duration; in a task the page's script ran in too, our samples' time in it. */
   ms: number;
+  /** The whole task's duration, the page's own work included. */
+  taskMs: number;
+  /** The whole task's thread CPU time: what it costs on a busy machine, where the wall clock counts time waiting for a core. */
+  cpuMs: number;
+  /** Whether the page's own script ran in the task too. */
+  pages: boolean;
   at: number;
   top: string;
 }
@@ -69,11 +80,11 @@ export function scriptTasks(events: readonly TraceEvent[]): ScriptTask[] {
   const mainThreads = new Set(
     events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
   );
-  const ourSamples = new Map<string, { at: number; fn: string }[]>();
+  const samplesOf = new Map<string, Sample[]>();
   const profiles = new Map<string, Profile>();
   for (const e of events) {
     if (e.name === 'Profile' && e.id) {
-      profiles.set(`${e.pid}:${e.id}`, { thread: `${e.pid}:${e.tid}`, time: e.args?.data?.startTime ?? e.ts, ours: new Map(), parents: new Map() });
+      profiles.set(`${e.pid}:${e.id}`, { thread: `${e.pid}:${e.tid}`, time: e.args?.data?.startTime ?? e.ts, ours: new Map(), pages: new Set(), parents: new Map() });
     }
     if (e.name !== 'ProfileChunk' || !e.id) continue;
     const profile = profiles.get(`${e.pid}:${e.id}`);
@@ -81,39 +92,56 @@ export function scriptTasks(events: readonly TraceEvent[]): ScriptTask[] {
     if (!profile || !data) continue;
     for (const node of data.cpuProfile?.nodes ?? []) {
       if (node.parent !== undefined) profile.parents.set(node.id, node.parent);
-      if (/^(chrome|moz)-extension:/.test(node.callFrame.url)) profile.ours.set(node.id, node.callFrame.functionName || '(anonymous)');
+      const { url, functionName } = node.callFrame;
+      if (/^(chrome|moz)-extension:/.test(url)) profile.ours.set(node.id, functionName || '(anonymous)');
+      else if (url) profile.pages.add(node.id);
     }
     const samples = data.cpuProfile?.samples ?? [];
     const deltas = data.timeDeltas ?? [];
     samples.forEach((node, i) => {
-      profile.time += deltas[i] ?? 0;
-      const fn = innermostOurs(profile, node);
-      if (fn === undefined) return;
-      const list = ourSamples.get(profile.thread) ?? [];
-      list.push({ at: profile.time, fn });
-      ourSamples.set(profile.thread, list);
+      const delta = deltas[i] ?? 0;
+      profile.time += delta;
+      const list = samplesOf.get(profile.thread) ?? [];
+      list.push({ at: profile.time, ms: delta / 1000, fn: innermostOurs(profile, node), pages: onPageStack(profile, node) });
+      samplesOf.set(profile.thread, list);
     });
   }
   const tasks: ScriptTask[] = [];
-  for (const [thread, samples] of ourSamples) {
+  for (const [thread, samples] of samplesOf) {
     if (!mainThreads.has(thread)) continue;
     const runs = events
       .filter((e) => e.ph === 'X' && e.name === 'RunTask' && `${e.pid}:${e.tid}` === thread && e.dur !== undefined)
       .sort((a, b) => a.ts - b.ts);
-    const hit = new Map<TraceEvent, Map<string, number>>();
-    for (const { at, fn } of samples) {
+    const hit = new Map<TraceEvent, { fns: Map<string, number>; oursMs: number; pages: boolean }>();
+    for (const { at, ms, fn, pages } of samples) {
       const task = taskHolding(runs, at);
       if (!task) continue;
-      const fns = hit.get(task) ?? new Map<string, number>();
-      fns.set(fn, (fns.get(fn) ?? 0) + 1);
-      hit.set(task, fns);
+      const seen = hit.get(task) ?? { fns: new Map<string, number>(), oursMs: 0, pages: false };
+      seen.pages ||= pages;
+      if (fn !== undefined) {
+        seen.fns.set(fn, (seen.fns.get(fn) ?? 0) + 1);
+        seen.oursMs += ms;
+      }
+      hit.set(task, seen);
     }
-    for (const [task, fns] of hit) {
+    for (const [task, { fns, oursMs, pages }] of hit) {
+      if (fns.size === 0) continue;
       const top = [...fns].sort((a, b) => b[1] - a[1])[0]![0];
-      tasks.push({ ms: task.dur! / 1000, at: task.ts, top });
+      const taskMs = task.dur! / 1000;
+      tasks.push({ ms: pages ? oursMs : taskMs, taskMs, cpuMs: (task.tdur ?? task.dur!) / 1000, pages, at: task.ts, top });
     }
   }
   return tasks;
+}
+
+interface Sample {
+  at: number;
+  /** The time since the sample before, in ms. */
+  ms: number;
+  /** Our innermost function on its stack, if any. */
+  fn: string | undefined;
+  /** Whether a function of the page's own scripts is on its stack. */
+  pages: boolean;
 }
 
 /** The outermost of the tasks (sorted by start) holding time `t`: tasks nest only in nested run loops. */
@@ -138,6 +166,8 @@ interface Profile {
   time: number;
   /** Nodes in our scripts, with their function's name. */
   ours: Map<number, string>;
+  /** Nodes in the page's own scripts (any other script with a URL; natives have none). */
+  pages: Set<number>;
   parents: Map<number, number>;
 }
 
@@ -148,6 +178,12 @@ function innermostOurs(profile: Profile, node: number): string | undefined {
     if (fn !== undefined) return fn;
   }
   return undefined;
+}
+
+/** Whether a function of the page's own scripts is on a sample's stack. */
+function onPageStack(profile: Profile, node: number): boolean {
+  for (let n: number | undefined = node; n !== undefined; n = profile.parents.get(n)) if (profile.pages.has(n)) return true;
+  return false;
 }
 
 /** The longest of `tasks` (undefined when none). */

@@ -1,10 +1,17 @@
 import type { HighlightRegistry } from './highlights';
 
 /**
- * How far above and below the viewport marks stay registered, as a share of its height: a
- * reader scrolling at any ordinary pace never reaches an unmarked line.
+ * How far above and below the viewport marks stay registered, in screens: a reader scrolling at
+ * any ordinary pace never reaches an unmarked line.
  */
-export const WINDOW_MARGIN = 2.5;
+export const WINDOW_MARGIN = 4;
+/**
+ * How far the viewport moves, in screens, before the window is placed again: a screen of margin
+ * is still ahead then. Every change of `CSS.highlights` costs the next frame a paint-invalidation
+ * walk of the whole page (Chromium: 21–45 ms of PrePaint at 5,000 comments under load, whatever
+ * the change), so the window moves every few screens, not every screen.
+ */
+const REPLACE_AFTER = WINDOW_MARGIN - 1;
 /**
  * A page with at most this many marks registers them all: so few ranges cost a frame next to
  * nothing, and the window starts where the cost would.
@@ -26,7 +33,7 @@ export interface WindowPost<T extends { range: Range }> {
  * set stays in memory for the badge, the popup and stepping.
  *
  * Posts run down the page in document order, so the window's posts are found by bisecting their
- * rects: a few rect reads each time the viewport has moved a screen, nothing on other frames (an
+ * rects: a few rect reads each time the viewport has moved a few screens, nothing on other frames (an
  * IntersectionObserver on every post made each layout of a 5,000-comment page pay for all of
  * them). A post too long for its marks to be registered whole (a 5 MB text) registers those
  * whose rects fall near the viewport, bisected the same way.
@@ -37,7 +44,7 @@ export class MarkWindow<T extends { range: Range }> {
   private registeredMarks: readonly T[] = [];
   /** The page's scroll offset when the window was last placed. */
   private placedAt = 0;
-  private frame = 0;
+  private timer: number | undefined;
   private readonly listening = new AbortController();
 
   constructor(
@@ -67,8 +74,8 @@ export class MarkWindow<T extends { range: Range }> {
 
   stop(): void {
     this.listening.abort();
-    if (this.frame) this.win.cancelAnimationFrame(this.frame);
-    this.frame = 0;
+    if (this.timer !== undefined) this.win.clearTimeout(this.timer);
+    this.timer = undefined;
     this.posts = [];
     this.markCount = 0;
     this.registeredMarks = [];
@@ -76,17 +83,18 @@ export class MarkWindow<T extends { range: Range }> {
   }
 
   /**
-   * Places the window again in the next frame; after a scroll, only once the viewport has moved
-   * a screen from where it was placed (the margin still covers it): registering costs the page a
-   * frame's worth of style work, so it happens every few screens, not every frame.
+   * Places the window again soon; after a scroll, only once the viewport has moved
+   * `REPLACE_AFTER` screens from where it was placed (the margin still covers it). In a task of
+   * its own, not in the scroll's frame: the frame that renders the change does the browser's
+   * part, and our part (a few rect reads) never lengthens a frame the page is drawing.
    */
   private schedule(always: boolean): void {
-    if (this.frame || this.markCount <= WHOLE_PAGE_MARKS) return;
-    if (!always && Math.abs(this.win.scrollY - this.placedAt) < this.win.innerHeight) return;
-    this.frame = this.win.requestAnimationFrame(() => {
-      this.frame = 0;
+    if (this.timer !== undefined || this.markCount <= WHOLE_PAGE_MARKS) return;
+    if (!always && Math.abs(this.win.scrollY - this.placedAt) < REPLACE_AFTER * this.win.innerHeight) return;
+    this.timer = this.win.setTimeout(() => {
+      this.timer = undefined;
       this.register();
-    });
+    }, 0);
   }
 
   private register(): void {

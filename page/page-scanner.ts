@@ -8,7 +8,7 @@ import { MarkWindow, type WindowPost } from './mark-window';
 import type { PageReport, PostReport } from './report';
 import { rangeFor, readTextBlock, type TextBlock } from './text-block';
 import { textPieces } from '../core/text-pieces';
-import { forEachInSlices } from './yield-to-page';
+import { forEachInSlices, Slices } from './yield-to-page';
 import { postParts } from '../sites/post-parts';
 
 /** What explaining posts takes, beyond finding their mentions: loaded on first use. */
@@ -17,8 +17,6 @@ export interface Explainer {
   readPageFacts: typeof readPageFacts;
 }
 
-/** The longest our work runs before giving the page its main thread back, in ms. */
-const SLICE_MS = 8;
 /** Reruns of the adapter for changes outside the posts wait this many times its last run. */
 const RELOCATE_COST_FACTOR = 10;
 /** Longer posts are read in pieces of about this many characters (a millisecond or two each). */
@@ -72,6 +70,8 @@ interface PostState extends PostRef {
   mentions: Mention[];
   /** One per mention, same order; null where the DOM no longer holds that text. */
   ranges: (Range | null)[];
+  /** Its active mentions still in the page, made once: publishing thousands of posts reuses them. */
+  refs: MentionRef[];
   /** Its full report, once asked for. */
   report?: PostReport;
 }
@@ -109,6 +109,8 @@ export class PageScanner {
   private running: Promise<void> = Promise.resolve();
   /** How long the adapter last took to find the page's posts, in ms. */
   private locateMs = 0;
+  /** The post element of each post's `MentionRef.post`, for grouping marks by post. */
+  private readonly postElements = new WeakMap<PostRef, Element>();
 
   constructor(private readonly deps: PageScannerDeps) {
     this.url = deps.win.location.href;
@@ -184,14 +186,7 @@ export class PageScanner {
   /** Active mentions whose text is still in the page, post by post, hidden ones included. */
   activeMentions(): MentionRef[] {
     const refs: MentionRef[] = [];
-    for (const state of this.posts.values()) {
-      const post: PostRef = { key: state.key, label: state.label };
-      state.mentions.forEach((mention, mentionIndex) => {
-        const range = state.ranges[mentionIndex];
-        if (mention.status !== 'active' || !range) return;
-        refs.push({ id: `${state.key}:${mentionIndex}`, post, mentionIndex, mention, range });
-      });
-    }
+    for (const state of this.posts.values()) for (const ref of state.refs) refs.push(ref);
     return refs;
   }
 
@@ -208,7 +203,7 @@ export class PageScanner {
   /** Marks the page again, e.g. after the reader hid a mention (only what changed is published). */
   republish(): void {
     if (this.stopped) return;
-    if (this.publish()) this.running = this.running.catch(() => undefined).then(() => this.markRedFlags());
+    if (this.publish()) this.running = this.running.catch(() => undefined).then(() => this.markRedFlags(new Slices(this.deps.win)));
   }
 
   /** Resolves when the scan in progress (if any) is done. */
@@ -278,7 +273,8 @@ export class PageScanner {
   private async rescanNow(): Promise<void> {
     if (this.stopped) return;
     const { win } = this.deps;
-    const startedAt = win.performance.now();
+    const slices = new Slices(win);
+    const cancelled = () => this.stopped;
     if (win.location.href !== this.url) {
       this.url = win.location.href;
       this.posts.clear();
@@ -292,33 +288,38 @@ export class PageScanner {
       this.posts.clear();
       this.dirty.clear();
       this.located = null;
-      if (this.publish()) await this.markRedFlags();
+      if (this.publish()) await this.markRedFlags(slices);
       return;
     }
     if (!this.located) {
       const locateStart = win.performance.now();
-      this.located = this.deps.locate(win.document);
+      this.located = slices.step(() => this.deps.locate(win.document));
       this.locateMs = win.performance.now() - locateStart;
     }
     const located = this.located;
     this.adapter = { id: located.adapter.id, name: located.adapter.name };
     const from = located.fellBackFrom;
     this.fellBackFrom = from ? { id: from.id, name: from.name } : undefined;
-    const found = postParts(located.adapter, located.posts);
+    await slices.room();
+    if (cancelled()) return;
+    const found = slices.step(() => postParts(located.adapter, located.posts));
     this.partHolders = new Set(found.filter(({ post, parts }) => !parts.includes(post)).map(({ post }) => post));
-    const current = new Set(found.map(({ post }) => post));
+    await slices.room();
+    if (cancelled()) return;
     let changed = false;
-    for (const post of this.posts.keys()) {
-      if (!current.has(post) || !post.isConnected) {
-        this.posts.delete(post);
-        changed = true;
+    const todo = slices.step(() => {
+      const current = new Set(found.map(({ post }) => post));
+      for (const post of this.posts.keys()) {
+        if (!current.has(post) || !post.isConnected) {
+          this.posts.delete(post);
+          changed = true;
+        }
       }
-    }
-    const todo = found.filter(({ post }) => !this.posts.has(post) || this.dirty.has(post));
+      return found.filter(({ post }) => !this.posts.has(post) || this.dirty.has(post));
+    });
     this.dirty.clear();
     const huge: { post: Element; block: TextBlock }[] = [];
-    await forEachInSlices(
-      win,
+    await slices.forEach(
       todo,
       ({ post, parts }) => {
         const block = readTextBlock(parts, located.adapter.ignoreWithin);
@@ -326,22 +327,24 @@ export class PageScanner {
         this.posts.set(post, this.postState(post, block, this.deps.detect(block.text, 0, block.text.length), located));
         changed = true;
       },
-      SLICE_MS,
-      () => this.stopped,
-      startedAt,
+      cancelled,
     );
     // A post too long to read within one slice (megabytes of text) is read a piece at a time.
     for (const { post, block } of huge) {
       const mentions: Mention[] = [];
       const { text } = block;
-      await forEachInSlices(win, textPieces(text, PIECE_CHARS), ([start, end]) => void mentions.push(...this.deps.detect(text, start, end)), SLICE_MS, () => this.stopped);
-      if (this.stopped) return;
+      await slices.forEach(textPieces(text, PIECE_CHARS), ([start, end]) => void mentions.push(...this.deps.detect(text, start, end)), cancelled);
+      if (cancelled()) return;
       this.posts.set(post, this.postState(post, block, mentions, located));
       changed = true;
     }
-    if (this.stopped) return;
-    changed = this.followPageOrder(found.map(({ post }) => post)) || changed;
-    if (changed && this.publish()) await this.markRedFlags();
+    await slices.room();
+    if (cancelled()) return;
+    changed = slices.step(() => this.followPageOrder(found.map(({ post }) => post))) || changed;
+    if (!changed) return;
+    await slices.room();
+    if (cancelled()) return;
+    if (slices.step(() => this.publish())) await this.markRedFlags(slices);
   }
 
   /**
@@ -361,26 +364,27 @@ export class PageScanner {
   }
 
   private postState(post: Element, block: TextBlock, mentions: Mention[], located: AdapterChoice): PostState {
-    return {
-      key: this.posts.get(post)?.key ?? this.nextKey++,
-      label: located.adapter.describePost?.(post),
-      block,
-      mentions,
-      ranges: mentions.map((m) => rangeFor(block, m.start, m.end)),
-    };
+    const key = this.posts.get(post)?.key ?? this.nextKey++;
+    const label = located.adapter.describePost?.(post);
+    const ranges = mentions.map((m) => rangeFor(block, m.start, m.end));
+    const ref: PostRef = { key, label };
+    this.postElements.set(ref, post);
+    const refs = mentions.flatMap((mention, mentionIndex): MentionRef[] => {
+      const range = ranges[mentionIndex];
+      return mention.status === 'active' && range ? [{ id: `${key}:${mentionIndex}`, post: ref, mentionIndex, mention, range }] : [];
+    });
+    return { key, label, block, mentions, ranges, refs };
   }
 
   /** `refs` grouped by post, in their order (posts follow one another in document order). */
   private byPost(refs: readonly MentionRef[]): WindowPost<MentionRef>[] {
-    const elements = new Map<number, Element>();
-    for (const [element, state] of this.posts) elements.set(state.key, element);
     const posts: WindowPost<MentionRef>[] = [];
-    let last: { key: number; marks: MentionRef[] } | undefined;
+    let last: { post: PostRef; marks: MentionRef[] } | undefined;
     for (const ref of refs) {
-      const element = elements.get(ref.post.key);
-      if (!element) continue;
-      if (last?.key !== ref.post.key) {
-        last = { key: ref.post.key, marks: [] };
+      if (last?.post !== ref.post) {
+        const element = this.postElements.get(ref.post);
+        if (!element) continue;
+        last = { post: ref.post, marks: [] };
         posts.push({ element, marks: last.marks });
       }
       last.marks.push(ref);
@@ -407,13 +411,16 @@ export class PageScanner {
    * seen without hovering. Only a page with marks loads the analysis for this; the marks
    * themselves never wait for it. Results of a publish that a newer one replaced are dropped.
    */
-  private async markRedFlags(): Promise<void> {
+  private async markRedFlags(slices: Slices): Promise<void> {
     const publish = this.publishes;
-    const keys = new Set(this.markedRefs.map((ref) => ref.post.key));
-    const states = [...this.posts.values()].filter((state) => keys.has(state.key));
+    const replaced = () => this.stopped || publish !== this.publishes;
+    await slices.room();
+    if (replaced()) return;
+    const marked = new Set(this.markedRefs.map((ref) => ref.post));
+    const posts = slices.step(() => [...this.posts].filter(([, state]) => state.refs.some((ref) => marked.has(ref.post))));
     const flagged: WindowPost<{ range: Range }>[] = [];
     let count = 0;
-    if (states.length > 0) {
+    if (posts.length > 0) {
       let explain: (state: PostState) => PostReport;
       try {
         explain = await this.explainer();
@@ -421,16 +428,17 @@ export class PageScanner {
         // The analysis could not load (the extension is reloading): the next publish tries again.
         return;
       }
-      const elements = new Map([...this.posts].map(([element, state]) => [state, element]));
-      await forEachInSlices(this.deps.win, states, (state) => {
+      await slices.forEach(posts, ([element, state]) => {
         const marks = explain(state).redFlags.flatMap((flag) => {
           const range = rangeFor(state.block, flag.start, flag.end);
           return range ? [{ range }] : [];
         });
         count += marks.length;
-        if (marks.length > 0) flagged.push({ element: elements.get(state)!, marks });
-      }, SLICE_MS, () => this.stopped || publish !== this.publishes);
-      if (this.stopped || publish !== this.publishes) return;
+        if (marks.length > 0) flagged.push({ element, marks });
+      }, replaced);
+      if (replaced()) return;
+      await slices.room();
+      if (replaced()) return;
     }
     if (count === 0 && this.redFlagCount === 0) return;
     this.redFlagWindow.show(flagged);

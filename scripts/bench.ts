@@ -1,5 +1,7 @@
 // `npm run bench`: runs each benchmark section, prints its rows as a table and writes them all,
 // with the machine they ran on, to BENCHMARKS.md. Add a section by adding an entry to SECTIONS.
+// `npm run bench -- frames page` runs only the sections with those keys and prints them, leaving
+// BENCHMARKS.md as it is (a partial run would drop the other sections' rows).
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -8,18 +10,22 @@ import type { BenchRow } from '../bench/bench-row';
 import { detectorBench } from '../bench/detector';
 import { CHROMIUM_PATH, FIREFOX_PATH } from '../tests/e2e/support/browsers';
 
-const SECTIONS: { title: string; run: () => Promise<BenchRow[]> }[] = [
-  { title: 'Detector', run: detectorBench },
-  { title: 'Activity facts from hostile page text', run: () => import('../bench/page-facts').then((m) => m.pageFactsBench()) },
-  { title: 'Popup first render', run: () => import('../bench/popup').then((m) => m.popupBench()) },
-  { title: 'Page (built extension in real Chromium; npm run build first)', run: () => import('../bench/page').then((m) => m.pageBench()) },
-  { title: 'Frame cost of the marks (built extension in real Chromium; npm run build first)', run: () => import('../bench/page-frames').then((m) => m.frameBench()) },
-  { title: 'Content-script size (npm run build first)', run: () => import('../bench/content-size').then((m) => m.contentSizeBench()) },
-  { title: 'My back: importing exports (built extension in real Chromium; npm run build first)', run: () => import('../bench/my-back').then((m) => m.myBackBench()) },
+const SECTIONS: { key: string; title: string; run: () => Promise<BenchRow[]> }[] = [
+  { key: 'detector', title: 'Detector', run: detectorBench },
+  { key: 'facts', title: 'Activity facts from hostile page text', run: () => import('../bench/page-facts').then((m) => m.pageFactsBench()) },
+  { key: 'popup', title: 'Popup first render', run: () => import('../bench/popup').then((m) => m.popupBench()) },
+  { key: 'page', title: 'Page (built extension in real Chromium; npm run build first)', run: () => import('../bench/page').then((m) => m.pageBench()) },
+  { key: 'frames', title: 'Frame cost of the marks (built extension in real Chromium; npm run build first)', run: () => import('../bench/page-frames').then((m) => m.frameBench()) },
+  { key: 'size', title: 'Content-script size (npm run build first)', run: () => import('../bench/content-size').then((m) => m.contentSizeBench()) },
+  { key: 'my-back', title: 'My back: importing exports (built extension in real Chromium; npm run build first)', run: () => import('../bench/my-back').then((m) => m.myBackBench()) },
 ];
 
+const picked = process.argv.slice(2);
+const unknown = picked.filter((key) => !SECTIONS.some((section) => section.key === key));
+if (unknown.length > 0) throw new Error(`No bench section ${unknown.join(', ')}; there are ${SECTIONS.map((s) => s.key).join(', ')}`);
+
 const results: { title: string; rows: BenchRow[] }[] = [];
-for (const section of SECTIONS) {
+for (const section of SECTIONS.filter((s) => picked.length === 0 || picked.includes(s.key))) {
   const rows = await section.run();
   results.push({ title: section.title, rows });
   const width = Math.max(...rows.map((row) => row.name.length));
@@ -37,6 +43,8 @@ function browserVersion(path: string): string {
     return `not found at ${path}`;
   }
 }
+
+if (picked.length > 0) process.exit(0);
 
 const cell = (text: string) => text.replace(/\|/g, '\\|');
 const cpu = cpus();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forEachInSlices } from '../../../page/yield-to-page';
+import { forEachInSlices, Slices } from '../../../page/yield-to-page';
 
 /** A window whose clock the test moves, recording when work yielded to the page. */
 function fakeWindow() {
@@ -16,10 +16,17 @@ function fakeWindow() {
 }
 
 describe('forEachInSlices', () => {
-  it('yields once a slice has used its budget, never in the middle of an item', async () => {
+  it('yields before an item that would overrun the budget, never in the middle of one', async () => {
     const { win, log, advance } = fakeWindow();
-    await forEachInSlices(win, [1, 2, 3, 4], (n) => (log.push(`item ${n}`), advance(5)), 8);
+    await forEachInSlices(win, [1, 2, 3, 4], (n) => (log.push(`item ${n}`), advance(3)), 8);
     expect(log).toEqual(['item 1', 'item 2', 'yield', 'item 3', 'item 4']);
+  });
+
+  it('expects an item to take as long as the last one did', async () => {
+    const { win, log, advance } = fakeWindow();
+    // 5 ms items in 8 ms slices: a second item in the same slice would end it at 10 ms.
+    await forEachInSlices(win, [1, 2, 3], (n) => (log.push(`item ${n}`), advance(5)), 8);
+    expect(log).toEqual(['item 1', 'yield', 'item 2', 'yield', 'item 3']);
   });
 
   it('counts work done before the loop in the same task against the first slice', async () => {
@@ -35,5 +42,17 @@ describe('forEachInSlices', () => {
     let cancelled = false;
     await forEachInSlices(win, [1, 2, 3], (n) => (log.push(`item ${n}`), advance(10), (cancelled = n === 1)), 8, () => cancelled);
     expect(log).toEqual(['item 1', 'yield']);
+  });
+});
+
+describe('Slices', () => {
+  it('shares one budget between the phases of a run', async () => {
+    const { win, log, advance } = fakeWindow();
+    const slices = new Slices(win, 8);
+    slices.step(() => advance(6)); // finding the posts
+    await slices.room();
+    log.push('after finding');
+    await slices.forEach([1, 2], (n) => (log.push(`item ${n}`), advance(1)));
+    expect(log).toEqual(['yield', 'after finding', 'item 1', 'item 2']);
   });
 });
