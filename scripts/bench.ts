@@ -1,5 +1,7 @@
 // `npm run bench`: runs each benchmark section, prints its rows as a table and writes them all,
 // with the machine they ran on, to BENCHMARKS.md. Add a section by adding an entry to SECTIONS.
+// `npm run bench -- detector` runs only the sections whose title holds a word given, and prints
+// them without writing BENCHMARKS.md (which keeps every section).
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -18,8 +20,15 @@ const SECTIONS: { title: string; run: () => Promise<BenchRow[]> }[] = [
   { title: 'My back: importing exports (built extension in real Chromium; npm run build first)', run: () => import('../bench/my-back').then((m) => m.myBackBench()) },
 ];
 
+const picks = process.argv.slice(2).map((word) => word.toLowerCase());
+const picked = picks.length === 0 ? SECTIONS : SECTIONS.filter(({ title }) => picks.some((word) => title.toLowerCase().includes(word)));
+if (picked.length === 0) {
+  console.error(`No section's title holds ${picks.join(' or ')}; the sections are:\n${SECTIONS.map(({ title }) => `  ${title}`).join('\n')}`);
+  process.exit(2);
+}
+
 const results: { title: string; rows: BenchRow[] }[] = [];
-for (const section of SECTIONS) {
+for (const section of picked) {
   const rows = await section.run();
   results.push({ title: section.title, rows });
   const width = Math.max(...rows.map((row) => row.name.length));
@@ -37,6 +46,8 @@ function browserVersion(path: string): string {
     return `not found at ${path}`;
   }
 }
+
+if (picks.length > 0) process.exit(0);
 
 const cell = (text: string) => text.replace(/\|/g, '\\|');
 const cpu = cpus();
