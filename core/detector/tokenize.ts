@@ -120,11 +120,14 @@ function sameLetters(text: string, start: number, end: number, letters: Uint8Arr
 
 /** Id of the all-letter word text[start, end) with `length` letters and key `key` (see wordKey). */
 function lookUp(text: string, start: number, end: number, key: number, length: number, table: WordTable): number {
-  const { slots, keys, lengths, mask, letters, offsets } = table;
+  const { entries, mask, letters, offsets } = table;
   for (let slot = slotOf(key, mask); ; slot = (slot + 1) & mask) {
-    const id = slots[slot]!;
-    if (id === UNKNOWN_WORD) return UNKNOWN_WORD;
-    if (keys[slot] === key && lengths[slot] === length && (length <= EXACT_KEY_LETTERS || sameLetters(text, start, end, letters, offsets[id]!))) return id;
+    const entry = entries[2 * slot + 1]!;
+    if (entry === UNKNOWN_WORD) return UNKNOWN_WORD;
+    if (entries[2 * slot] === key && (entry & 255) === length) {
+      const id = entry >>> 8;
+      if (length <= EXACT_KEY_LETTERS || sameLetters(text, start, end, letters, offsets[id]!)) return id;
+    }
   }
 }
 
