@@ -6,14 +6,18 @@ export type WordTest = (text: string, start: number, end: number) => boolean;
 
 export function wordSet(words: readonly string[]): WordTest {
   const byLength: string[][] = [];
+  // For each length, a bit per first letter (a is bit 1): most tokens are turned away by one test.
+  const firstLetters: number[] = [];
   for (const word of words) {
     if (!/^[a-z]+$/.test(word)) throw new Error(`word must be a-z: "${word}"`);
     (byLength[word.length] ??= []).push(word);
+    firstLetters[word.length] = (firstLetters[word.length] ?? 0) | (1 << (word.charCodeAt(0) & 31));
   }
   return (text, start, end) => {
-    const candidates = byLength[end - start];
-    if (candidates === undefined) return false;
-    for (const word of candidates) if (spells(text, start, word)) return true;
+    const first = text.charCodeAt(start) | 32;
+    // `| 0`: no bits for a length no word has.
+    if (first < 97 || first > 122 || ((firstLetters[end - start]! | 0) & (1 << (first & 31))) === 0) return false;
+    for (const word of byLength[end - start]!) if (spells(text, start, word)) return true;
     return false;
   };
 }
