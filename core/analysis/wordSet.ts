@@ -35,7 +35,15 @@ const RIGHT_QUOTE = 0x2019;
 /** Like `wordSet`, for tokens that may hold apostrophes, which the tokenizer drops: "he's" is "hes". */
 export function wordSetSkippingApostrophes(words: readonly string[]): WordTest {
   const isWord = wordSet(words);
+  let firstLetters = 0;
+  for (const word of words) firstLetters |= 1 << (word.charCodeAt(0) & 31);
   return (text, start, end) => {
+    const first = text.charCodeAt(start);
+    // Unless it is an apostrophe, the first character is the first letter: most tokens are turned away here.
+    if (first !== APOSTROPHE && first !== RIGHT_QUOTE) {
+      const letter = first | 32;
+      if (letter < 97 || letter > 122 || (firstLetters & (1 << (letter & 31))) === 0) return false;
+    }
     let apostrophe = -1;
     for (let i = start; i < end && apostrophe < 0; i++) {
       const c = text.charCodeAt(i);
