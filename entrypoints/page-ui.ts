@@ -1,18 +1,18 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { analyze } from '../core/analyze';
 import { readPageFacts } from '../sites/page-facts';
-import { CARD_STYLES, clearCard, followMention, renderCard } from '../page/cards/card-view';
+import { CARD_STYLES, clearCard, createCardHost, followMention, renderCard, themeBehind } from '../page/cards/card-view';
 import type { PageUi } from '../page/page-ui';
 import { PAGE_UI_GLOBAL } from '../page/page-ui-names';
 
 /**
  * What the content script needs only once someone asks for more than marks: the analysis (cue
- * and red-flag phrases), activity-page facts, the knowledge base and the hover card. The background injects this into
+ * and red-flag phrases), activity-page facts, the knowledge base and the hover card (its host element and theme too). The background injects this into
  * the content script's world once a page has marks (their red flags are marked without hovering),
  * or when the popup asks for its report.
  */
 export default defineUnlistedScript(() => {
-  const ui: PageUi = { analyze, readPageFacts, renderCard, clearCard, followMention, CARD_STYLES };
+  const ui: PageUi = { analyze, readPageFacts, renderCard, clearCard, followMention, createCardHost, themeBehind, CARD_STYLES };
   // An own, fixed property: the content script reads only that (see loadedPageUi).
   Object.defineProperty(globalThis, PAGE_UI_GLOBAL, { value: Object.freeze(ui), configurable: true });
 });

@@ -24,31 +24,48 @@ const NOT_SEEN_REACH = 4;
 /** How near a first-person word makes a red flag the writer's own, in words either side. */
 const OWN_REACH = 3;
 
-const adviceScratch = new Scratch((length) => new Uint8Array(length));
+const memoScratch = new Scratch((length) => new Uint8Array(length));
+const UNREAD = 0;
+const PLAIN = 1;
+const ADVICE = 2;
 
-/** 1 for each sentence (by index) that is advice or a question about symptoms (a buffer reused by the next call). */
-export function markAdviceSentences(stream: TokenStream): Uint8Array {
+/**
+ * A test of whether the sentence of a token is advice or a question about symptoms. Each sentence
+ * is read when first asked of, once: most posts ask of one sentence or none. (Its memo is a buffer
+ * reused by the next call.)
+ */
+export function adviceReader(stream: TokenStream): (token: number) => boolean {
+  const { sentences, count } = stream;
+  const memo = memoScratch.view(count > 0 ? sentences[count - 1]! + 1 : 1);
+  memo.fill(UNREAD);
+  return (token) => {
+    const sentence = sentences[token]!;
+    if (memo[sentence] === UNREAD) {
+      let first = token;
+      while (first > 0 && sentences[first - 1] === sentence) first--;
+      memo[sentence] = isAdviceSentence(stream, first) ? ADVICE : PLAIN;
+    }
+    return memo[sentence] === ADVICE;
+  };
+}
+
+/** Does the sentence from token `first` name a doctor or a check, or ask ("did you have…?")? */
+function isAdviceSentence(stream: TokenStream, first: number): boolean {
   const { text, starts, ends, ids, sentences, count } = stream;
-  const sentenceCount = count > 0 ? sentences[count - 1]! + 2 : 1;
-  const advice = adviceScratch.view(sentenceCount);
-  for (let s = 0; s < sentenceCount; s++) advice[s] = 0;
+  const sentence = sentences[first]!;
   let asks = false;
-  for (let t = 0; t < count; t++) {
-    const sentence = sentences[t]!;
+  for (let t = first; t < count && sentences[t] === sentence; t++) {
     if (ids[t]! < 0) {
-      if (text.charCodeAt(starts[t]!) === QUESTION_MARK && asks) advice[sentence] = 1;
-      if (t + 1 < count && sentences[t + 1] !== sentence) asks = false;
+      if (text.charCodeAt(starts[t]!) === QUESTION_MARK && asks) return true;
       continue;
     }
     if (isAdvice(text, starts[t]!, ends[t]!)) {
-      if (!notSeen(stream, t)) advice[sentence] = 1;
-    }
-    else if (isLooked(text, starts[t]!, ends[t]!)) {
-      if (t + 1 < count && ids[t + 1]! >= 0 && isAt(text, starts[t + 1]!, ends[t + 1]!)) advice[sentence] = 1;
-    }
-    else if (isAsked(text, starts[t]!, ends[t]!)) asks = true;
+      if (!notSeen(stream, t)) return true;
+    } else if (isLooked(text, starts[t]!, ends[t]!)) {
+      if (t + 1 < count && ids[t + 1]! >= 0 && isAt(text, starts[t + 1]!, ends[t + 1]!)) return true;
+    } else if (isAsked(text, starts[t]!, ends[t]!)) asks = true;
   }
-  return advice;
+  return false;
 }
 
 /**

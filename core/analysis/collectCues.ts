@@ -19,7 +19,7 @@ const { NEGATIVE } = lexiconFlags;
 const { CUE, NEG_POST, RED_FLAG, REMEDY_OPENER, RESOLUTION } = roles;
 const markHypothetical = hypotheticalScope.markHypothetical;
 const { markTriedLists, openedListEnd } = triedLists;
-const markAdviceSentences = adviceSentences.markAdviceSentences;
+const adviceReader = adviceSentences.adviceReader;
 const ownedByWriter = adviceSentences.ownedByWriter;
 
 const POST_NEGATION_WORDS = 3;
@@ -48,7 +48,7 @@ export function collectCues(stream: TokenStream, matches: Matches, lexicon: Lexi
   const causes: CauseCue[] = [];
   const redFlags: RedFlagCue[] = [];
   let hypothetical: Uint8Array | undefined;
-  let advice: Uint8Array | undefined;
+  let advice: ((token: number) => boolean) | undefined;
   let tried: Uint8Array | null = null;
   let triedMarked = false;
   // Remedies opened by a phrase before ("I tried new shoes") run up to here; items come in order.
@@ -69,8 +69,8 @@ export function collectCues(stream: TokenStream, matches: Matches, lexicon: Lexi
     if (item.phrase.flags.length === 0) continue;
     hypothetical ??= markHypothetical(stream, matches, lexicon);
     if (hypothetical[item.first]) continue;
-    advice ??= markAdviceSentences(stream);
-    if (advice[stream.sentences[item.first]!] && !ownedByWriter(stream, lexicon, item.first, item.last)) continue;
+    advice ??= adviceReader(stream);
+    if (advice(item.first) && !ownedByWriter(stream, lexicon, item.first, item.last)) continue;
     for (const { flag, check } of item.phrase.flags) {
       if (!check || check(stream, item.first, item.last)) redFlags.push(toRedFlagCue(item, stream, flag));
     }

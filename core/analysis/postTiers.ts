@@ -72,10 +72,12 @@ interface Context {
   lexicon: Lexicon;
   cues: readonly RedFlagCue[];
   hits: readonly RedFlagHit[];
+  /** Each cue's tier words (see tierWordsNear), found once: a flag's rules ask of one cue several times. */
+  tierWords: Map<RedFlagCue, number[]>;
 }
 
 export function tiersInPost(hits: RedFlagHit[], cues: readonly RedFlagCue[], stream: TokenStream, lexicon: Lexicon): RedFlagHit[] {
-  const context: Context = { stream, lexicon, cues, hits };
+  const context: Context = { stream, lexicon, cues, hits, tierWords: new Map() };
   for (const hit of hits) hit.tier = tierOf(hit.id, hit.tier, context);
   return hits;
 }
@@ -147,15 +149,27 @@ function anyCue(context: Context, flag: RedFlagId, test: (cue: RedFlagCue) => bo
   return false;
 }
 
+/** The tier words within REACH words of the cue, in its sentence or the next: their tokens (most cues have none). */
+function tierWordsNear(context: Context, cue: RedFlagCue): number[] {
+  const known = context.tierWords.get(cue);
+  if (known) return known;
+  const { stream } = context;
+  const sentence = stream.sentences[cue.first]!;
+  const found: number[] = [];
+  for (let t = Math.max(0, cue.first - REACH); t <= Math.min(stream.count - 1, cue.last + REACH); t++) {
+    const at = stream.sentences[t]!;
+    if ((at === sentence || at === sentence + 1) && isWord(stream, t, isTierWord)) found.push(t);
+  }
+  context.tierWords.set(cue, found);
+  return found;
+}
+
 /** Is one of the words in the cue or its sentence, within REACH words of it, and not denied ("no worse")? */
 function near(context: Context, cue: RedFlagCue, test: WordTest, alsoDenies?: WordTest, deniable = true): boolean {
   const { stream } = context;
   const sentence = stream.sentences[cue.first]!;
-  const from = Math.max(0, cue.first - REACH);
-  const to = Math.min(stream.count - 1, cue.last + REACH);
-  for (let t = from; t <= to; t++) {
-    if (stream.sentences[t] !== sentence || !isWord(stream, t, isTierWord)) continue;
-    if (isWord(stream, t, test) && !(deniable && denied(context, t, alsoDenies))) return true;
+  for (const t of tierWordsNear(context, cue)) {
+    if (stream.sentences[t] === sentence && isWord(stream, t, test) && !(deniable && denied(context, t, alsoDenies))) return true;
   }
   return false;
 }
@@ -166,10 +180,7 @@ function near(context: Context, cue: RedFlagCue, test: WordTest, alsoDenies?: Wo
  */
 function steady(context: Context, cue: RedFlagCue): boolean {
   const { stream } = context;
-  const sentence = stream.sentences[cue.first]!;
-  for (let t = Math.max(0, cue.first - REACH); t <= Math.min(stream.count - 1, cue.last + REACH); t++) {
-    const at = stream.sentences[t]!;
-    if ((at !== sentence && at !== sentence + 1) || !isWord(stream, t, isTierWord)) continue;
+  for (const t of tierWordsNear(context, cue)) {
     if ((isWord(stream, t, isGrowing) && denied(context, t)) || (isWord(stream, t, isSteady) && !denied(context, t))) return true;
   }
   return false;

@@ -6,14 +6,18 @@ export type WordTest = (text: string, start: number, end: number) => boolean;
 
 export function wordSet(words: readonly string[]): WordTest {
   const byLength: string[][] = [];
+  // For each length, a bit per first letter (a is bit 1): most tokens are turned away by one test.
+  const firstLetters: number[] = [];
   for (const word of words) {
     if (!/^[a-z]+$/.test(word)) throw new Error(`word must be a-z: "${word}"`);
     (byLength[word.length] ??= []).push(word);
+    firstLetters[word.length] = (firstLetters[word.length] ?? 0) | (1 << (word.charCodeAt(0) & 31));
   }
   return (text, start, end) => {
-    const candidates = byLength[end - start];
-    if (candidates === undefined) return false;
-    for (const word of candidates) if (spells(text, start, word)) return true;
+    const first = text.charCodeAt(start) | 32;
+    // `| 0`: no bits for a length no word has.
+    if (first < 97 || first > 122 || ((firstLetters[end - start]! | 0) & (1 << (first & 31))) === 0) return false;
+    for (const word of byLength[end - start]!) if (spells(text, start, word)) return true;
     return false;
   };
 }
@@ -31,7 +35,15 @@ const RIGHT_QUOTE = 0x2019;
 /** Like `wordSet`, for tokens that may hold apostrophes, which the tokenizer drops: "he's" is "hes". */
 export function wordSetSkippingApostrophes(words: readonly string[]): WordTest {
   const isWord = wordSet(words);
+  let firstLetters = 0;
+  for (const word of words) firstLetters |= 1 << (word.charCodeAt(0) & 31);
   return (text, start, end) => {
+    const first = text.charCodeAt(start);
+    // Unless it is an apostrophe, the first character is the first letter: most tokens are turned away here.
+    if (first !== APOSTROPHE && first !== RIGHT_QUOTE) {
+      const letter = first | 32;
+      if (letter < 97 || letter > 122 || (firstLetters & (1 << (letter & 31))) === 0) return false;
+    }
     let apostrophe = -1;
     for (let i = start; i < end && apostrophe < 0; i++) {
       const c = text.charCodeAt(i);

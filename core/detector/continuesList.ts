@@ -8,7 +8,9 @@ import * as roles from './roles';
 import type { TokenStream } from './tokenize';
 
 // Local copies of imported constants (see tokenize.ts).
-const { COORDINATOR, FILLER, LIST_END } = lexiconFlags;
+const COORDINATOR = lexiconFlags.COORDINATOR;
+const FILLER = lexiconFlags.FILLER;
+const LIST_END = lexiconFlags.LIST_END;
 const scopeKind = roles.scopeKind;
 
 const LIST_LOOKAHEAD = 4;

@@ -19,10 +19,29 @@ import * as tokens from './tokenize';
 import type { TokenStream } from './tokenize';
 
 // Local copies of imported constants (see tokenize.ts).
-const { BACK_VERB, BREAK, COORDINATOR, COPULA, FILLER, NEGATIVE, PAIN_NOUN } = lexiconFlags;
-const { HYPOTHETICAL, LOCATION, NEG_POST, NEG_PRE, OTHER_BODY, PAIN, RESOLUTION, SCORE, TRAP, WHOLE } = roles;
-const { SCORED_NO_PAIN, SCORED_PAIN, painScore } = scores;
-const { CLAUSE_TOKEN, PARAGRAPH_TOKEN, SENTENCE_TOKEN } = tokens;
+const BACK_VERB = lexiconFlags.BACK_VERB;
+const BREAK = lexiconFlags.BREAK;
+const COORDINATOR = lexiconFlags.COORDINATOR;
+const COPULA = lexiconFlags.COPULA;
+const FILLER = lexiconFlags.FILLER;
+const NEGATIVE = lexiconFlags.NEGATIVE;
+const PAIN_NOUN = lexiconFlags.PAIN_NOUN;
+const HYPOTHETICAL = roles.HYPOTHETICAL;
+const LOCATION = roles.LOCATION;
+const NEG_POST = roles.NEG_POST;
+const NEG_PRE = roles.NEG_PRE;
+const OTHER_BODY = roles.OTHER_BODY;
+const PAIN = roles.PAIN;
+const RESOLUTION = roles.RESOLUTION;
+const SCORE = roles.SCORE;
+const TRAP = roles.TRAP;
+const WHOLE = roles.WHOLE;
+const SCORED_NO_PAIN = scores.SCORED_NO_PAIN;
+const SCORED_PAIN = scores.SCORED_PAIN;
+const painScore = scores.painScore;
+const CLAUSE_TOKEN = tokens.CLAUSE_TOKEN;
+const PARAGRAPH_TOKEN = tokens.PARAGRAPH_TOKEN;
+const SENTENCE_TOKEN = tokens.SENTENCE_TOKEN;
 
 const COLON = 58;
 const COMMA = 44;

@@ -15,9 +15,12 @@ import * as tokens from './tokenize';
 import type { TokenStream } from './tokenize';
 
 // Local copies of imported constants (see tokenize.ts).
-const { BREAK, FIRST_PERSON, HYPOTHETICAL_WORD, WHETHER } = lexiconFlags;
-const { HYPOTHETICAL } = roles;
-const { CLAUSE_TOKEN } = tokens;
+const BREAK = lexiconFlags.BREAK;
+const FIRST_PERSON = lexiconFlags.FIRST_PERSON;
+const HYPOTHETICAL_WORD = lexiconFlags.HYPOTHETICAL_WORD;
+const WHETHER = lexiconFlags.WHETHER;
+const HYPOTHETICAL = roles.HYPOTHETICAL;
+const CLAUSE_TOKEN = tokens.CLAUSE_TOKEN;
 
 const SCOPE_WORDS = 25;
 

@@ -9,8 +9,12 @@ import type { TokenStream } from './tokenize';
 import * as wordIndex from './wordIndex';
 
 // Local copies of imported constants (see tokenize.ts).
-const { CUE, MENTION_PART, PAIN, RED_FLAG, TRAP } = roles;
-const { UNKNOWN_WORD } = wordIndex;
+const CUE = roles.CUE;
+const MENTION_PART = roles.MENTION_PART;
+const PAIN = roles.PAIN;
+const RED_FLAG = roles.RED_FLAG;
+const TRAP = roles.TRAP;
+const UNKNOWN_WORD = wordIndex.UNKNOWN_WORD;
 
 export interface PhraseMatch {
   first: number;

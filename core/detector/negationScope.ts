@@ -14,9 +14,21 @@ import * as tokens from './tokenize';
 import type { TokenStream } from './tokenize';
 
 // Local copies of imported constants and functions (see tokenize.ts).
-const { AND_LIKE, BREAK, FIRST_PERSON, NEGATIVE, UNTIL } = lexiconFlags;
-const { HYPOTHETICAL, MENTION_PART, NEG_POST, NEG_PRE, OTHER_BODY, RESOLUTION, scopeKind } = roles;
-const { CLAUSE_TOKEN, SENTENCE_TOKEN, PARAGRAPH_TOKEN } = tokens;
+const AND_LIKE = lexiconFlags.AND_LIKE;
+const BREAK = lexiconFlags.BREAK;
+const FIRST_PERSON = lexiconFlags.FIRST_PERSON;
+const NEGATIVE = lexiconFlags.NEGATIVE;
+const UNTIL = lexiconFlags.UNTIL;
+const HYPOTHETICAL = roles.HYPOTHETICAL;
+const MENTION_PART = roles.MENTION_PART;
+const NEG_POST = roles.NEG_POST;
+const NEG_PRE = roles.NEG_PRE;
+const OTHER_BODY = roles.OTHER_BODY;
+const RESOLUTION = roles.RESOLUTION;
+const scopeKind = roles.scopeKind;
+const CLAUSE_TOKEN = tokens.CLAUSE_TOKEN;
+const SENTENCE_TOKEN = tokens.SENTENCE_TOKEN;
+const PARAGRAPH_TOKEN = tokens.PARAGRAPH_TOKEN;
 const continuesList = lists.continuesList;
 
 const SCOPE_WORDS = 6;

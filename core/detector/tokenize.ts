@@ -9,11 +9,28 @@ import type { WordIndex, WordTable } from './wordIndex';
 
 // Local copies: when transpiled to CommonJS (tsx, Vitest) every use of an
 // imported binding is a getter call, which costs a third of the scan time here.
-const { AMPERSAND, APOSTROPHE, CLAUSE_BREAK, COMBINING_MARK, DIGIT, HYPHEN, LOWER, NEWLINE, OTHER_LETTER, SENTENCE_END, SLASH, SPACE, UPPER } =
-  chars;
+// Each is read as `module.NAME`, not destructured: then the bundler inlines the
+// value, where a destructuring makes it ship the module's whole namespace object
+// in the content script.
+const AMPERSAND = chars.AMPERSAND;
+const APOSTROPHE = chars.APOSTROPHE;
+const CLAUSE_BREAK = chars.CLAUSE_BREAK;
+const COMBINING_MARK = chars.COMBINING_MARK;
+const DIGIT = chars.DIGIT;
+const HYPHEN = chars.HYPHEN;
+const LOWER = chars.LOWER;
+const NEWLINE = chars.NEWLINE;
+const OTHER_LETTER = chars.OTHER_LETTER;
+const SENTENCE_END = chars.SENTENCE_END;
+const SLASH = chars.SLASH;
+const SPACE = chars.SPACE;
+const UPPER = chars.UPPER;
 const ASCII = chars.ASCII_CLASSES;
 const classifyWide = chars.classifyWide;
-const { EXACT_KEY_LETTERS, NUMBER_WORD, SLASH_WORD, UNKNOWN_WORD } = wordIndex;
+const EXACT_KEY_LETTERS = wordIndex.EXACT_KEY_LETTERS;
+const NUMBER_WORD = wordIndex.NUMBER_WORD;
+const SLASH_WORD = wordIndex.SLASH_WORD;
+const UNKNOWN_WORD = wordIndex.UNKNOWN_WORD;
 const slotOf = wordIndex.slotOf;
 
 function classify(c: number): number {
@@ -120,11 +137,14 @@ function sameLetters(text: string, start: number, end: number, letters: Uint8Arr
 
 /** Id of the all-letter word text[start, end) with `length` letters and key `key` (see wordKey). */
 function lookUp(text: string, start: number, end: number, key: number, length: number, table: WordTable): number {
-  const { slots, keys, lengths, mask, letters, offsets } = table;
+  const { entries, mask, letters, offsets } = table;
   for (let slot = slotOf(key, mask); ; slot = (slot + 1) & mask) {
-    const id = slots[slot]!;
-    if (id === UNKNOWN_WORD) return UNKNOWN_WORD;
-    if (keys[slot] === key && lengths[slot] === length && (length <= EXACT_KEY_LETTERS || sameLetters(text, start, end, letters, offsets[id]!))) return id;
+    const entry = entries[2 * slot + 1]!;
+    if (entry === UNKNOWN_WORD) return UNKNOWN_WORD;
+    if (entries[2 * slot] === key && (entry & 255) === length) {
+      const id = entry >>> 8;
+      if (length <= EXACT_KEY_LETTERS || sameLetters(text, start, end, letters, offsets[id]!)) return id;
+    }
   }
 }
 

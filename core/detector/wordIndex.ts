@@ -30,11 +30,12 @@ export function slotOf(key: number, mask: number): number {
 }
 
 export interface WordTable {
-  /** Word id in each slot, UNKNOWN_WORD when empty; `mask + 1` slots. */
-  slots: Int32Array;
-  /** The key and the number of letters of the word in each slot. */
-  keys: Int32Array;
-  lengths: Uint8Array;
+  /**
+   * Two numbers per slot, side by side so that one memory read brings both: the key, then the
+   * word's id shifted left by 8 bits with its number of letters below (0 when the slot is empty).
+   * `mask + 1` slots.
+   */
+  entries: Int32Array;
   mask: number;
   /** Letters of word `id` are `letters[offsets[id]]` up to `offsets[id + 1]`. */
   letters: Uint8Array;
@@ -68,12 +69,11 @@ export class WordIndex {
   }
 
   private build(): WordTable {
+    // At most a quarter full: a probe rarely passes more than one slot.
     let capacity = 64;
     while (capacity < this.ids.size * 4) capacity *= 2;
     const mask = capacity - 1;
-    const slots = new Int32Array(capacity);
-    const keys = new Int32Array(capacity);
-    const lengths = new Uint8Array(capacity);
+    const entries = new Int32Array(2 * capacity);
     const offsets = new Int32Array(this.size + 1);
     let total = 0;
     for (const word of this.ids.keys()) total += word.length;
@@ -84,13 +84,12 @@ export class WordIndex {
       for (let i = 0; i < word.length; i++) letters[offset++] = word.charCodeAt(i);
       const key = wordKey(word);
       let slot = slotOf(key, mask);
-      while (slots[slot] !== UNKNOWN_WORD) slot = (slot + 1) & mask;
-      slots[slot] = id;
-      keys[slot] = key;
-      lengths[slot] = word.length;
+      while (entries[2 * slot + 1] !== UNKNOWN_WORD) slot = (slot + 1) & mask;
+      entries[2 * slot] = key;
+      entries[2 * slot + 1] = (id << 8) | word.length;
     }
     // Ids are dense from FIRST_WORD_ID in insertion order, so each word ends where the next begins.
     offsets[this.size] = offset;
-    return { slots, keys, lengths, mask, letters, offsets };
+    return { entries, mask, letters, offsets };
   }
 }

@@ -2,11 +2,10 @@ import type { MentionFlash } from '../mention-flash';
 import type { MentionRef } from '../page-scanner';
 import { loadPageUi, type PageUi } from '../page-ui';
 import type { PostReport } from '../report';
-import { createCardHost, type CardHost } from './card-host';
+import type { CardHost } from './card-host';
 import { HoverIntent } from './hover-intent';
 import { stepFrom, type Step } from './mention-order';
 import { MentionRects } from './mention-rects';
-import { backgroundsBehind, themeFor } from './theme';
 
 export interface CardControllerDeps {
   win: Window & typeof globalThis;
@@ -162,13 +161,9 @@ export class CardController {
     if (!post || !holdsMentionText(mention)) return this.intent.close();
     this.stopFollowing?.();
     this.showing = mention;
-    this.host ??= createCardHost(this.deps.win.document, view.CARD_STYLES);
+    this.host ??= view.createCardHost(this.deps.win.document, view.CARD_STYLES);
     this.host.attach();
-    const { win } = this.deps;
-    const theme = themeFor(
-      backgroundsBehind(mention.range.startContainer.parentElement, win),
-      win.matchMedia('(prefers-color-scheme: dark)').matches,
-    );
+    const theme = view.themeBehind(mention.range.startContainer.parentElement, this.deps.win);
     const card = view.renderCard(this.host.mount, {
       mention,
       post,

@@ -14,9 +14,11 @@ export interface CardViewProps {
   actions: CardActions;
 }
 
-// Positioning and styles ship with the card: they are only needed once a card opens.
+// Positioning, styles, the card's host element and its theme ship with the card: they are only needed once a card opens.
 export { followMention } from './position';
 export { CARD_STYLES } from '../../components/card/card-styles';
+export { createCardHost } from './card-host';
+export { themeBehind } from './theme';
 
 /**
  * Renders the card for one mention into `mount` and returns its element. Loaded on first use,

@@ -36,6 +36,11 @@ export function themeFor(backgrounds: readonly string[], osPrefersDark: boolean)
   return osPrefersDark ? 'dark' : 'light';
 }
 
+/** The card's theme for a mention in `el`: the page's backgrounds behind it, else the OS preference. */
+export function themeBehind(el: Element | null, win: Window): CardTheme {
+  return themeFor(backgroundsBehind(el, win), win.matchMedia('(prefers-color-scheme: dark)').matches);
+}
+
 /** The computed backgrounds of `el` and its ancestors (through shadow hosts), innermost first. */
 export function backgroundsBehind(el: Element | null, win: Window): string[] {
   const colors: string[] = [];
