@@ -22,6 +22,9 @@ const RELOCATE_COST_FACTOR = 10;
 /** Longer posts are read in pieces of about this many characters (a millisecond or two each). */
 const PIECE_CHARS = 64 * 1024;
 
+/** How many scans `settled()` waits for, one after another, on a page that keeps changing. */
+const SETTLE_ROUNDS = 5;
+
 export interface PageScannerDeps {
   win: Window & typeof globalThis;
   /**
@@ -206,9 +209,17 @@ export class PageScanner {
     if (this.publish()) this.running = this.running.catch(() => undefined).then(() => this.markRedFlags(new Slices(this.deps.win)));
   }
 
-  /** Resolves when the scan in progress (if any) is done. */
-  settled(): Promise<void> {
-    return this.running;
+  /**
+   * Resolves when no scan is running or waiting for its batch of changes, or after a few rounds on
+   * a page that never stops changing.
+   */
+  async settled(): Promise<void> {
+    for (let round = 0; round < SETTLE_ROUNDS; round++) {
+      const running = this.running;
+      await running;
+      if (this.timer === undefined && running === this.running) return;
+      if (this.timer !== undefined) await new Promise((resolve) => this.deps.win.setTimeout(resolve, this.deps.batchMs ?? 100));
+    }
   }
 
   /** Rescan soon, e.g. after a single-page app changed its URL. */
