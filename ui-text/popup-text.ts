@@ -41,6 +41,7 @@ export interface PopupText {
   enableRefused: string;
   cannotRunHere: string;
   siteSwitchedOff: string;
+  threadSwitchedOff: string;
   redditRunningOnly: string;
   openOptions: string;
   selectionHowTo: string;
