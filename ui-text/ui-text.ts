@@ -5,6 +5,7 @@ import type { LibraryText } from './library-text';
 import type { MyBackText } from './my-back-text';
 import type { OptionsText } from './options-text';
 import type { PopupText } from './popup-text';
+import type { ReportText } from './report-text';
 import type { WelcomeText } from './welcome-text';
 import { EN } from './en';
 
@@ -17,6 +18,7 @@ export interface UiText {
   card: CardText;
   myBack: MyBackText;
   welcome: WelcomeText;
+  report: ReportText;
 }
 
 const UI_TEXT: Record<Locale, UiText> = { en: EN };

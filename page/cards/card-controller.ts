@@ -18,8 +18,10 @@ export interface CardControllerDeps {
   delayMs: () => number;
   /** The mention's post, analysed; null once the page no longer shows it. */
   explain(mention: MentionRef): Promise<PostReport | null>;
-  notBackPain(mention: MentionRef): void;
-  turnOffSite(): void;
+  /** The card's ⋯ menu, once the card has closed; `keyboard`: chosen from the keyboard. */
+  notBackPain(mention: MentionRef, keyboard: boolean): void;
+  turnOff(scope: 'thread' | 'site', keyboard: boolean): void;
+  report(mention: MentionRef, post: PostReport, keyboard: boolean): void;
   /** Asks the background to open the popup at the mention's post; false when the browser won't. */
   openMore(mention: MentionRef): Promise<boolean>;
 }
@@ -36,6 +38,7 @@ export class CardController {
   private host: CardHost | null = null;
   private view: PageUi | null = null;
   private showing: MentionRef | null = null;
+  private card: HTMLElement | null = null;
   private stopFollowing: (() => void) | null = null;
   private focusBefore: Element | null = null;
   private focusOnShow = false;
@@ -148,6 +151,8 @@ export class CardController {
 
   private onKeyDown(e: KeyboardEvent): void {
     if (e.key !== 'Escape' || this.intent.current === null) return;
+    // The card's open menu takes this Escape: it closes the menu only.
+    if (this.cardHasFocus() && this.card?.hasAttribute('data-menu-open')) return;
     if (this.cardHasFocus()) e.stopPropagation();
     this.intent.close();
   }
@@ -169,20 +174,24 @@ export class CardController {
       backgroundsBehind(mention.range.startContainer.parentElement, win),
       win.matchMedia('(prefers-color-scheme: dark)').matches,
     );
-    const card = view.renderCard(this.host.mount, {
+    // Each menu action closes the card first, so focus is back in the page before any toast.
+    const thenClose = (act: (keyboard: boolean) => void) => (keyboard: boolean) => {
+      this.intent.close();
+      act(keyboard);
+    };
+    const card = (this.card = view.renderCard(this.host.mount, {
       mention,
       post,
       theme,
       actions: {
         close: () => this.intent.close(),
         more: () => this.deps.openMore(mention),
-        notBackPain: () => {
-          this.intent.close();
-          this.deps.notBackPain(mention);
-        },
-        turnOffSite: () => this.deps.turnOffSite(),
+        notBackPain: thenClose((keyboard) => this.deps.notBackPain(mention, keyboard)),
+        turnOffThread: thenClose((keyboard) => this.deps.turnOff('thread', keyboard)),
+        turnOffSite: thenClose((keyboard) => this.deps.turnOff('site', keyboard)),
+        report: thenClose((keyboard) => this.deps.report(mention, post, keyboard)),
       },
-    });
+    }));
     this.stopFollowing = view.followMention(mention.range, card);
     if (this.focusOnShow) card.focus({ preventScroll: true });
     this.focusOnShow = false;
@@ -193,6 +202,7 @@ export class CardController {
     this.stopFollowing?.();
     this.stopFollowing = null;
     this.showing = null;
+    this.card = null;
     if (this.host) this.view?.clearCard(this.host.mount);
     if (hadFocus) (this.focusBefore as HTMLElement | null)?.focus?.({ preventScroll: true });
     this.focusBefore = null;

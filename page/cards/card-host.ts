@@ -31,10 +31,11 @@ export function removeStaleCardHosts(doc: Document): void {
  * Our one element in the page: a shadow-root host appended to <html>, holding all our styles.
  * A custom tag name keeps it clear of the page's `div`/`span` rules; if the page removes it
  * (some apps re-render their whole document), it is appended again, a few times. `styles` come
- * with the lazily loaded card UI, so the content script does not carry them.
+ * with the lazily loaded card UI, so the content script does not carry them. The undo toast has
+ * a host of its own (`tag` backlight-toast), made the same way, there only while it shows.
  */
-export function createCardHost(doc: Document, styles: string): CardHost {
-  const element = doc.createElement('backlight-card');
+export function createCardHost(doc: Document, styles: string, tag = 'backlight-card'): CardHost {
+  const element = doc.createElement(tag);
   element.setAttribute(HOST_ATTRIBUTE, '');
   // Closed: the page can neither read the card (what the reader's back-pain mention says) nor reach
   // its buttons. Assistive tools read it through the accessibility tree, which closed roots are in.

@@ -17,6 +17,7 @@ export interface CardViewProps {
 // Positioning and styles ship with the card: they are only needed once a card opens.
 export { followMention } from './position';
 export { CARD_STYLES } from '../../components/card/card-styles';
+export { copyReport, toastUndo } from '../toast/action-toasts';
 
 /**
  * Renders the card for one mention into `mount` and returns its element. Loaded on first use,
