@@ -68,9 +68,14 @@ export function CardMenu({ label, items, onOpenChange }: CardMenuProps) {
       closeToButton();
     } else if (e.key === 'Tab') show(false);
   };
-  const onFocusOut = (e: FocusEvent) => {
-    const next = e.relatedTarget as Node | null;
-    if (open && !(next && (menu.current?.contains(next) || button.current === next))) show(false);
+  // Focus that left for elsewhere in the card or page closes the menu; focus the whole window lost
+  // (another window or tab came to the front) stays where it was, and so does the menu.
+  const onFocusOut = () => {
+    setTimeout(() => {
+      const root = button.current?.getRootNode() as DocumentOrShadowRoot | undefined;
+      const active = root?.activeElement ?? null;
+      if (active !== button.current && !menu.current?.contains(active)) show(false);
+    }, 0);
   };
 
   return (

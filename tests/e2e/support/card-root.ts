@@ -8,7 +8,9 @@ import type { Page } from 'playwright-core';
 /** In the page, with the card's host and its closed root: what a test reads or does there. */
 export type InCard<R, A> = (host: Element, root: ShadowRoot, arg: A) => R;
 
-export const HOST_SELECTOR = '[data-backlight-host]';
+export const HOST_SELECTOR = 'backlight-card[data-backlight-host]';
+/** The undo toast's host: a closed root of its own, there only while a toast shows. */
+export const TOAST_HOST_SELECTOR = 'backlight-toast[data-backlight-host]';
 
 interface RemoteObject {
   objectId?: string;
@@ -16,11 +18,11 @@ interface RemoteObject {
 }
 
 /** Chromium: runs `fn` on the card's host and closed root in the page; null while there is no card host. */
-export async function evaluateInChromiumCard<R, A>(page: Page, fn: InCard<R, A>, arg: A): Promise<Awaited<R> | null> {
+export async function evaluateInChromiumCard<R, A>(page: Page, fn: InCard<R, A>, arg: A, selector = HOST_SELECTOR): Promise<Awaited<R> | null> {
   const cdp = await page.context().newCDPSession(page);
   try {
     await cdp.send('DOM.getDocument', { depth: 0 });
-    const { result: host } = (await cdp.send('Runtime.evaluate', { expression: `document.querySelector('${HOST_SELECTOR}')` })) as { result: RemoteObject };
+    const { result: host } = (await cdp.send('Runtime.evaluate', { expression: `document.querySelector('${selector}')` })) as { result: RemoteObject };
     if (!host.objectId) return null;
     const { node } = (await cdp.send('DOM.describeNode', { objectId: host.objectId, pierce: true, depth: 1 })) as {
       node: { shadowRoots?: { backendNodeId: number }[] };
@@ -43,9 +45,9 @@ export async function evaluateInChromiumCard<R, A>(page: Page, fn: InCard<R, A>,
 }
 
 /** Firefox: the source of a `scripting.executeScript` func that runs `fn` in the content-script world. */
-export function firefoxCardScript<R, A>(fn: InCard<R, A>): string {
+export function firefoxCardScript<R, A>(fn: InCard<R, A>, selector = HOST_SELECTOR): string {
   return `(arg) => {
-    const host = document.querySelector('${HOST_SELECTOR}');
+    const host = document.querySelector('${selector}');
     const root = host && host.openOrClosedShadowRoot;
     return root ? (${fn.toString()})(host, root, arg) : null;
   }`;
