@@ -6,6 +6,7 @@ import { CauseList } from './CauseList';
 import { digestReport } from './digest';
 import { MentionList } from './MentionList';
 import { RedFlagBanner } from './RedFlagBanner';
+import { ReportMark } from './ReportMark';
 import { remediesFor } from './remedies-for';
 
 /**
@@ -65,6 +66,7 @@ export function PageView({
               : text.adapterLine(report.adapter.name)}
         </p>
       )}
+      {reveal && <ReportMark report={report} text={uiText(kb.locale).report} label={uiText(kb.locale).card.report} />}
       <p class="disclaimer">{text.notDiagnosis}</p>
     </div>
   );

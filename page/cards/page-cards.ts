@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { OpenPopupMessage } from '../../extension/commands';
 import { withDismissal, withoutDismissal } from '../../extension/dismissed-mentions';
+import { extensionVersion } from '../../extension/extension-version';
 import { updateSettings, type Settings } from '../../extension/settings';
 import { threadKey, withoutThread, withThread } from '../../extension/turned-off-threads';
 import type { MentionFlash } from '../mention-flash';
@@ -81,7 +82,7 @@ export function startPageCards({ win, scanner, dismissals, flash, settings, popu
         selection,
         // The mark itself, and what its post gave it: the post's other mentions are not what is reported.
         posts: [{ mentions: [ref.mention], causes: post.causes, redFlags: post.redFlags }],
-        version: browser.runtime.getManifest().version,
+        version: extensionVersion(),
       };
       showToast((ui) => ui.copyReport(win, input, keyboard));
     },
