@@ -352,7 +352,7 @@ const FINDINGS: Finding[] = [
     name: '#3 made-up clicks and keys on the undo toast neither press Undo nor close it, and it leaves no element behind',
     url: url('f3t'),
     html: () => page(THREAD),
-    async run(tab) {
+    async run(tab, session) {
       const marks = await expectMarks(tab, THREAD);
       await hoverMention(tab, 'lower back gets really tight');
       await chooseInCardMenu(tab, 'Not about back pain');
@@ -366,6 +366,9 @@ const FINDINGS: Finding[] = [
       await tab.mouseMove(1, 1);
       await expect.poll(() => tab.evaluate(hostCount), { timeout: 15_000 }).toBe(0);
       expect(await tab.evaluate(readHighlight, 'backlight-active')).toHaveLength(hidden);
+      const ext = await extensionPage(session, tab);
+      await ext.evaluate(forgetSettings);
+      await ext.close();
     },
   },
   {
