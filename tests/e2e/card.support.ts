@@ -181,12 +181,12 @@ function cardMarkupIn(_host: Element, root: ShadowRoot): string {
  * In the page (after axe.min.js is loaded): serious and critical axe violations inside an open copy of the card,
  * and how many rules applied there (so an empty context can't pass by checking nothing).
  */
-async function cardAxeViolations(markup: string): Promise<{ serious: string[]; rulesApplied: number }> {
+async function cardAxeViolations({ markup, inside }: { markup: string; inside: string }): Promise<{ serious: string[]; rulesApplied: number }> {
   const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<AxeResults> } }).axe;
   const copy = document.createElement('backlight-card-copy');
   copy.attachShadow({ mode: 'open' }).innerHTML = markup;
   document.documentElement.append(copy);
-  const results = await axe.run({ include: [{ fromShadowDom: ['backlight-card-copy', '[role="dialog"]'] }] }, {});
+  const results = await axe.run({ include: [{ fromShadowDom: ['backlight-card-copy', inside] }] }, {});
   copy.remove();
   return {
     serious: results.violations
@@ -201,6 +201,7 @@ interface AxeResults {
   passes: unknown[];
 }
 
+const DIALOG = '[role="dialog"]';
 const AXE_PATH = resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js');
 
 function intersects(
@@ -296,9 +297,17 @@ export function cardTests(session: () => BrowserSession): void {
     const mention = (await tab.evaluate(mentionBox, 'mid back burning'))!;
     expect(intersects(card.box, mention)).toBe(false);
     await tab.addScriptFile(AXE_PATH);
-    const axe = await tab.evaluate(cardAxeViolations, (await tab.evaluateInCard(cardMarkupIn, undefined))!);
+    const axe = await tab.evaluate(cardAxeViolations, { markup: (await tab.evaluateInCard(cardMarkupIn, undefined))!, inside: DIALOG });
     expect(axe.serious).toEqual([]);
     expect(axe.rulesApplied).toBeGreaterThan(5);
+    await clickCardButton(tab, 'More actions');
+    await expect.poll(() => tab.evaluateInCard(cardButtonIn, 'Report a wrong or missed mark')).not.toBeNull();
+    const withMenu = await tab.evaluate(cardAxeViolations, { markup: (await tab.evaluateInCard(cardMarkupIn, undefined))!, inside: DIALOG });
+    expect(withMenu.serious).toEqual([]);
+    // The first Escape closes the menu only, the second the card.
+    await tab.keyboardPress('Escape');
+    await expect.poll(() => tab.evaluateInCard(cardButtonIn, 'Report a wrong or missed mark')).toBeNull();
+    expect(await readCard(tab)).not.toBeNull();
     await tab.keyboardPress('Escape');
     await expect.poll(() => readCard(tab)).toBeNull();
     await tab.close();
@@ -413,6 +422,10 @@ export function cardTests(session: () => BrowserSession): void {
     const toast = (await readToast(tab))!;
     expect(toast).toMatchObject({ role: 'status', buttons: ['Undo', 'Close'], focusInToast: false });
     expect(toast.status).toMatch(/^Mark hidden/);
+    await tab.addScriptFile(AXE_PATH);
+    const toastAxe = await tab.evaluate(cardAxeViolations, { markup: (await tab.evaluateInCard(cardMarkupIn, undefined, TOAST_HOST_SELECTOR))!, inside: '.toast' });
+    expect(toastAxe.serious).toEqual([]);
+    expect(toastAxe.rulesApplied).toBeGreaterThan(3);
     const height = await tab.evaluate(() => window.innerHeight);
     expect(toast.box.bottom).toBeLessThanOrEqual(height);
     expect(toast.box.bottom).toBeGreaterThan(height - 60);
