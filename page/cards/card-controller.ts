@@ -2,7 +2,7 @@ import type { MentionFlash } from '../mention-flash';
 import type { MentionRef } from '../page-scanner';
 import { loadPageUi, type PageUi } from '../page-ui';
 import type { PostReport } from '../report';
-import { createCardHost, type CardHost } from './card-host';
+import type { UiHost, UiPart } from '../ui-host';
 import { HoverIntent } from './hover-intent';
 import { stepFrom, type Step } from './mention-order';
 import { MentionRects } from './mention-rects';
@@ -10,6 +10,8 @@ import { backgroundsBehind, themeFor } from './theme';
 
 export interface CardControllerDeps {
   win: Window & typeof globalThis;
+  /** Our one host in the page, shared with the undo toasts. */
+  ui: UiHost;
   /** The marked mentions, in document order. */
   mentions: () => MentionRef[];
   /** Those of them registered near the viewport: the only ones a pointer can be on. */
@@ -31,11 +33,11 @@ const GRACE_MS = 300;
 /**
  * Hover cards for the page's mentions: finds the mention under the pointer by hit-testing the
  * ranges' rects (the page's DOM gets no listeners or attributes of ours), opens one card at a
- * time in our shadow-root host (on a hover, or a tap on a touch screen), and steps between
+ * time as a part of our shadow-root host (on a hover, or a tap on a touch screen), and steps between
  * mentions from the keyboard commands.
  */
 export class CardController {
-  private host: CardHost | null = null;
+  private part: UiPart | null = null;
   private view: PageUi | null = null;
   private showing: MentionRef | null = null;
   private card: HTMLElement | null = null;
@@ -113,13 +115,13 @@ export class CardController {
     this.intent.close();
     if (this.frame) this.deps.win.cancelAnimationFrame(this.frame);
     this.deps.flash.clear();
-    this.host?.destroy();
-    this.host = null;
+    this.part?.remove();
+    this.part = null;
   }
 
   private onPointerMove(e: PointerEvent): void {
     if (e.pointerType === 'touch') return;
-    const onCard = this.host !== null && e.composedPath().includes(this.host.element);
+    const onCard = this.part?.isUnder(e) ?? false;
     this.pointer = { x: e.clientX, y: e.clientY, onCard };
     if (this.frame) return;
     this.frame = this.deps.win.requestAnimationFrame(() => {
@@ -129,7 +131,7 @@ export class CardController {
   }
 
   private onTap(e: PointerEvent): void {
-    if (this.host !== null && e.composedPath().includes(this.host.element)) return;
+    if (this.deps.ui.holds(e)) return;
     const hit = this.rects.at(e.clientX, e.clientY);
     if (hit) this.intent.openNow(hit.id);
     else this.intent.close();
@@ -167,8 +169,8 @@ export class CardController {
     if (!post || !holdsMentionText(mention)) return this.intent.close();
     this.stopFollowing?.();
     this.showing = mention;
-    this.host ??= createCardHost(this.deps.win.document, view.CARD_STYLES);
-    this.host.attach();
+    this.part ??= this.deps.ui.part('card', view.CARD_STYLES);
+    this.part.attach();
     const { win } = this.deps;
     const theme = themeFor(
       backgroundsBehind(mention.range.startContainer.parentElement, win),
@@ -179,7 +181,7 @@ export class CardController {
       this.intent.close();
       act(keyboard);
     };
-    const card = (this.card = view.renderCard(this.host.mount, {
+    const card = (this.card = view.renderCard(this.part.mount, {
       mention,
       post,
       theme,
@@ -203,16 +205,16 @@ export class CardController {
     this.stopFollowing = null;
     this.showing = null;
     this.card = null;
-    if (this.host) this.view?.clearCard(this.host.mount);
+    if (this.part) this.view?.clearCard(this.part.mount);
     if (hadFocus) (this.focusBefore as HTMLElement | null)?.focus?.({ preventScroll: true });
     this.focusBefore = null;
-    // No card, no host: a page finds no element of ours while no card is open.
-    this.host?.destroy();
-    this.host = null;
+    // No card, no part: with no toast either, a page finds no element of ours.
+    this.part?.remove();
+    this.part = null;
   }
 
   private cardHasFocus(): boolean {
-    return this.host !== null && this.deps.win.document.activeElement === this.host.element;
+    return this.part?.hasFocus() ?? false;
   }
 
   private reducedMotion(): boolean {

@@ -8,8 +8,8 @@ import type { MentionFlash } from '../mention-flash';
 import type { PageScanner } from '../page-scanner';
 import { loadPageUi, type PageUi } from '../page-ui';
 import type { PopupFocus } from '../popup-focus';
+import { createUiHost, removeStaleHosts } from '../ui-host';
 import { CardController } from './card-controller';
-import { removeStaleCardHosts } from './card-host';
 import type { Dismissals } from './dismissals';
 
 export interface PageCardsDeps {
@@ -31,11 +31,12 @@ const MAX_SELECTION = 2000;
  * it: the content script's settings watcher rescans, and the site policy clears or marks the page.
  */
 export function startPageCards({ win, scanner, dismissals, flash, settings, popupFocus }: PageCardsDeps) {
-  removeStaleCardHosts(win.document);
+  removeStaleHosts(win.document);
+  const ui = createUiHost(win.document);
   let delayMs = settings.cardDelayMs;
   let toast: { close(): void } | null = null;
   let stopped = false;
-  const showToast = (make: (ui: PageUi) => { close(): void } | Promise<{ close(): void }>) => {
+  const showToast = (make: (view: PageUi) => { close(): void } | Promise<{ close(): void }>) => {
     void loadPageUi()
       .then(make)
       .then(
@@ -46,6 +47,7 @@ export function startPageCards({ win, scanner, dismissals, flash, settings, popu
   };
   const controller = new CardController({
     win,
+    ui,
     mentions: () => scanner.markedMentions(),
     registered: () => scanner.registeredMentions(),
     flash,
@@ -60,19 +62,19 @@ export function startPageCards({ win, scanner, dismissals, flash, settings, popu
         scanner.republish();
         void updateSettings((s) => ({ ...s, dismissed: withoutDismissal(s.dismissed, entry) }));
       };
-      showToast((ui) => ui.toastUndo(win, { kind: 'dismissed' }, undo, keyboard));
+      showToast((view) => view.toastUndo(ui, win, { kind: 'dismissed' }, undo, keyboard));
     },
     turnOff: (scope, keyboard) => {
       const host = win.location.hostname;
       if (scope === 'site') {
         void updateSettings((s) => ({ ...s, disabledHosts: [...new Set([...s.disabledHosts, host])] }));
         const undo = () => void updateSettings((s) => ({ ...s, disabledHosts: s.disabledHosts.filter((h) => h !== host) }));
-        return showToast((ui) => ui.toastUndo(win, { kind: 'site-off', host }, undo, keyboard));
+        return showToast((view) => view.toastUndo(ui, win, { kind: 'site-off', host }, undo, keyboard));
       }
       const url = win.location.href;
       void updateSettings((s) => ({ ...s, disabledThreads: withThread(s.disabledThreads, url) }));
       const undo = () => void updateSettings((s) => ({ ...s, disabledThreads: withoutThread(s.disabledThreads, threadKey(url)) }));
-      showToast((ui) => ui.toastUndo(win, { kind: 'thread-off' }, undo, keyboard));
+      showToast((view) => view.toastUndo(ui, win, { kind: 'thread-off' }, undo, keyboard));
     },
     report: (ref, post, keyboard) => {
       const selection = win.getSelection()?.toString().slice(0, MAX_SELECTION).trim();
@@ -84,7 +86,7 @@ export function startPageCards({ win, scanner, dismissals, flash, settings, popu
         posts: [{ mentions: [ref.mention], causes: post.causes, redFlags: post.redFlags }],
         version: extensionVersion(),
       };
-      showToast((ui) => ui.copyReport(win, input, keyboard));
+      showToast((view) => view.copyReport(ui, win, input, keyboard));
     },
     openMore: (ref) => {
       popupFocus.ask(ref.post.key);

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { Toast } from '../../components/toast/Toast';
 import { TOAST_STYLES } from '../../components/toast/toast-styles';
-import { createCardHost } from '../cards/card-host';
+import type { UiHost } from '../ui-host';
 
 /** How long a toast stays while the pointer and focus are elsewhere. */
 export const TOAST_MS = 8000;
@@ -22,15 +22,15 @@ export interface ToastHandle {
 let current: ToastHandle | null = null;
 
 /**
- * Shows one toast (replacing any other) in a closed shadow host of its own, fixed at the bottom of
- * the window. It leaves after TOAST_MS, held while the pointer or focus is on it, and takes its
- * host with it: an idle page finds no element of ours. Focus it took goes back where it was.
+ * Shows one toast (replacing any other) as a part of our host, fixed at the bottom of the window.
+ * It leaves after TOAST_MS, held while the pointer or focus is on it, and takes its part with it:
+ * with no card open either, an idle page finds no element of ours. Focus it took goes back.
  */
-export function showToast(win: Window, options: ToastOptions): ToastHandle {
+export function showToast(ui: UiHost, win: Window, options: ToastOptions): ToastHandle {
   current?.close();
   const doc = win.document;
   const focusBefore = doc.activeElement as HTMLElement | null;
-  const host = createCardHost(doc, TOAST_STYLES, 'backlight-toast');
+  const part = ui.part('toast', TOAST_STYLES);
   const held = { pointer: false, focus: false };
   let timer = 0;
   let closed = false;
@@ -39,9 +39,9 @@ export function showToast(win: Window, options: ToastOptions): ToastHandle {
     if (closed) return;
     closed = true;
     win.clearTimeout(timer);
-    const hadFocus = doc.activeElement === host.element;
-    render(null, host.mount);
-    host.destroy();
+    const hadFocus = part.hasFocus();
+    render(null, part.mount);
+    part.remove();
     if (hadFocus) focusBefore?.focus?.({ preventScroll: true });
     if (current === handle) current = null;
   };
@@ -54,11 +54,11 @@ export function showToast(win: Window, options: ToastOptions): ToastHandle {
     held[what] = on;
     schedule();
   };
-  host.mount.addEventListener('pointerenter', hold('pointer', true));
-  host.mount.addEventListener('pointerleave', hold('pointer', false));
-  host.mount.addEventListener('focusin', hold('focus', true));
-  host.mount.addEventListener('focusout', (e) => {
-    if (!host.mount.contains(e.relatedTarget as Node | null)) hold('focus', false)(e);
+  part.mount.addEventListener('pointerenter', hold('pointer', true));
+  part.mount.addEventListener('pointerleave', hold('pointer', false));
+  part.mount.addEventListener('focusin', hold('focus', true));
+  part.mount.addEventListener('focusout', (e) => {
+    if (!part.mount.contains(e.relatedTarget as Node | null)) hold('focus', false)(e);
   });
 
   const handle: ToastHandle = { close };
@@ -73,7 +73,7 @@ export function showToast(win: Window, options: ToastOptions): ToastHandle {
       close={{ label: options.closeLabel, run: close }}
       takeFocus={options.takeFocus}
     />,
-    host.mount,
+    part.mount,
   );
   schedule();
   return handle;
