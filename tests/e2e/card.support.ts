@@ -6,7 +6,6 @@ import { knowledge } from '../../core/knowledge';
 import { readSavedPage } from '../../scripts/saved-page';
 import { CARD_TEXT_EN } from '../../ui-text/en/card';
 import type { BrowserSession, TabPage } from './support/browser-session';
-import { TOAST_HOST_SELECTOR } from './support/card-root';
 import { fixtureHtml } from './support/expected-marks';
 import { FixtureRoutes, type FixturePage } from './support/fixture-routes';
 import { readHighlight } from './support/page-marks';
@@ -27,12 +26,29 @@ const THREAD_STILL_ON = 'https://www.reddit.com/r/running/comments/1cards4/still
 /** A Strava activity whose own facts (its shoes' distance) back a cause of its description's mention. */
 const STRAVA_ACTIVITY: FixturePage = { url: 'https://www.strava.com/activities/11223344556', file: 'sites/strava.html' };
 
+/**
+ * In the page: from now on, counts our host elements through every DOM change, record by record
+ * (a batch of changes could hide a host that came and went); `__mostHosts` is the most at once.
+ */
+function watchHostCount(): void {
+  const seen = window as unknown as { __mostHosts: number };
+  const hosts = (nodes: NodeList) => [...nodes].filter((n) => n.nodeType === 1 && (n as Element).hasAttribute('data-backlight-host')).length;
+  let count = document.querySelectorAll('[data-backlight-host]').length;
+  seen.__mostHosts = count;
+  new MutationObserver((records) => {
+    for (const record of records) {
+      count += hosts(record.addedNodes) - hosts(record.removedNodes);
+      seen.__mostHosts = Math.max(seen.__mostHosts, count);
+    }
+  }).observe(document.documentElement, { childList: true, subtree: true });
+}
+
 /** Page CSS that breaks careless injected UI. */
 const HOSTILE_CSS = `<style>
   * { all: unset !important; }
   div, button, h2, h3, ul, li, svg, footer, header { display: none !important; }
   html { font-size: 40px !important; }
-  [data-backlight-host], backlight-card { display: none !important; position: static !important; transform: scale(3) !important; }
+  [data-backlight-host], backlight-ui { display: none !important; position: static !important; transform: scale(3) !important; }
 </style>`;
 
 function hostileThreadHtml(): string {
@@ -169,7 +185,7 @@ function readToastIn(host: Element, root: ShadowRoot): ToastSnapshot | null {
 
 /** The toast of the tab, or null while there is none. */
 export function readToast(tab: TabPage): Promise<ToastSnapshot | null> {
-  return tab.evaluateInCard(readToastIn, undefined, TOAST_HOST_SELECTOR);
+  return tab.evaluateInCard(readToastIn, undefined, 'toast');
 }
 
 /** In the card: its markup, for axe to check in an open copy (axe cannot enter a closed root). */
@@ -251,7 +267,7 @@ export async function chooseInCardMenu(tab: TabPage, name: string): Promise<void
 }
 
 export async function clickToastButton(tab: TabPage, name: string): Promise<void> {
-  const button = await tab.evaluateInCard(cardButtonIn, name, TOAST_HOST_SELECTOR);
+  const button = await tab.evaluateInCard(cardButtonIn, name, 'toast');
   if (!button) throw new Error(`No “${name}” button in the toast`);
   await tab.mouseMove(button.x, button.y, 5);
   await tab.mouseClick(button.x, button.y);
@@ -415,6 +431,7 @@ export function cardTests(session: () => BrowserSession): void {
 
   it('hides a mark from the ⋯ menu with an undo toast that leaves focus alone, and Undo brings the mark back', async () => {
     const tab = await openCardThread(session());
+    await tab.evaluate(watchHostCount);
     await hoverMention(tab, 'back hurts');
     await chooseInCardMenu(tab, 'Not about back pain');
     await expect.poll(() => tab.evaluate(readHighlight, 'backlight-active')).toHaveLength(3);
@@ -423,16 +440,21 @@ export function cardTests(session: () => BrowserSession): void {
     expect(toast).toMatchObject({ role: 'status', buttons: ['Undo', 'Close'], focusInToast: false });
     expect(toast.status).toMatch(/^Mark hidden/);
     await tab.addScriptFile(AXE_PATH);
-    const toastAxe = await tab.evaluate(cardAxeViolations, { markup: (await tab.evaluateInCard(cardMarkupIn, undefined, TOAST_HOST_SELECTOR))!, inside: '.toast' });
+    const toastAxe = await tab.evaluate(cardAxeViolations, { markup: (await tab.evaluateInCard(cardMarkupIn, undefined, 'toast'))!, inside: '.toast' });
     expect(toastAxe.serious).toEqual([]);
     expect(toastAxe.rulesApplied).toBeGreaterThan(3);
     const height = await tab.evaluate(() => window.innerHeight);
     expect(toast.box.bottom).toBeLessThanOrEqual(height);
     expect(toast.box.bottom).toBeGreaterThan(height - 60);
+    // Another card while the toast shows: both in our one host.
+    await hoverMention(tab, 'mid back burning');
+    expect(await readToast(tab)).not.toBeNull();
+    expect(await tab.evaluate(() => document.querySelectorAll('[data-backlight-host]').length)).toBe(1);
     await clickToastButton(tab, 'Undo');
     await expect.poll(() => tab.evaluate(readHighlight, 'backlight-active')).toHaveLength(4);
     expect((await tab.evaluate(readHighlight, 'backlight-active')).join(' ')).toContain('back hurts');
-    expect(await tab.evaluate(() => document.querySelectorAll('[data-backlight-host]').length)).toBe(0);
+    await expect.poll(() => tab.evaluate(() => document.querySelectorAll('[data-backlight-host]').length)).toBe(0);
+    expect(await tab.evaluate(() => (window as unknown as { __mostHosts: number }).__mostHosts)).toBe(1);
     await tab.reload();
     await expect.poll(() => tab.evaluate(readHighlight, 'backlight-active')).toHaveLength(4);
     await tab.close();
@@ -487,6 +509,7 @@ export function cardTests(session: () => BrowserSession): void {
 
   it('hides a mention the reader says is not about back pain, also after a reload', async () => {
     const tab = await openCardThread(session());
+    await tab.evaluate(watchHostCount);
     await hoverMention(tab, 'back hurts');
     await chooseInCardMenu(tab, 'Not about back pain');
     await expect.poll(() => tab.evaluate(readHighlight, 'backlight-active')).toHaveLength(3);

@@ -94,7 +94,7 @@ function tracesOfUs(): { highlights: string[]; adoptedSheets: number; hosts: num
   return {
     highlights: [...CSS.highlights.keys()],
     adoptedSheets: document.adoptedStyleSheets.length,
-    hosts: document.querySelectorAll('backlight-card, [data-backlight-host]').length,
+    hosts: document.querySelectorAll('backlight-ui, [data-backlight-host]').length,
   };
 }
 
@@ -140,7 +140,7 @@ async function fakePointerAt(text: string): Promise<void> {
 
 /** The page's try at the open card: its root, and made-up clicks and keys on everything it can reach. */
 function fakeCardInput(): { rootVisible: boolean; hosts: number } {
-  const host = document.querySelector('backlight-card, [data-backlight-host]') as HTMLElement | null;
+  const host = document.querySelector('backlight-ui, [data-backlight-host]') as HTMLElement | null;
   if (!host) return { rootVisible: false, hosts: 0 };
   const box = host.getBoundingClientRect();
   const init = { clientX: box.left + 20, clientY: box.top + 20, bubbles: true, composed: true };
@@ -148,12 +148,12 @@ function fakeCardInput(): { rootVisible: boolean; hosts: number } {
   host.dispatchEvent(new MouseEvent('click', init));
   for (const key of ['Enter', ' ', 'ArrowDown', 'ArrowUp']) host.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
   document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
-  return { rootVisible: host.shadowRoot !== null, hosts: document.querySelectorAll('backlight-card').length };
+  return { rootVisible: host.shadowRoot !== null, hosts: document.querySelectorAll('backlight-ui').length };
 }
 
 /** The page's try at the undo toast: made-up clicks on it, and Enter, Space and Escape. */
 function fakeToastInput(): { rootVisible: boolean; hosts: number } {
-  const host = document.querySelector('backlight-toast') as HTMLElement | null;
+  const host = document.querySelector('backlight-ui') as HTMLElement | null;
   if (!host) return { rootVisible: false, hosts: 0 };
   const box = host.getBoundingClientRect();
   for (const [x, y] of [[box.left + 10, box.top + 10], [innerWidth / 2, innerHeight - 30]]) {
@@ -162,7 +162,7 @@ function fakeToastInput(): { rootVisible: boolean; hosts: number } {
   }
   host.click();
   for (const key of ['Enter', ' ', 'Escape']) host.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
-  return { rootVisible: host.shadowRoot !== null, hosts: document.querySelectorAll('backlight-toast').length };
+  return { rootVisible: host.shadowRoot !== null, hosts: document.querySelectorAll('backlight-ui').length };
 }
 
 /** In the card: whether its ⋯ menu is open. */

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe } from 'vitest';
-import type { InCard } from './card-root';
+import type { InCard, UiPartName } from './card-root';
 import type { FixtureRoutes } from './fixture-routes';
 
 // One way to drive either test browser, so that a scenario shared by Chromium and Firefox is
@@ -42,10 +42,10 @@ export interface TabPage extends BrowserPage {
   /** Runs `fn` in the tab's content-script world, with the extension's `scripting` API. */
   executeScript(fn: () => void): Promise<void>;
   /**
-   * Runs `fn` on the card's host and its closed shadow root, as a privileged tool can; null while
-   * there is no card host. `host` picks another host of ours (the toast's: TOAST_HOST_SELECTOR).
+   * Runs `fn` on our host and the card's closed shadow root, as a privileged tool can; null while
+   * no card shows. `part` picks another part of our UI (the toast).
    */
-  evaluateInCard<R, A>(fn: InCard<R, A>, arg: A, host?: string): Promise<Awaited<R> | null>;
+  evaluateInCard<R, A>(fn: InCard<R, A>, arg: A, part?: UiPartName): Promise<Awaited<R> | null>;
 }
 
 export interface OpenTabOptions {

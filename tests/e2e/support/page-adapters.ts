@@ -1,5 +1,5 @@
 import type { BrowserPage, TabPage } from './browser-session';
-import type { InCard } from './card-root';
+import type { InCard, UiPartName } from './card-root';
 
 /**
  * The calls that Playwright's and Puppeteer's pages both have, as the adapters below make them.
@@ -115,7 +115,7 @@ export class TabAdapter extends PageAdapter implements TabPage {
     return this.extension.executeScript(fn);
   }
 
-  evaluateInCard<R, A>(fn: InCard<R, A>, arg: A, host?: string): Promise<Awaited<R> | null> {
-    return this.extension.evaluateInCard(fn, arg, host);
+  evaluateInCard<R, A>(fn: InCard<R, A>, arg: A, part?: UiPartName): Promise<Awaited<R> | null> {
+    return this.extension.evaluateInCard(fn, arg, part);
   }
 }
