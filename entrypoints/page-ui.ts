@@ -1,7 +1,7 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { analyze } from '../core/analyze';
 import { readPageFacts } from '../sites/page-facts';
-import { CARD_STYLES, clearCard, createCardHost, followMention, renderCard, themeBehind } from '../page/cards/card-view';
+import { CARD_STYLES, clearCard, copyReport, followMention, renderCard, themeBehind, toastUndo } from '../page/cards/card-view';
 import type { PageUi } from '../page/page-ui';
 import { PAGE_UI_GLOBAL } from '../page/page-ui-names';
 
@@ -12,7 +12,7 @@ import { PAGE_UI_GLOBAL } from '../page/page-ui-names';
  * or when the popup asks for its report.
  */
 export default defineUnlistedScript(() => {
-  const ui: PageUi = { analyze, readPageFacts, renderCard, clearCard, followMention, createCardHost, themeBehind, CARD_STYLES };
+  const ui: PageUi = { analyze, readPageFacts, renderCard, clearCard, followMention, themeBehind, toastUndo, copyReport, CARD_STYLES };
   // An own, fixed property: the content script reads only that (see loadedPageUi).
   Object.defineProperty(globalThis, PAGE_UI_GLOBAL, { value: Object.freeze(ui), configurable: true });
 });

@@ -72,6 +72,11 @@ export function isDismissed(list: readonly DismissedMention[], url: string, text
   return list.some((d) => d.page === page && d.text === key && d.occurrence === occurrence);
 }
 
+/** How the mention with `text`, the `occurrence`th on the page at `url`, is stored. */
+export function dismissedMention(url: string, text: string, occurrence: number): DismissedMention {
+  return { page: pageKey(url), text: textKey(text), occurrence };
+}
+
 /** The list with this mention added last (once), trimmed to the newest MAX_DISMISSED. */
 export function withDismissed(
   list: readonly DismissedMention[],
@@ -79,10 +84,16 @@ export function withDismissed(
   text: string,
   occurrence: number,
 ): DismissedMention[] {
-  const page = pageKey(url);
-  const key = textKey(text);
-  const rest = list.filter((d) => !(d.page === page && d.text === key && d.occurrence === occurrence));
-  return [...rest, { page, text: key, occurrence }].slice(-MAX_DISMISSED);
+  return withDismissal(list, dismissedMention(url, text, occurrence));
+}
+
+export function withDismissal(list: readonly DismissedMention[], entry: DismissedMention): DismissedMention[] {
+  return [...withoutDismissal(list, entry), entry].slice(-MAX_DISMISSED);
+}
+
+/** The list without `entry`: its mention is marked again ("Undo"). */
+export function withoutDismissal(list: readonly DismissedMention[], entry: DismissedMention): DismissedMention[] {
+  return list.filter((d) => !(d.page === entry.page && d.text === entry.text && d.occurrence === entry.occurrence));
 }
 
 export function isDismissedMention(value: unknown): value is DismissedMention {

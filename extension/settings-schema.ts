@@ -9,6 +9,7 @@ import {
   type HighlightMode,
   type HighlightStyle,
 } from './highlight-style';
+import { isThreadKey, MAX_THREADS } from './turned-off-threads';
 import { isOrigin } from './user-sites';
 
 export interface Settings {
@@ -27,6 +28,8 @@ export interface Settings {
   regions: Region[];
   /** Hostnames where the reader chose "Turn off on this site". */
   disabledHosts: string[];
+  /** `threadKey`s of the threads where the reader chose "Turn off on this thread", newest last. */
+  disabledThreads: string[];
   /** "Not about back pain", newest last. */
   dismissed: DismissedMention[];
 }
@@ -47,6 +50,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze<Settings>({
   badge: true,
   regions: [...REGIONS],
   disabledHosts: [],
+  disabledThreads: [],
   dismissed: [],
 });
 
@@ -126,6 +130,7 @@ export function validateSettings(raw: unknown): ValidatedSettings {
       readStringList(v, (s) => (REGIONS as readonly string[]).includes(s)) as Region[] | undefined,
     ),
     disabledHosts: list('disabledHosts', raw.disabledHosts, defaults.disabledHosts, (v): v is string => typeof v === 'string' && isHostname(v), MAX_HOSTS),
+    disabledThreads: list('disabledThreads', raw.disabledThreads, defaults.disabledThreads, isThreadKey, MAX_THREADS),
     dismissed: list('dismissed', raw.dismissed, defaults.dismissed, isDismissedMention, MAX_DISMISSED),
   };
   return { settings, problems };

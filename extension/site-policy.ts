@@ -1,10 +1,11 @@
 import { isRunningSubreddit } from '../sites';
 import { defaultSiteOf } from './default-sites';
 import type { Settings } from './settings-schema';
+import { threadKey } from './turned-off-threads';
 
 export type SiteDecision =
   | { run: true; why: 'default-site' | 'user-site' }
-  | { run: false; why: 'site-off' | 'host-off' | 'not-a-running-subreddit' | 'not-added' };
+  | { run: false; why: 'site-off' | 'host-off' | 'thread-off' | 'not-a-running-subreddit' | 'not-added' };
 
 /**
  * Whether the content script should scan the page at `url`. Reddit is a single-page app, so the
@@ -12,6 +13,9 @@ export type SiteDecision =
  */
 export function siteDecision(url: URL, settings: Settings): SiteDecision {
   if (settings.disabledHosts.includes(url.hostname)) return { run: false, why: 'host-off' };
+  if (settings.disabledThreads.length > 0 && settings.disabledThreads.includes(threadKey(url.href))) {
+    return { run: false, why: 'thread-off' };
+  }
   const site = defaultSiteOf(url.hostname);
   if (site) {
     if (!settings.sites[site.id]) return { run: false, why: 'site-off' };

@@ -5,8 +5,7 @@ import type { Explainer } from './page-scanner';
 import { PAGE_UI_GLOBAL } from './page-ui-names';
 
 /** The content script's lazily loaded half: see `entrypoints/page-ui.ts`. */
-export type PageUi = Pick<typeof CardViewModule, 'renderCard' | 'clearCard' | 'followMention' | 'CARD_STYLES' | 'createCardHost' | 'themeBehind'> &
-  Explainer;
+export type PageUi = Pick<typeof CardViewModule, 'renderCard' | 'clearCard' | 'followMention' | 'themeBehind' | 'toastUndo' | 'copyReport' | 'CARD_STYLES'> & Explainer;
 
 let loading: Promise<PageUi> | null = null;
 
@@ -32,7 +31,7 @@ function loadedPageUi(): PageUi | undefined {
   if (!Object.hasOwn(globalThis, PAGE_UI_GLOBAL)) return undefined;
   const ui: unknown = (globalThis as Record<string, unknown>)[PAGE_UI_GLOBAL];
   if (typeof ui !== 'object' || ui === null) return undefined;
-  const fields: (keyof PageUi)[] = ['analyze', 'readPageFacts', 'renderCard', 'clearCard', 'followMention', 'createCardHost', 'themeBehind'];
+  const fields: (keyof PageUi)[] = ['analyze', 'readPageFacts', 'renderCard', 'clearCard', 'followMention', 'themeBehind', 'toastUndo', 'copyReport'];
   const record = ui as Record<string, unknown>;
   return fields.every((field) => Object.hasOwn(record, field) && typeof record[field] === 'function') && typeof record.CARD_STYLES === 'string'
     ? (ui as PageUi)

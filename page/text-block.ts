@@ -5,7 +5,7 @@
  * The walk follows the flat tree: an element with an open shadow root is read through its
  * shadow root, and a <slot> through the nodes assigned to it, so slotted text counts once.
  */
-import { HOST_ATTRIBUTE } from './cards/card-host';
+import { HOST_ATTRIBUTE } from './ui-host';
 
 export interface TextBlock {
   text: string;

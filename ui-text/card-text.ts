@@ -23,7 +23,17 @@ export interface CardText {
   moreFallback: string;
   /** The keyboard commands that step through the marks. */
   shortcuts: string;
+  /** The ⋯ menu button's name. */
+  moreActions: string;
   notBackPain: string;
+  turnOffThread: string;
   turnOffSite: string;
+  report: string;
+  /** What the undo toast says after each action of the ⋯ menu. */
+  dismissedToast: string;
+  threadOffToast: string;
+  siteOffToast: (host: string) => string;
+  undo: string;
+  closeToast: string;
   diagramLabel: (region: string) => string;
 }

@@ -20,6 +20,8 @@ export interface OptionsText {
   noUserSites: string;
   disabledHostsHeading: string;
   turnBackOn: (host: string) => string;
+  /** `thread` is the address of the thread, without its scheme. */
+  turnThreadBackOn: (thread: string) => string;
   appearanceHeading: string;
   highlightMode: string;
   modes: { underline: string; background: string };

@@ -53,6 +53,7 @@ export interface PopupText {
   enableRefused: string;
   cannotRunHere: string;
   siteSwitchedOff: string;
+  threadSwitchedOff: string;
   redditRunningOnly: string;
   openOptions: string;
   selectionHowTo: string;

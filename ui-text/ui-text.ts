@@ -6,6 +6,7 @@ import type { MyBackText } from './my-back-text';
 import type { OptionsText } from './options-text';
 import type { PopupText } from './popup-text';
 import type { ShortcutsText } from './shortcuts-text';
+import type { ReportText } from './report-text';
 import type { WelcomeText } from './welcome-text';
 import { EN } from './en';
 
@@ -19,6 +20,7 @@ export interface UiText {
   myBack: MyBackText;
   welcome: WelcomeText;
   shortcuts: ShortcutsText;
+  report: ReportText;
 }
 
 const UI_TEXT: Record<Locale, UiText> = { en: EN };

@@ -1,14 +1,19 @@
 import { useState } from 'preact/hooks';
 import type { CardText } from '../../ui-text/card-text';
 import { BackDiagram } from './BackDiagram';
+import { CardMenu } from './CardMenu';
 import type { CardModel } from './card-model';
 
 export interface CardActions {
   close(): void;
   /** Resolves false when the popup could not be opened for the reader. */
   more(): Promise<boolean>;
-  notBackPain(): void;
-  turnOffSite(): void;
+  /** Each of these is told whether it was chosen from the keyboard (what follows may take focus then). */
+  notBackPain(keyboard: boolean): void;
+  turnOffThread(keyboard: boolean): void;
+  turnOffSite(keyboard: boolean): void;
+  /** Copies a report of a wrong or missed mark for the reader to paste where they like. */
+  report(keyboard: boolean): void;
 }
 
 export interface MentionCardProps {
@@ -22,11 +27,12 @@ export interface MentionCardProps {
 export function MentionCard({ model, text, actions, theme }: MentionCardProps) {
   const name = text.dialogName[model.region];
   const [status, setStatus] = useState('');
+  const [menuOpen, setMenuOpen] = useState(false);
   const more = () => {
     void actions.more().then((opened) => setStatus(opened ? '' : text.moreFallback));
   };
   return (
-    <div class="card" data-theme={theme} role="dialog" aria-modal="false" aria-labelledby="bl-card-title" tabIndex={-1}>
+    <div class="card" data-theme={theme} data-menu-open={menuOpen || undefined} role="dialog" aria-modal="false" aria-labelledby="bl-card-title" tabIndex={-1}>
       <header class="head">
         <h2 id="bl-card-title" class="title">
           {name}
@@ -93,12 +99,16 @@ export function MentionCard({ model, text, actions, theme }: MentionCardProps) {
         <button type="button" class="primary" onClick={more}>
           {text.more}
         </button>
-        <button type="button" onClick={actions.notBackPain}>
-          {text.notBackPain}
-        </button>
-        <button type="button" onClick={actions.turnOffSite}>
-          {text.turnOffSite}
-        </button>
+        <CardMenu
+          label={text.moreActions}
+          onOpenChange={setMenuOpen}
+          items={[
+            { label: text.notBackPain, select: actions.notBackPain },
+            { label: text.turnOffThread, select: actions.turnOffThread },
+            { label: text.turnOffSite, select: actions.turnOffSite },
+            { label: text.report, select: actions.report },
+          ]}
+        />
       </footer>
       <p class="status" role="status">
         {status}

@@ -76,7 +76,18 @@ li { display: block; }
 .diagram .band { fill: var(--band); }
 .diagram .band.lit { fill: var(--lit); }
 .diagram .spine { stroke: var(--muted); stroke-width: 1.5; stroke-dasharray: 2 2; }
-.actions { flex: none; display: flex; flex-wrap: wrap; gap: 6px; margin-top: 10px; padding-top: 10px; border-top: 1px solid var(--line); }
+.actions { flex: none; display: flex; flex-wrap: wrap; gap: 6px; margin-top: 10px; padding-top: 10px; border-top: 1px solid var(--line); position: relative; }
+.menu-wrap { margin-left: auto; }
+.menu-button { font-size: 16px; line-height: 1; padding: 3px 10px; }
+.menu {
+  position: absolute; right: 0; bottom: calc(100% + 4px);
+  display: grid; gap: 2px; min-width: 220px; padding: 4px;
+  background: var(--bg); border: 1px solid var(--line); border-radius: 8px;
+  box-shadow: 0 4px 16px rgba(0, 0, 0, 0.18);
+}
+.menu[hidden] { display: none; }
+.menu button { width: 100%; text-align: left; background: transparent; border-color: transparent; }
+.menu button:hover, .menu button:focus { background: var(--button); }
 button {
   font: 500 12px/1.2 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
   color: var(--button-fg); background: var(--button);

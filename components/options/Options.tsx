@@ -131,7 +131,7 @@ export function Options({ actions, kb = knowledge() }: { actions: OptionsActions
             </p>
           )}
         </form>
-        {settings.disabledHosts.length > 0 && (
+        {(settings.disabledHosts.length > 0 || settings.disabledThreads.length > 0) && (
           <>
             <h2>{text.disabledHostsHeading}</h2>
             <ul>
@@ -142,6 +142,16 @@ export function Options({ actions, kb = knowledge() }: { actions: OptionsActions
                     onClick={() => change({ ...settings, disabledHosts: settings.disabledHosts.filter((h) => h !== host) })}
                   >
                     {text.turnBackOn(host)}
+                  </button>
+                </li>
+              ))}
+              {settings.disabledThreads.map((thread) => (
+                <li key={thread}>
+                  <button
+                    type="button"
+                    onClick={() => change({ ...settings, disabledThreads: settings.disabledThreads.filter((t) => t !== thread) })}
+                  >
+                    {text.turnThreadBackOn(thread.replace(/^https?:\/\//, ''))}
                   </button>
                 </li>
               ))}

@@ -45,6 +45,7 @@ export function OffView({ kb, url, decision, shortcut, enable, openOptions }: Of
           )}
         </>
       )}
+      {decision?.why === 'thread-off' && <p>{text.threadSwitchedOff}</p>}
       {decision?.why === 'not-a-running-subreddit' && <p>{text.redditRunningOnly}</p>}
       {(decision?.why === 'site-off' || decision?.why === 'host-off') && <p>{text.siteSwitchedOff}</p>}
       {decision?.run && <p>{text.reloadPage}</p>}

@@ -7,6 +7,7 @@ import { digestReport } from './digest';
 import { MentionList } from './MentionList';
 import { RedFlagBanner } from './RedFlagBanner';
 import { RemedyList } from './RemedyList';
+import { ReportMark } from './ReportMark';
 import { remediesFor } from './remedies-for';
 
 /**
@@ -71,6 +72,7 @@ export function PageView({
               : text.adapterLine(report.adapter.name)}
         </p>
       )}
+      {reveal && <ReportMark report={report} text={uiText(kb.locale).report} label={uiText(kb.locale).card.report} />}
       <p class="disclaimer">{text.notDiagnosis}</p>
     </div>
   );

@@ -2,13 +2,15 @@ import type { MentionFlash } from '../mention-flash';
 import type { MentionRef } from '../page-scanner';
 import { loadPageUi, type PageUi } from '../page-ui';
 import type { PostReport } from '../report';
-import type { CardHost } from './card-host';
+import type { UiHost, UiPart } from '../ui-host';
 import { HoverIntent } from './hover-intent';
 import { stepFrom, type Step } from './mention-order';
 import { MentionRects } from './mention-rects';
 
 export interface CardControllerDeps {
   win: Window & typeof globalThis;
+  /** Our one host in the page, shared with the undo toasts. */
+  ui: UiHost;
   /** The marked mentions, in document order. */
   mentions: () => MentionRef[];
   /** Those of them registered near the viewport: the only ones a pointer can be on. */
@@ -17,8 +19,10 @@ export interface CardControllerDeps {
   delayMs: () => number;
   /** The mention's post, analysed; null once the page no longer shows it. */
   explain(mention: MentionRef): Promise<PostReport | null>;
-  notBackPain(mention: MentionRef): void;
-  turnOffSite(): void;
+  /** The card's ⋯ menu, once the card has closed; `keyboard`: chosen from the keyboard. */
+  notBackPain(mention: MentionRef, keyboard: boolean): void;
+  turnOff(scope: 'thread' | 'site', keyboard: boolean): void;
+  report(mention: MentionRef, post: PostReport, keyboard: boolean): void;
   /** Asks the background to open the popup at the mention's post; false when the browser won't. */
   openMore(mention: MentionRef): Promise<boolean>;
 }
@@ -28,13 +32,14 @@ const GRACE_MS = 300;
 /**
  * Hover cards for the page's mentions: finds the mention under the pointer by hit-testing the
  * ranges' rects (the page's DOM gets no listeners or attributes of ours), opens one card at a
- * time in our shadow-root host (on a hover, or a tap on a touch screen), and steps between
+ * time as a part of our shadow-root host (on a hover, or a tap on a touch screen), and steps between
  * mentions from the keyboard commands.
  */
 export class CardController {
-  private host: CardHost | null = null;
+  private part: UiPart | null = null;
   private view: PageUi | null = null;
   private showing: MentionRef | null = null;
+  private card: HTMLElement | null = null;
   private stopFollowing: (() => void) | null = null;
   private focusBefore: Element | null = null;
   private focusOnShow = false;
@@ -109,13 +114,13 @@ export class CardController {
     this.intent.close();
     if (this.frame) this.deps.win.cancelAnimationFrame(this.frame);
     this.deps.flash.clear();
-    this.host?.destroy();
-    this.host = null;
+    this.part?.remove();
+    this.part = null;
   }
 
   private onPointerMove(e: PointerEvent): void {
     if (e.pointerType === 'touch') return;
-    const onCard = this.host !== null && e.composedPath().includes(this.host.element);
+    const onCard = this.part?.isUnder(e) ?? false;
     this.pointer = { x: e.clientX, y: e.clientY, onCard };
     if (this.frame) return;
     this.frame = this.deps.win.requestAnimationFrame(() => {
@@ -125,7 +130,7 @@ export class CardController {
   }
 
   private onTap(e: PointerEvent): void {
-    if (this.host !== null && e.composedPath().includes(this.host.element)) return;
+    if (this.deps.ui.holds(e)) return;
     const hit = this.rects.at(e.clientX, e.clientY);
     if (hit) this.intent.openNow(hit.id);
     else this.intent.close();
@@ -147,6 +152,8 @@ export class CardController {
 
   private onKeyDown(e: KeyboardEvent): void {
     if (e.key !== 'Escape' || this.intent.current === null) return;
+    // The card's open menu takes this Escape: it closes the menu only.
+    if (this.cardHasFocus() && this.card?.hasAttribute('data-menu-open')) return;
     if (this.cardHasFocus()) e.stopPropagation();
     this.intent.close();
   }
@@ -161,23 +168,28 @@ export class CardController {
     if (!post || !holdsMentionText(mention)) return this.intent.close();
     this.stopFollowing?.();
     this.showing = mention;
-    this.host ??= view.createCardHost(this.deps.win.document, view.CARD_STYLES);
-    this.host.attach();
-    const theme = view.themeBehind(mention.range.startContainer.parentElement, this.deps.win);
-    const card = view.renderCard(this.host.mount, {
+    this.part ??= this.deps.ui.part('card', view.CARD_STYLES);
+    this.part.attach();
+    const { win } = this.deps;
+    const theme = view.themeBehind(mention.range.startContainer.parentElement, win);
+    // Each menu action closes the card first, so focus is back in the page before any toast.
+    const thenClose = (act: (keyboard: boolean) => void) => (keyboard: boolean) => {
+      this.intent.close();
+      act(keyboard);
+    };
+    const card = (this.card = view.renderCard(this.part.mount, {
       mention,
       post,
       theme,
       actions: {
         close: () => this.intent.close(),
         more: () => this.deps.openMore(mention),
-        notBackPain: () => {
-          this.intent.close();
-          this.deps.notBackPain(mention);
-        },
-        turnOffSite: () => this.deps.turnOffSite(),
+        notBackPain: thenClose((keyboard) => this.deps.notBackPain(mention, keyboard)),
+        turnOffThread: thenClose((keyboard) => this.deps.turnOff('thread', keyboard)),
+        turnOffSite: thenClose((keyboard) => this.deps.turnOff('site', keyboard)),
+        report: thenClose((keyboard) => this.deps.report(mention, post, keyboard)),
       },
-    });
+    }));
     this.stopFollowing = view.followMention(mention.range, card);
     if (this.focusOnShow) card.focus({ preventScroll: true });
     this.focusOnShow = false;
@@ -188,16 +200,17 @@ export class CardController {
     this.stopFollowing?.();
     this.stopFollowing = null;
     this.showing = null;
-    if (this.host) this.view?.clearCard(this.host.mount);
+    this.card = null;
+    if (this.part) this.view?.clearCard(this.part.mount);
     if (hadFocus) (this.focusBefore as HTMLElement | null)?.focus?.({ preventScroll: true });
     this.focusBefore = null;
-    // No card, no host: a page finds no element of ours while no card is open.
-    this.host?.destroy();
-    this.host = null;
+    // No card, no part: with no toast either, a page finds no element of ours.
+    this.part?.remove();
+    this.part = null;
   }
 
   private cardHasFocus(): boolean {
-    return this.host !== null && this.deps.win.document.activeElement === this.host.element;
+    return this.part?.hasFocus() ?? false;
   }
 
   private reducedMotion(): boolean {

@@ -17,8 +17,8 @@ export interface CardViewProps {
 // Positioning, styles, the card's host element and its theme ship with the card: they are only needed once a card opens.
 export { followMention } from './position';
 export { CARD_STYLES } from '../../components/card/card-styles';
-export { createCardHost } from './card-host';
 export { themeBehind } from './theme';
+export { copyReport, toastUndo } from '../toast/action-toasts';
 
 /**
  * Renders the card for one mention into `mount` and returns its element. Loaded on first use,

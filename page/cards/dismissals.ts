@@ -1,4 +1,11 @@
-import { isDismissed, pageKey, withDismissed, type DismissedMention } from '../../extension/dismissed-mentions';
+import {
+  dismissedMention,
+  isDismissed,
+  pageKey,
+  withDismissal,
+  withoutDismissal,
+  type DismissedMention,
+} from '../../extension/dismissed-mentions';
 import type { MentionRef } from '../page-scanner';
 import { occurrences } from './occurrences';
 
@@ -26,12 +33,17 @@ export class Dismissals {
   }
 
   /**
-   * Hides `ref` from now on, and returns how to remember it across reloads: its text and which
-   * occurrence of that text on the page it is (`active` must hold every active mention, in document order).
+   * Hides `ref` from now on, and returns how to remember it across reloads: its page, its text and
+   * which occurrence of that text on the page it is (`active` must hold every active mention, in document order).
    */
-  dismiss(ref: MentionRef, active: readonly MentionRef[]): { text: string; occurrence: number } {
-    const occurrence = occurrences(active).get(ref.id) ?? 0;
-    this.list = withDismissed(this.list, this.url(), ref.mention.text, occurrence);
-    return { text: ref.mention.text, occurrence };
+  dismiss(ref: MentionRef, active: readonly MentionRef[]): DismissedMention {
+    const entry = dismissedMention(this.url(), ref.mention.text, occurrences(active).get(ref.id) ?? 0);
+    this.list = withDismissal(this.list, entry);
+    return entry;
+  }
+
+  /** Shows a dismissed mention again. */
+  restore(entry: DismissedMention): void {
+    this.list = withoutDismissal(this.list, entry);
   }
 }

@@ -19,16 +19,36 @@ const CARD_THREAD: FixturePage = {
 };
 
 const HOSTILE_THREAD_URL = 'https://www.reddit.com/r/running/comments/1cards2/hostile_styles/';
+/** The card thread again, at two more threads' addresses: one is turned off, the other must stay on. */
+const THREAD_TURNED_OFF = 'https://www.reddit.com/r/running/comments/1cards3/turned_off/';
+const THREAD_STILL_ON = 'https://www.reddit.com/r/running/comments/1cards4/still_on/';
 
 /** A Strava activity whose own facts (its shoes' distance) back a cause of its description's mention. */
 const STRAVA_ACTIVITY: FixturePage = { url: 'https://www.strava.com/activities/11223344556', file: 'sites/strava.html' };
+
+/**
+ * In the page: from now on, counts our host elements through every DOM change, record by record
+ * (a batch of changes could hide a host that came and went); `__mostHosts` is the most at once.
+ */
+function watchHostCount(): void {
+  const seen = window as unknown as { __mostHosts: number };
+  const hosts = (nodes: NodeList) => [...nodes].filter((n) => n.nodeType === 1 && (n as Element).hasAttribute('data-backlight-host')).length;
+  let count = document.querySelectorAll('[data-backlight-host]').length;
+  seen.__mostHosts = count;
+  new MutationObserver((records) => {
+    for (const record of records) {
+      count += hosts(record.addedNodes) - hosts(record.removedNodes);
+      seen.__mostHosts = Math.max(seen.__mostHosts, count);
+    }
+  }).observe(document.documentElement, { childList: true, subtree: true });
+}
 
 /** Page CSS that breaks careless injected UI. */
 const HOSTILE_CSS = `<style>
   * { all: unset !important; }
   div, button, h2, h3, ul, li, svg, footer, header { display: none !important; }
   html { font-size: 40px !important; }
-  [data-backlight-host], backlight-card { display: none !important; position: static !important; transform: scale(3) !important; }
+  [data-backlight-host], backlight-ui { display: none !important; position: static !important; transform: scale(3) !important; }
 </style>`;
 
 function hostileThreadHtml(): string {
@@ -38,6 +58,7 @@ function hostileThreadHtml(): string {
 export function cardRoutes(): FixtureRoutes {
   const routes = new FixtureRoutes([CARD_THREAD, STRAVA_ACTIVITY]);
   routes.addHtml(HOSTILE_THREAD_URL, hostileThreadHtml());
+  for (const url of [THREAD_TURNED_OFF, THREAD_STILL_ON]) routes.addHtml(url, fixtureHtml(CARD_THREAD));
   return routes;
 }
 
@@ -120,14 +141,51 @@ function pageStyle(): string[] {
   });
 }
 
-/** In the card: the centre of the card's button named `name`. */
+/** In the card (or the toast): the centre of its shown button named `name`. */
 function cardButtonIn(_host: Element, root: ShadowRoot, name: string): { x: number; y: number } | null {
   const button = [...root.querySelectorAll('button')].find(
-    (b) => (b.getAttribute('aria-label') ?? b.textContent) === name,
+    (b) => (b.getAttribute('aria-label') ?? b.textContent) === name && b.getClientRects().length > 0,
   );
   if (!button) return null;
   const r = button.getBoundingClientRect();
   return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+}
+
+/** In the card: whether its ⋯ menu button has focus. */
+function menuButtonHasFocus(_host: Element, root: ShadowRoot): boolean {
+  return root.activeElement?.getAttribute('aria-haspopup') === 'menu';
+}
+
+export interface ToastSnapshot {
+  /** The live region's text. */
+  status: string;
+  role: string;
+  buttons: string[];
+  /** The report to copy by hand, when the clipboard refused it. */
+  copyable: string | null;
+  focusInToast: boolean;
+  box: { top: number; bottom: number; left: number; right: number };
+}
+
+/** In the toast's host: the toast as a reader (or a screen reader) finds it. */
+function readToastIn(host: Element, root: ShadowRoot): ToastSnapshot | null {
+  const status = root.querySelector('[role="status"]');
+  if (!status) return null;
+  const toast = status.parentElement!;
+  const { top, bottom, left, right } = toast.getBoundingClientRect();
+  return {
+    status: status.textContent ?? '',
+    role: status.getAttribute('role') ?? '',
+    buttons: [...root.querySelectorAll('button')].map((b) => b.getAttribute('aria-label') ?? b.textContent ?? ''),
+    copyable: root.querySelector('textarea')?.value ?? null,
+    focusInToast: document.activeElement === host,
+    box: { top, bottom, left, right },
+  };
+}
+
+/** The toast of the tab, or null while there is none. */
+export function readToast(tab: TabPage): Promise<ToastSnapshot | null> {
+  return tab.evaluateInCard(readToastIn, undefined, 'toast');
 }
 
 function intersects(
@@ -169,6 +227,37 @@ export async function clickCardButton(tab: TabPage, name: string): Promise<void>
   await tab.mouseClick(button.x, button.y);
 }
 
+/** Opens the card's ⋯ menu with a click, and clicks its item `name`. */
+export async function chooseInCardMenu(tab: TabPage, name: string): Promise<void> {
+  await clickCardButton(tab, 'More actions');
+  await expect.poll(() => tab.evaluateInCard(cardButtonIn, name)).not.toBeNull();
+  await clickCardButton(tab, name);
+}
+
+export async function clickToastButton(tab: TabPage, name: string): Promise<void> {
+  const button = await tab.evaluateInCard(cardButtonIn, name, 'toast');
+  if (!button) throw new Error(`No “${name}” button in the toast`);
+  await tab.mouseMove(button.x, button.y, 5);
+  await tab.mouseClick(button.x, button.y);
+}
+
+/** In the page: a text box of the page's own, focused, to paste into. */
+function pasteBox(): void {
+  const box = document.createElement('textarea');
+  box.id = 'paste-here';
+  document.body.prepend(box);
+  box.focus();
+}
+
+/** What the clipboard holds, as a reader finds it: pasted with Ctrl+V into a text box of the page. */
+async function pasteInPage(tab: TabPage): Promise<string> {
+  await tab.evaluate(pasteBox);
+  await tab.keyboardChord('Control', 'v');
+  const pasted = await tab.evaluate(() => (document.getElementById('paste-here') as HTMLTextAreaElement).value);
+  await tab.evaluate(() => document.getElementById('paste-here')!.remove());
+  return pasted;
+}
+
 /** What the background's command relay sends for the step commands. */
 const step = (tab: TabPage, direction: 'next' | 'previous') => tab.sendMessage({ type: 'backlight:step', step: direction });
 
@@ -194,6 +283,14 @@ export function cardTests(session: () => BrowserSession): void {
     const axe = await cardAxeViolations(tab);
     expect(axe.serious).toEqual([]);
     expect(axe.rulesApplied).toBeGreaterThan(5);
+    await clickCardButton(tab, 'More actions');
+    await expect.poll(() => tab.evaluateInCard(cardButtonIn, 'Report a wrong or missed mark')).not.toBeNull();
+    const withMenu = await cardAxeViolations(tab);
+    expect(withMenu.serious).toEqual([]);
+    // The first Escape closes the menu only, the second the card.
+    await tab.keyboardPress('Escape');
+    await expect.poll(() => tab.evaluateInCard(cardButtonIn, 'Report a wrong or missed mark')).toBeNull();
+    expect(await readCard(tab)).not.toBeNull();
     await tab.keyboardPress('Escape');
     await expect.poll(() => readCard(tab)).toBeNull();
     await tab.close();
@@ -281,10 +378,106 @@ export function cardTests(session: () => BrowserSession): void {
     await tab.close();
   });
 
+  it('copies a report of the mark to paste anywhere, and says so', async () => {
+    const tab = await openCardThread(session());
+    await hoverMention(tab, 'mid back burning');
+    await chooseInCardMenu(tab, 'Report a wrong or missed mark');
+    await expect.poll(() => readToast(tab).then((t) => t?.status)).toMatch(/^Report copied\. Paste it wherever you like/);
+    expect((await readToast(tab))!.copyable).toBeNull();
+    expect(await readCard(tab)).toBeNull();
+    const pasted = await pasteInPage(tab);
+    const lines = pasted.split('\n');
+    expect(lines[0]).toBe('Backlight: a wrong or missed mark');
+    expect(lines).toContain(`Page: ${CARD_THREAD.url}`);
+    expect(lines).toContain('Marked text: “mid back burning”');
+    expect(lines).toContain('- “mid back burning”: region mid, status active');
+    expect(pasted).toMatch(/^Causes Backlight read: .*hills/m);
+    expect(lines.at(-1)).toBe('What I expected: ');
+    expect(session().routes.unexpected()).toEqual([]);
+    await tab.close();
+  });
+
+  it('hides a mark from the ⋯ menu with an undo toast that leaves focus alone, and Undo brings the mark back', async () => {
+    const tab = await openCardThread(session());
+    await hoverMention(tab, 'back hurts');
+    await chooseInCardMenu(tab, 'Not about back pain');
+    await expect.poll(() => tab.evaluate(readHighlight, 'backlight-active')).toHaveLength(3);
+    await expect.poll(() => readToast(tab)).not.toBeNull();
+    const toast = (await readToast(tab))!;
+    expect(toast).toMatchObject({ role: 'status', buttons: ['Undo', 'Close'], focusInToast: false });
+    expect(toast.status).toMatch(/^Mark hidden/);
+    const toastAxe = await cardAxeViolations(tab, 'toast');
+    expect(toastAxe.serious).toEqual([]);
+    expect(toastAxe.rulesApplied).toBeGreaterThan(3);
+    const height = await tab.evaluate(() => window.innerHeight);
+    expect(toast.box.bottom).toBeLessThanOrEqual(height);
+    expect(toast.box.bottom).toBeGreaterThan(height - 60);
+    await clickToastButton(tab, 'Undo');
+    await expect.poll(() => tab.evaluate(readHighlight, 'backlight-active')).toHaveLength(4);
+    expect((await tab.evaluate(readHighlight, 'backlight-active')).join(' ')).toContain('back hurts');
+    expect(await tab.evaluate(() => document.querySelectorAll('[data-backlight-host]').length)).toBe(0);
+    await tab.reload();
+    await expect.poll(() => tab.evaluate(readHighlight, 'backlight-active')).toHaveLength(4);
+    await tab.close();
+  });
+
+  it('reaches Undo from the keyboard when the mark was hidden from the keyboard, and gives focus back after; a card opened meanwhile shares our one host', async () => {
+    const tab = await openCardThread(session());
+    await tab.evaluate(watchHostCount);
+    await step(tab, 'next');
+    await expect.poll(() => readCard(tab).then((c) => c?.focusInCard)).toBe(true);
+    for (let i = 0; i < 8 && !(await tab.evaluateInCard(menuButtonHasFocus, undefined)); i++) await tab.keyboardPress('Tab');
+    expect(await tab.evaluateInCard(menuButtonHasFocus, undefined)).toBe(true);
+    await tab.keyboardPress('ArrowDown');
+    await tab.keyboardPress('Enter');
+    await expect.poll(() => tab.evaluate(readHighlight, 'backlight-active')).toHaveLength(3);
+    await expect.poll(() => readToast(tab).then((t) => t?.focusInToast)).toBe(true);
+    // Focus holds the toast while the pointer opens another card: both in one host.
+    await hoverMention(tab, 'mid back burning');
+    expect(await readToast(tab)).toMatchObject({ focusInToast: true });
+    expect(await tab.evaluate(() => document.querySelectorAll('[data-backlight-host]').length)).toBe(1);
+    await tab.keyboardPress('Enter');
+    await expect.poll(() => tab.evaluate(readHighlight, 'backlight-active')).toHaveLength(4);
+    expect(await readToast(tab)).toBeNull();
+    expect(await tab.evaluate(() => document.activeElement?.tagName)).toBe('BODY');
+    expect(await tab.evaluate(() => (window as unknown as { __mostHosts: number }).__mostHosts)).toBe(1);
+    await tab.close();
+  });
+
+  it('turns off one thread: marks go, another thread of the site stays on, SPA moves included, and Undo brings them back', async () => {
+    const tab = await openCardThread(session(), THREAD_TURNED_OFF);
+    await hoverMention(tab, 'lower back aches');
+    await chooseInCardMenu(tab, 'Turn off on this thread');
+    await expect.poll(() => tab.evaluate(readHighlight, 'backlight-active')).toEqual([]);
+    await expect.poll(() => readToast(tab).then((t) => t?.status)).toBe('Backlight is off on this thread.');
+    const other = await openCardThread(session(), THREAD_STILL_ON);
+    await other.close();
+    await tab.bringToFront();
+    await tab.evaluate((path) => history.pushState({}, '', path), new URL(THREAD_STILL_ON).pathname);
+    await expect.poll(() => tab.evaluate(readHighlight, 'backlight-active')).toHaveLength(4);
+    await tab.evaluate((path) => history.pushState({}, '', path), new URL(THREAD_TURNED_OFF).pathname);
+    await expect.poll(() => tab.evaluate(readHighlight, 'backlight-active')).toEqual([]);
+    await clickToastButton(tab, 'Undo');
+    await expect.poll(() => tab.evaluate(readHighlight, 'backlight-active')).toHaveLength(4);
+    await tab.close();
+  });
+
+  it('turns off the site from the ⋯ menu, and Undo brings its marks back without a reload', async () => {
+    const tab = await openCardThread(session());
+    await hoverMention(tab, 'mid back burning');
+    await chooseInCardMenu(tab, 'Turn off on this site');
+    await expect.poll(() => tab.evaluate(readHighlight, 'backlight-active')).toEqual([]);
+    await expect.poll(() => readToast(tab).then((t) => t?.status)).toBe('Backlight is off on www.reddit.com.');
+    await clickToastButton(tab, 'Undo');
+    await expect.poll(() => tab.evaluate(readHighlight, 'backlight-active')).toHaveLength(4);
+    await expect.poll(() => tab.badge()).toBe('4');
+    await tab.close();
+  });
+
   it('hides a mention the reader says is not about back pain, also after a reload', async () => {
     const tab = await openCardThread(session());
     await hoverMention(tab, 'back hurts');
-    await clickCardButton(tab, 'Not about back pain');
+    await chooseInCardMenu(tab, 'Not about back pain');
     await expect.poll(() => tab.evaluate(readHighlight, 'backlight-active')).toHaveLength(3);
     await tab.reload();
     await expect.poll(() => tab.evaluate(readHighlight, 'backlight-active')).toHaveLength(3);
@@ -295,7 +488,7 @@ export function cardTests(session: () => BrowserSession): void {
   it('turns Backlight off on the site, and it stays off after a reload', async () => {
     const tab = await openCardThread(session(), HOSTILE_THREAD_URL);
     await hoverMention(tab, 'lower back aches');
-    await clickCardButton(tab, 'Turn off on this site');
+    await chooseInCardMenu(tab, 'Turn off on this site');
     await expect.poll(() => tab.evaluate(readHighlight, 'backlight-active')).toEqual([]);
     await tab.reload();
     await new Promise((r) => setTimeout(r, 1500));

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, it } from 'vitest';
 import { commentHtml } from '../fixtures/live/reddit-thread';
-import { clickCardButton, hoverMention, readCard } from './card.support';
+import { chooseInCardMenu, hoverMention, readCard, readToast } from './card.support';
 import {
   comment,
   expectMarks,
@@ -94,7 +94,7 @@ function tracesOfUs(): { highlights: string[]; adoptedSheets: number; hosts: num
   return {
     highlights: [...CSS.highlights.keys()],
     adoptedSheets: document.adoptedStyleSheets.length,
-    hosts: document.querySelectorAll('backlight-card, [data-backlight-host]').length,
+    hosts: document.querySelectorAll('backlight-ui, [data-backlight-host]').length,
   };
 }
 
@@ -140,15 +140,34 @@ async function fakePointerAt(text: string): Promise<void> {
 
 /** The page's try at the open card: its root, and made-up clicks and keys on everything it can reach. */
 function fakeCardInput(): { rootVisible: boolean; hosts: number } {
-  const host = document.querySelector('backlight-card, [data-backlight-host]') as HTMLElement | null;
+  const host = document.querySelector('backlight-ui, [data-backlight-host]') as HTMLElement | null;
   if (!host) return { rootVisible: false, hosts: 0 };
   const box = host.getBoundingClientRect();
   const init = { clientX: box.left + 20, clientY: box.top + 20, bubbles: true, composed: true };
   host.click();
   host.dispatchEvent(new MouseEvent('click', init));
-  host.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+  for (const key of ['Enter', ' ', 'ArrowDown', 'ArrowUp']) host.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
   document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
-  return { rootVisible: host.shadowRoot !== null, hosts: document.querySelectorAll('backlight-card').length };
+  return { rootVisible: host.shadowRoot !== null, hosts: document.querySelectorAll('backlight-ui').length };
+}
+
+/** The page's try at the undo toast: made-up clicks on it, and Enter, Space and Escape. */
+function fakeToastInput(): { rootVisible: boolean; hosts: number } {
+  const host = document.querySelector('backlight-ui') as HTMLElement | null;
+  if (!host) return { rootVisible: false, hosts: 0 };
+  const box = host.getBoundingClientRect();
+  for (const [x, y] of [[box.left + 10, box.top + 10], [innerWidth / 2, innerHeight - 30]]) {
+    const init = { clientX: x, clientY: y, bubbles: true, composed: true };
+    for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']) host.dispatchEvent(new MouseEvent(type, init));
+  }
+  host.click();
+  for (const key of ['Enter', ' ', 'Escape']) host.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+  return { rootVisible: host.shadowRoot !== null, hosts: document.querySelectorAll('backlight-ui').length };
+}
+
+/** In the card: whether its ⋯ menu is open. */
+function cardMenuOpen(_host: Element, root: ShadowRoot): boolean {
+  return root.querySelector('[aria-haspopup="menu"]')?.getAttribute('aria-expanded') === 'true';
 }
 
 /** The page tries to move each registered mark onto its advert; how many moved. */
@@ -322,9 +341,33 @@ const FINDINGS: Finding[] = [
       expect((await hover(tab, 'lower back gets really tight'))?.name).toBe('Back pain: lower back');
       expect(await tab.evaluate(fakeCardInput)).toEqual({ rootVisible: false, hosts: 1 });
       await sleep(1000);
-      // Still open (the made-up Escape did nothing), and the site is still on: nothing was pressed.
+      // Still open (the made-up Escape did nothing), its menu shut, and the site is still on: nothing was pressed.
       expect((await readCard(tab))?.name).toBe('Back pain: lower back');
+      expect(await tab.evaluateInCard(cardMenuOpen, undefined)).toBe(false);
       await expectMarks(tab, THREAD);
+    },
+  },
+  {
+    name: '#3 made-up clicks and keys on the undo toast neither press Undo nor close it, and it leaves no element behind',
+    url: url('f3t'),
+    html: () => page(THREAD),
+    async run(tab, session) {
+      const marks = await expectMarks(tab, THREAD);
+      await hoverMention(tab, 'lower back gets really tight');
+      await chooseInCardMenu(tab, 'Not about back pain');
+      await expect.poll(() => readToast(tab).then((t) => t?.buttons)).toEqual(['Undo', 'Close']);
+      const hidden = marks.length - 1;
+      await expect.poll(() => tab.evaluate(readHighlight, 'backlight-active').then((m) => m.length)).toBe(hidden);
+      expect(await tab.evaluate(fakeToastInput)).toEqual({ rootVisible: false, hosts: 1 });
+      await sleep(1000);
+      expect(await readToast(tab)).not.toBeNull();
+      expect(await tab.evaluate(readHighlight, 'backlight-active')).toHaveLength(hidden);
+      await tab.mouseMove(1, 1);
+      await expect.poll(() => tab.evaluate(hostCount), { timeout: 15_000 }).toBe(0);
+      expect(await tab.evaluate(readHighlight, 'backlight-active')).toHaveLength(hidden);
+      const ext = await extensionPage(session, tab);
+      await ext.evaluate(forgetSettings);
+      await ext.close();
     },
   },
   {
@@ -337,7 +380,7 @@ const FINDINGS: Finding[] = [
       const before = (await tab.evaluate(readHighlight, 'backlight-active')).length;
       for (const text of ['mid back aches', 'back hurts', 'mid back aches']) {
         await hoverMention(tab, text);
-        await clickCardButton(tab, 'Not about back pain');
+        await chooseInCardMenu(tab, 'Not about back pain');
         await tab.mouseMove(1, 1);
       }
       await expect.poll(() => tab.evaluate(readHighlight, 'backlight-active').then((marks) => marks.length)).toBe(before - 3);
@@ -437,7 +480,7 @@ const FINDINGS: Finding[] = [
       try {
         await options.waitForSelector('input[type="checkbox"]');
         await hoverMention(tab, 'lower back gets really tight');
-        await clickCardButton(tab, 'Turn off on this site');
+        await chooseInCardMenu(tab, 'Turn off on this site');
         await expect.poll(() => tab.evaluate(readHighlight, 'backlight-active')).toEqual([]);
         await expect.poll(() => options.evaluate(() => document.body.innerText)).toContain('www.reddit.com');
         await options.evaluate(toggleBadgeOption);

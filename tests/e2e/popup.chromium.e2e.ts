@@ -78,6 +78,24 @@ describe('Chromium: the real popup', () => {
     expect(status).toMatch(/^\d+ results?$/);
   });
 
+  it('copies a report of the page’s marks from the button under the adapter line', async () => {
+    await inPopup(popup, `document.querySelector('[role="tab"]').click();`);
+    await popup.evaluate(`[...document.querySelectorAll('button')].find((b) => b.textContent === 'Report a wrong or missed mark').click()`, { userGesture: true });
+    const status = await popup.waitFor<string>(`document.querySelector('.report-mark [role="status"]')?.textContent`);
+    expect(status).toMatch(/^Report copied\./);
+    // Pasted back where a reader would: into a text box of the page.
+    await page.bringToFront();
+    await page.evaluate(() => document.body.prepend(Object.assign(document.createElement('textarea'), { id: 'paste-here' })));
+    await page.focus('#paste-here');
+    await page.keyboard.press('Control+V');
+    const pasted = await page.evaluate(() => (document.getElementById('paste-here') as HTMLTextAreaElement).value);
+    await page.evaluate(() => document.getElementById('paste-here')!.remove());
+    expect(pasted).toContain(`Page: ${RED_FLAG_THREAD.url}`);
+    expect(pasted).toContain('Marks on the page: 2');
+    expect(pasted).toMatch(/Warning signs Backlight read: .*chest-pain/);
+    expect(pasted.endsWith('What I expected: ')).toBe(true);
+  });
+
   it('analyses a selection from the context menu and shows it in the popup', async () => {
     const other = await session.open(OTHER_SITE);
     await other.bringToFront();

@@ -47,6 +47,29 @@ describe('Firefox: the popup and the options page', () => {
     await page.close();
   });
 
+  it('copies a report of the page’s marks from the button under the adapter line', async () => {
+    const page = await session.open(RED_FLAG_THREAD.url);
+    await expect.poll(() => session.badge(RED_FLAG_THREAD.url)).toBe('2');
+    const popup = await session.openExtensionPage(`popup.html?tab=${await session.tabId(RED_FLAG_THREAD.url)}`);
+    await popup.waitForSelector('.report-mark button');
+    await popup.click('.report-mark button');
+    await popup.waitForFunction(() => document.querySelector('.report-mark [role="status"]')?.textContent !== '');
+    expect(await popup.$eval('.report-mark [role="status"]', (p) => p.textContent)).toMatch(/^Report copied\./);
+    // Pasted back where a reader would: into a text box.
+    await popup.evaluate(() => document.body.prepend(Object.assign(document.createElement('textarea'), { id: 'paste-here' })));
+    await popup.focus('#paste-here');
+    await popup.keyboard.down('Control');
+    await popup.keyboard.press('v');
+    await popup.keyboard.up('Control');
+    const pasted = await popup.$eval('#paste-here', (box) => (box as HTMLTextAreaElement).value);
+    expect(pasted).toContain(`Page: ${RED_FLAG_THREAD.url}`);
+    expect(pasted).toContain('Marks on the page: 2');
+    expect(pasted).toMatch(/Warning signs Backlight read: .*chest-pain/);
+    expect(pasted.endsWith('What I expected: ')).toBe(true);
+    await popup.close();
+    await page.close();
+  });
+
   it('keeps an option across a reload of the options page', async () => {
     const options = await session.openExtensionPage('options.html');
     await options.waitForSelector('input[type="checkbox"]');

@@ -20,6 +20,7 @@ export const OPTIONS: OptionsText = {
   noUserSites: 'No sites added yet.',
   disabledHostsHeading: 'Turned off from a card',
   turnBackOn: (host) => `Turn back on for ${host}`,
+  turnThreadBackOn: (thread) => `Turn back on for the thread ${thread}`,
   appearanceHeading: 'Appearance',
   highlightMode: 'Mark mentions with',
   modes: { underline: 'A wavy underline', background: 'A background tint' },

@@ -47,6 +47,7 @@ export const POPUP: PopupText = {
   enableRefused: 'Permission was not given, so Backlight stays off here.',
   cannotRunHere: 'Browsers don’t let extensions read this kind of page.',
   siteSwitchedOff: 'Backlight is switched off for this site in its options.',
+  threadSwitchedOff: 'Backlight is turned off on this thread, from its card. Its options turn it back on.',
   redditRunningOnly: 'On Reddit, Backlight reads running subreddits only. Switch on “All of Reddit” in the options to read every subreddit.',
   openOptions: 'Options',
   selectionHowTo: 'To check any text, select it, right-click and choose “Analyse with Backlight”.',

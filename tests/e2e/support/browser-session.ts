@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe } from 'vitest';
-import type { InCard } from './card-root';
+import type { InCard, UiPartName } from './card-root';
 import type { FixtureRoutes } from './fixture-routes';
 
 // One way to drive either test browser, so that a scenario shared by Chromium and Firefox is
@@ -23,6 +23,8 @@ export interface TabPage extends BrowserPage {
   mouseMove(x: number, y: number, steps?: number): Promise<void>;
   mouseClick(x: number, y: number): Promise<void>;
   keyboardPress(key: string): Promise<void>;
+  /** Presses `key` with `modifier` held, e.g. ('Control', 'v'). */
+  keyboardChord(modifier: string, key: string): Promise<void>;
   /** A tap of a finger on a touch screen. */
   tap(x: number, y: number): Promise<void>;
   /** Runs `fn` in each child frame. */
@@ -39,8 +41,11 @@ export interface TabPage extends BrowserPage {
   sendMessage(message: object): Promise<void>;
   /** Runs `fn` in the tab's content-script world, with the extension's `scripting` API. */
   executeScript(fn: () => void): Promise<void>;
-  /** Runs `fn` on the card's host and its closed shadow root, as a privileged tool can; null while there is no card host. */
-  evaluateInCard<R, A>(fn: InCard<R, A>, arg: A): Promise<Awaited<R> | null>;
+  /**
+   * Runs `fn` on our host and the card's closed shadow root, as a privileged tool can; null while
+   * no card shows. `part` picks another part of our UI (the toast).
+   */
+  evaluateInCard<R, A>(fn: InCard<R, A>, arg: A, part?: UiPartName): Promise<Awaited<R> | null>;
 }
 
 export interface OpenTabOptions {

@@ -17,12 +17,12 @@ function cardMarkupIn(_host: Element, root: ShadowRoot): string {
  * In the page (after axe.min.js is loaded): serious and critical axe violations inside an open copy of the card,
  * and how many rules applied there (so an empty context can't pass by checking nothing).
  */
-async function violationsInCopy(markup: string): Promise<{ serious: string[]; rulesApplied: number }> {
+async function violationsInCopy({ markup, inside }: { markup: string; inside: string }): Promise<{ serious: string[]; rulesApplied: number }> {
   const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<AxeResults> } }).axe;
   const copy = document.createElement('backlight-card-copy');
   copy.attachShadow({ mode: 'open' }).innerHTML = markup;
   document.documentElement.append(copy);
-  const results = await axe.run({ include: [{ fromShadowDom: ['backlight-card-copy', '[role="dialog"]'] }] }, {});
+  const results = await axe.run({ include: [{ fromShadowDom: ['backlight-card-copy', inside] }] }, {});
   copy.remove();
   return {
     serious: results.violations
@@ -32,10 +32,17 @@ async function violationsInCopy(markup: string): Promise<{ serious: string[]; ru
   };
 }
 
-/** Serious and critical axe violations in the tab's open card (its layout, sheet or beside, kept), and how many rules applied. */
-export async function cardAxeViolations(tab: TabPage): Promise<{ serious: string[]; rulesApplied: number }> {
-  const markup = await tab.evaluateInCard(cardMarkupIn, undefined);
-  if (markup === null) throw new Error('No card to check');
+/**
+ * Serious and critical axe violations in the tab's open card (its layout, sheet or beside, kept) or
+ * toast, and how many rules applied.
+ */
+export async function cardAxeViolations(
+  tab: TabPage,
+  part: 'card' | 'toast' = 'card',
+  inside = part === 'card' ? '[role="dialog"]' : '.toast',
+): Promise<{ serious: string[]; rulesApplied: number }> {
+  const markup = await tab.evaluateInCard(cardMarkupIn, undefined, part);
+  if (markup === null) throw new Error(`No ${part} to check`);
   await tab.addScriptFile(AXE_PATH);
-  return tab.evaluate(violationsInCopy, markup);
+  return tab.evaluate(violationsInCopy, { markup, inside });
 }

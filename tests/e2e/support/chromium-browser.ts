@@ -50,7 +50,7 @@ export class ChromiumBrowser implements BrowserSession {
           `chrome.scripting.executeScript({ target: { tabId: ${tabId} }, world: 'ISOLATED', func: ${fn.toString()} })`,
         );
       },
-      evaluateInCard: (fn, arg) => evaluateInChromiumCard(page, fn, arg),
+      evaluateInCard: (fn, arg, part) => evaluateInChromiumCard(page, fn, arg, part),
     });
   }
 

@@ -137,8 +137,11 @@ export class PopupTarget {
     return new PopupTarget(cdp, sessionId);
   }
 
-  /** Evaluates `expression` in the popup (awaiting promises) and returns its JSON value. */
-  async evaluate<T>(expression: string): Promise<T> {
+  /**
+   * Evaluates `expression` in the popup (awaiting promises) and returns its JSON value.
+   * `userGesture`: as in a reader's click, which lets the popup use the clipboard.
+   */
+  async evaluate<T>(expression: string, { userGesture = false } = {}): Promise<T> {
     const id = this.nextId++;
     const result = new Promise<unknown>((resolve) => this.pending.set(id, resolve));
     await this.cdp.send('Target.sendMessageToTarget', {
@@ -146,7 +149,7 @@ export class PopupTarget {
       message: JSON.stringify({
         id,
         method: 'Runtime.evaluate',
-        params: { expression, awaitPromise: true, returnByValue: true },
+        params: { expression, awaitPromise: true, returnByValue: true, userGesture },
       }),
     });
     const reply = (await result) as { result?: { value: T }; exceptionDetails?: unknown; error?: unknown };

@@ -57,10 +57,10 @@ export class FirefoxBrowser implements BrowserSession {
         await firefox.evaluateInExtension(`browser.scripting.executeScript({ target: { tabId: ${await tabId()} }, func: ${fn.toString()} })`);
         await page.bringToFront();
       },
-      async evaluateInCard(fn, arg) {
+      async evaluateInCard(fn, arg, part) {
         const id = await tabId();
         const result = await firefox.evaluateInApiPage(
-          `browser.scripting.executeScript({ target: { tabId: ${id} }, func: ${firefoxCardScript(fn)}, args: [${JSON.stringify(arg ?? null)}] }).then((r) => r[0]?.result ?? null)`,
+          `browser.scripting.executeScript({ target: { tabId: ${id} }, func: ${firefoxCardScript(fn, part)}, args: [${JSON.stringify(arg ?? null)}] }).then((r) => r[0]?.result ?? null)`,
         );
         await page.bringToFront();
         return result as never;

@@ -1,5 +1,5 @@
 import type { BrowserPage, TabPage } from './browser-session';
-import type { InCard } from './card-root';
+import type { InCard, UiPartName } from './card-root';
 
 /**
  * The calls that Playwright's and Puppeteer's pages both have, as the adapters below make them.
@@ -13,7 +13,7 @@ export interface DriverPage {
   reload(): Promise<unknown>;
   addScriptTag(options: { path: string }): Promise<unknown>;
   mouse: { move(x: number, y: number, options: { steps: number }): Promise<void>; click(x: number, y: number): Promise<void> };
-  keyboard: { press(key: never): Promise<void> };
+  keyboard: { press(key: never): Promise<void>; down(key: never): Promise<void>; up(key: never): Promise<void> };
   touchscreen: { tap(x: number, y: number): Promise<void> };
   frames(): { url(): string; evaluate(fn: never): Promise<unknown> }[];
   close(): Promise<void>;
@@ -76,6 +76,12 @@ export class TabAdapter extends PageAdapter implements TabPage {
     return this.page.keyboard.press(key as never);
   }
 
+  async keyboardChord(modifier: string, key: string): Promise<void> {
+    await this.page.keyboard.down(modifier as never);
+    await this.page.keyboard.press(key as never);
+    await this.page.keyboard.up(modifier as never);
+  }
+
   tap(x: number, y: number): Promise<void> {
     return this.page.touchscreen.tap(x, y);
   }
@@ -109,7 +115,7 @@ export class TabAdapter extends PageAdapter implements TabPage {
     return this.extension.executeScript(fn);
   }
 
-  evaluateInCard<R, A>(fn: InCard<R, A>, arg: A): Promise<Awaited<R> | null> {
-    return this.extension.evaluateInCard(fn, arg);
+  evaluateInCard<R, A>(fn: InCard<R, A>, arg: A, part?: UiPartName): Promise<Awaited<R> | null> {
+    return this.extension.evaluateInCard(fn, arg, part);
   }
 }

@@ -26,7 +26,9 @@ function actions(overrides: Partial<CardActions> = {}): CardActions {
     close: vi.fn(),
     more: vi.fn(() => Promise.resolve(true)),
     notBackPain: vi.fn(),
+    turnOffThread: vi.fn(),
     turnOffSite: vi.fn(),
+    report: vi.fn(),
     ...overrides,
   };
 }
@@ -109,15 +111,50 @@ describe('MentionCard', () => {
     expect(dialog.textContent).toContain(kb.remedies[kb.generalRemedies[0]!].firstStep);
   });
 
-  it('calls its actions from its buttons', () => {
+  it('keeps the full explanation in view and the rest behind its ⋯ menu, each calling its action', () => {
     const cardActions = actions();
     const dialog = renderCard(post, cardActions);
+    expect(within(dialog).getByRole('button', { name: 'Full explanation' })).toBeTruthy();
+    const menuButton = within(dialog).getByRole('button', { name: CARD_TEXT_EN.moreActions });
+    expect(menuButton.getAttribute('aria-haspopup')).toBe('menu');
+    expect(within(dialog).queryByRole('menuitem', { name: 'Not about back pain' })).toBeNull();
+    const names = [CARD_TEXT_EN.notBackPain, CARD_TEXT_EN.turnOffThread, CARD_TEXT_EN.turnOffSite, CARD_TEXT_EN.report];
+    const called = [cardActions.notBackPain, cardActions.turnOffThread, cardActions.turnOffSite, cardActions.report];
+    names.forEach((name, i) => {
+      fireEvent.click(menuButton, { detail: 1 });
+      expect(menuButton.getAttribute('aria-expanded')).toBe('true');
+      fireEvent.click(within(dialog).getByRole('menuitem', { name }), { detail: 1 });
+      expect(called[i]).toHaveBeenCalledExactlyOnceWith(false);
+      expect(menuButton.getAttribute('aria-expanded')).toBe('false');
+    });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Close' }));
-    fireEvent.click(within(dialog).getByRole('button', { name: 'Not about back pain' }));
-    fireEvent.click(within(dialog).getByRole('button', { name: 'Turn off on this site' }));
     expect(cardActions.close).toHaveBeenCalledOnce();
-    expect(cardActions.notBackPain).toHaveBeenCalledOnce();
-    expect(cardActions.turnOffSite).toHaveBeenCalledOnce();
+  });
+
+  it('works its menu from the keyboard: arrows move, Escape closes it and returns focus, Enter says it came from the keyboard', async () => {
+    const cardActions = actions();
+    const dialog = renderCard(post, cardActions);
+    const menuButton = within(dialog).getByRole('button', { name: CARD_TEXT_EN.moreActions });
+    menuButton.focus();
+    fireEvent.keyDown(menuButton, { key: 'ArrowDown' });
+    await waitFor(() => expect(document.activeElement?.textContent).toBe(CARD_TEXT_EN.notBackPain));
+    expect(dialog.hasAttribute('data-menu-open')).toBe(true);
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowUp' });
+    expect(document.activeElement?.textContent).toBe(CARD_TEXT_EN.report);
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowDown' });
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowDown' });
+    expect(document.activeElement?.textContent).toBe(CARD_TEXT_EN.turnOffThread);
+    fireEvent.keyDown(document.activeElement!, { key: 'End' });
+    expect(document.activeElement?.textContent).toBe(CARD_TEXT_EN.report);
+    fireEvent.keyDown(document.activeElement!, { key: 'Escape' });
+    await waitFor(() => expect(document.activeElement).toBe(menuButton));
+    expect(menuButton.getAttribute('aria-expanded')).toBe('false');
+    expect(dialog.hasAttribute('data-menu-open')).toBe(false);
+    expect(cardActions.close).not.toHaveBeenCalled();
+    fireEvent.keyDown(menuButton, { key: 'ArrowUp' });
+    await waitFor(() => expect(document.activeElement?.textContent).toBe(CARD_TEXT_EN.report));
+    fireEvent.click(document.activeElement!, { detail: 0 });
+    expect(cardActions.report).toHaveBeenCalledExactlyOnceWith(true);
   });
 
   it('says where to click when the browser won’t open the popup', async () => {

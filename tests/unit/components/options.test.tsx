@@ -44,6 +44,15 @@ describe('Options', () => {
     expect(await screen.findByText('Saved.')).toBeTruthy();
   });
 
+  it('lists the sites and threads turned off from a card, each with its way back on', async () => {
+    const thread = 'https://www.reddit.com/r/running/comments/1abc/mid_back/';
+    const actions = fakeOptions({ settings: { ...defaultSettings(), disabledHosts: ['www.letsrun.com'], disabledThreads: [thread] }, problems: [] });
+    render(<Options actions={actions} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Turn back on for the thread www.reddit.com/r/running/comments/1abc/mid_back/' }));
+    expect(actions.save).toHaveBeenLastCalledWith(expect.objectContaining({ disabledThreads: [], disabledHosts: ['www.letsrun.com'] }));
+    expect(screen.getByRole('button', { name: 'Turn back on for www.letsrun.com' })).toBeTruthy();
+  });
+
   it('adds a site by its origin and refuses what isn’t an address', async () => {
     const actions = fakeOptions({ settings: defaultSettings(), problems: [] });
     render(<Options actions={actions} />);

@@ -36,6 +36,10 @@ describe('Popup', () => {
     render(<Popup actions={reddit} />);
     expect(await screen.findByText(/reads running subreddits only/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: /Turn on/ })).toBeNull();
+    cleanup();
+    const thread = fakeActions({ kind: 'off', tabId: 1, url: 'https://www.reddit.com/r/running/comments/1/x/' }, { run: false, why: 'thread-off' });
+    render(<Popup actions={thread} />);
+    expect(await screen.findByText('Backlight is turned off on this thread, from its card. Its options turn it back on.')).toBeTruthy();
   });
 
   it('opens at the post whose card asked for the full explanation, unfolding every mention', async () => {

@@ -11,7 +11,7 @@ import { RED_FLAG_IDS, type RedFlagId, type RedFlagTier } from '../../../core/vo
 import { CARD_TEXT_EN } from '../../../ui-text/en/card';
 
 const kb = knowledge();
-const noop: CardActions = { close() {}, more: () => Promise.resolve(true), notBackPain() {}, turnOffSite() {} };
+const noop: CardActions = { close() {}, more: () => Promise.resolve(true), notBackPain() {}, turnOffThread() {}, turnOffSite() {}, report() {} };
 
 function cardAlert(id: RedFlagId, tier: RedFlagTier): string {
   const post: Analysis & { key: number } = {
