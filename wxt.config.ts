@@ -39,7 +39,7 @@ export default defineConfig({
     ...(browser === 'firefox' ? { optional_permissions: ['*://*/*'] } : { optional_host_permissions: ['*://*/*'] }),
     commands: {
       'analyse-selection': {
-        suggested_key: { default: 'Alt+Shift+B' },
+        suggested_key: { default: 'Alt+Shift+Y' },
         description: uiText().browserUi.commandDescription,
       },
       'next-mention': {

@@ -1,4 +1,5 @@
 import type { Region } from '../core/vocabulary';
+import type { PostWhose } from './post-whose';
 
 /** Every string the hover card shows that does not come from the knowledge base. */
 export interface CardText {
@@ -16,7 +17,10 @@ export interface CardText {
   /** How well the studies we cite link a cause to back pain, in plain words. */
   gradeLabel: (grade: string) => string;
   noCauses: string;
-  redFlagsMentioned: string;
+  /** The post's warning signs: "Warning signs in u/lena’s post: ‘both my legs went numb’". */
+  redFlagsIn: (whose: PostWhose, quotes: readonly string[]) => string;
+  /** The tier's routing line: "If this is you: …". */
+  ifThisIsYou: (routing: string) => string;
   close: string;
   /** Opens the popup at this post. */
   more: string;

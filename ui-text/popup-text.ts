@@ -1,3 +1,5 @@
+import type { PostWhose } from './post-whose';
+
 /** Everything the popup says, apart from the knowledge base's own text. */
 export interface PopupText {
   title: string;
@@ -13,8 +15,12 @@ export interface PopupText {
   redFlagsHeading: string;
   /** Unfolds the most urgent warning sign's own advice. */
   flagAdvice: string;
-  /** "Mentioned: “wakes me up at night”". */
-  redFlagQuote: (quote: string) => string;
+  /** One post's warning signs: "Warning signs in u/lena’s post: ‘both my legs went numb’". */
+  redFlagsIn: (whose: PostWhose, quotes: readonly string[]) => string;
+  /** The most urgent tier's routing line, once under the posts: "If this is you: …". */
+  ifThisIsYou: (routing: string) => string;
+  /** Button that scrolls the page to a post with warning signs and flashes its mark. */
+  showPost: string;
   mentionsHeading: string;
   /** Fallback post label. */
   postLabel: (n: number) => string;

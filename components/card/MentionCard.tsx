@@ -45,10 +45,10 @@ export function MentionCard({ model, text, actions, theme }: MentionCardProps) {
         {model.redFlags && (
           <section class={`flag flag-${model.redFlags.tier}`} role="alert">
             <p class="flag-tier">{model.redFlags.tierLabel}</p>
-            <p class="flag-routing">{model.redFlags.routing}</p>
             <p class="flag-list">
-              {text.redFlagsMentioned} {model.redFlags.titles.join('; ')}
+              {text.redFlagsIn(model.redFlags.whose, model.redFlags.quotes)} ({model.redFlags.titles.join('; ')})
             </p>
+            <p class="flag-routing">{text.ifThisIsYou(model.redFlags.routing)}</p>
             <p class="flag-action">{model.redFlags.advice}</p>
           </section>
         )}

@@ -1,10 +1,13 @@
 import type { KnowledgeBundle } from '../../core/knowledge';
 import { byUrgency } from '../../core/knowledge';
 import type { Mention } from '../../core/types';
+import { compareTiers } from '../../core/redFlagTiers';
 import type { RedFlagTier, Region } from '../../core/vocabulary';
 import { remediesFor } from '../page/remedies-for';
 import { flagAdvice } from '../shared/red-flag-advice';
 import type { PostReport } from '../../page/report';
+import type { PostWhose } from '../../ui-text/post-whose';
+import { postWhose } from '../shared/post-whose';
 
 export interface CardRedFlags {
   /** The most urgent of the post's red flags' tiers. */
@@ -14,6 +17,10 @@ export interface CardRedFlags {
   routing: string;
   /** Titles of the post's red flags, most urgent first. */
   titles: string[];
+  /** Whose post it is, as the site names its author. */
+  whose: PostWhose;
+  /** The post's words that name them, whole, most urgent first. */
+  quotes: string[];
   /** The most urgent flag's own advice at that tier. */
   advice: string;
 }
@@ -85,6 +92,9 @@ function redFlagsOf(post: PostReport, kb: KnowledgeBundle): CardRedFlags | null 
     tierLabel: tier.label,
     routing: tier.action,
     titles: flags.map((f) => kb.redFlags[f.id].title),
+    // A card is about one post: "this post" where the site names no author.
+    whose: postWhose(post.label, 0, 1),
+    quotes: uniqueQuotes([...post.redFlags].sort((a, b) => compareTiers(a.tier, b.tier)).map((f) => f.text.trim())),
     advice: flagAdvice(kb.redFlags[top.id], top.tier),
   };
 }

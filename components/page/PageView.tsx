@@ -1,4 +1,4 @@
-import { byUrgency, type KnowledgeBundle } from '../../core/knowledge';
+import type { KnowledgeBundle } from '../../core/knowledge';
 import type { PageReport } from '../../page/report';
 import { uiText } from '../../ui-text/ui-text';
 import type { LibraryTarget } from '../library/library-target';
@@ -31,7 +31,7 @@ export function PageView({
   const text = uiText(kb.locale).popup;
   const digest = digestReport(report);
   const causeIds = digest.causes.map((c) => c.id);
-  const topTier = byUrgency(digest.redFlags)[0]?.tier;
+  const topTier = digest.redFlags[0]?.tier;
   const focused = report.focusPostKey !== undefined;
   return (
     <div class="page-view">
@@ -40,7 +40,9 @@ export function PageView({
           ? emptyText
           : text.summary(digest.activeCount, digest.mainRegion && kb.regions[digest.mainRegion].label, digest.redFlagPosts)}
       </p>
-      {digest.redFlags.length > 0 && <RedFlagBanner kb={kb} flags={digest.redFlags} openInLibrary={openInLibrary} />}
+      {digest.redFlags.length > 0 && (
+        <RedFlagBanner kb={kb} posts={digest.redFlags} postCount={report.posts.length} reveal={reveal} openInLibrary={openInLibrary} />
+      )}
       {digest.activeCount > 0 && (
         <>
           {digest.causes.length > 0 && <CauseList kb={kb} causes={digest.causes} openInLibrary={openInLibrary} />}

@@ -1,26 +1,34 @@
+import { useState } from 'preact/hooks';
 import { byUrgency, type KnowledgeBundle } from '../../core/knowledge';
 import { uiText } from '../../ui-text/ui-text';
 import type { LibraryTarget } from '../library/library-target';
+import { postWhose } from '../shared/post-whose';
 import { flagAdvice } from '../shared/red-flag-advice';
-import type { DigestRedFlag } from './digest';
+import type { DigestRedFlagPost } from './digest';
 import { LibraryLink } from './LibraryLink';
 
 /**
- * The page's warning signs, most urgent first, under the most urgent tier's label and routing
- * line (said once), which is what to do now; the most urgent sign's own advice unfolds under
- * it, and every sign's name opens its Library entry, where the rest of the advice is.
+ * The posts that name warning signs, most urgent first, one line each with whose post it is and
+ * its words; then the most urgent tier's routing line, said once, which is what to do now. Each
+ * sign's own advice unfolds under it, its name opening its Library entry.
  */
 export function RedFlagBanner({
   kb,
-  flags,
+  posts,
+  postCount,
+  reveal,
   openInLibrary,
 }: {
   kb: KnowledgeBundle;
-  flags: readonly DigestRedFlag[];
+  /** Most urgent first, as the digest gives them. */
+  posts: readonly DigestRedFlagPost[];
+  /** How many posts the page has, to word a post without an author. */
+  postCount: number;
+  reveal?: (postKey: number, mentionIndex: number) => Promise<boolean>;
   openInLibrary?: (target: LibraryTarget) => void;
 }) {
-  const sorted = byUrgency(flags);
-  const top = sorted[0];
+  const [failed, setFailed] = useState(false);
+  const top = posts[0];
   if (!top) return null;
   const tier = kb.tiers[top.tier];
   const text = uiText(kb.locale).popup;
@@ -30,29 +38,47 @@ export function RedFlagBanner({
         <span aria-hidden="true">⚠ </span>
         {tier.label}
       </h2>
-      <p class="tier-action">{tier.action}</p>
       <ul aria-label={text.redFlagsHeading}>
-        {sorted.map((f) => {
-          const flag = kb.redFlags[f.id];
+        {posts.map((post) => {
+          const mentionIndex = post.mentionIndex;
           return (
-            <li key={f.id} class={`tier-${f.tier}`}>
-              <strong>
-                <LibraryLink target={{ kind: 'red-flag', id: f.id }} open={openInLibrary} hint={text.openInLibrary}>
-                  {flag.title}
-                </LibraryLink>
-              </strong>
-              {f.tier !== tier.id && <span class="tier-tag"> ({kb.tiers[f.tier].label})</span>}
-              {f.quotes[0] && <span class="quote"> {text.redFlagQuote(f.quotes[0])}</span>}
-              {f === top && (
-                <details class="flag-advice">
-                  <summary>{text.flagAdvice}</summary>
-                  <p>{flagAdvice(flag, f.tier)}</p>
-                </details>
+            <li key={post.key} class={`tier-${post.tier}`}>
+              <span class="quote">
+                {text.redFlagsIn(postWhose(post.label, post.position, postCount), post.flags.flatMap((f) => f.quotes))}
+              </span>
+              {post.tier !== tier.id && <span class="tier-tag"> ({kb.tiers[post.tier].label})</span>}
+              {reveal && mentionIndex !== undefined && (
+                <>
+                  {' '}
+                  <button
+                    type="button"
+                    class="reveal-post"
+                    title={text.revealHint}
+                    onClick={() => reveal(post.key, mentionIndex).then((ok) => setFailed(!ok), () => setFailed(true))}
+                  >
+                    {text.showPost}
+                  </button>
+                </>
               )}
             </li>
           );
         })}
       </ul>
+      {failed && <p role="status">{text.revealFailed}</p>}
+      <p class="tier-action">{text.ifThisIsYou(tier.action)}</p>
+      <details class="flag-advice">
+        <summary>{text.flagAdvice}</summary>
+        {byUrgency(posts.flatMap((p) => p.flags)).map((f) => (
+          <p key={f.id}>
+            <strong>
+              <LibraryLink target={{ kind: 'red-flag', id: f.id }} open={openInLibrary} hint={text.openInLibrary}>
+                {kb.redFlags[f.id].title}
+              </LibraryLink>
+            </strong>
+            {f.tier !== tier.id && <span class="tier-tag"> ({kb.tiers[f.tier].label})</span>}: {flagAdvice(kb.redFlags[f.id], f.tier)}
+          </p>
+        ))}
+      </details>
     </section>
   );
 }

@@ -1,6 +1,6 @@
-import { moreUrgent } from '../../core/redFlagTiers';
+import { byUrgency, compareTiers, moreUrgent } from '../../core/redFlagTiers';
 import type { CauseId, RedFlagId, RedFlagTier, Region } from '../../core/vocabulary';
-import type { PageReport } from '../../page/report';
+import type { PageReport, PostReport } from '../../page/report';
 
 export interface DigestMention {
   /** Index into the post's `mentions`, for asking the page to reveal it. */
@@ -30,9 +30,23 @@ export interface DigestCause {
 
 export interface DigestRedFlag {
   id: RedFlagId;
-  /** The most urgent tier any post gave it. */
+  /** The most urgent tier the post gave it. */
   tier: RedFlagTier;
+  /** The post's words that name it, whole. */
   quotes: string[];
+}
+
+/** A post that names warning signs: whose it is, its signs most urgent first, and how to show it. */
+export interface DigestRedFlagPost {
+  key: number;
+  label?: string;
+  /** Where it stands among the page's posts (0: the first), for wording when it has no label. */
+  position: number;
+  /** Its most urgent sign's tier. */
+  tier: RedFlagTier;
+  flags: DigestRedFlag[];
+  /** One of its marked mentions, for asking the page to reveal the post; none when it has no mark left. */
+  mentionIndex?: number;
 }
 
 /** What the popup shows for a page: active mentions by post, causes and red flags across posts. */
@@ -42,7 +56,8 @@ export interface PageDigest {
   mainRegion: Region | null;
   posts: DigestPost[];
   causes: DigestCause[];
-  redFlags: DigestRedFlag[];
+  /** The posts that name warning signs, most urgent first, then in page order. */
+  redFlags: DigestRedFlagPost[];
   /** How many posts name a warning sign. */
   redFlagPosts: number;
 }
@@ -50,19 +65,15 @@ export interface PageDigest {
 export function digestReport(report: PageReport): PageDigest {
   const posts: DigestPost[] = [];
   const causes = new Map<CauseId, DigestCause>();
-  const redFlags = new Map<RedFlagId, DigestRedFlag>();
-  let redFlagPosts = 0;
-  for (const post of report.posts) {
-    if (post.redFlags.length > 0) redFlagPosts++;
-    for (const hit of post.redFlags) {
-      const flag = redFlags.get(hit.id) ?? { id: hit.id, tier: hit.tier, quotes: [] };
-      flag.tier = moreUrgent(flag.tier, hit.tier);
-      pushDistinct(flag.quotes, hit.text);
-      redFlags.set(hit.id, flag);
-    }
+  const redFlags: DigestRedFlagPost[] = [];
+  for (const [position, post] of report.posts.entries()) {
     const mentions = post.mentions.flatMap((m, index) =>
       m.status === 'active' && !post.hidden?.includes(index) ? [{ index, text: m.text, region: m.region }] : [],
     );
+    const flags = postRedFlags(post);
+    if (flags[0]) {
+      redFlags.push({ key: post.key, label: post.label, position, tier: flags[0].tier, flags, mentionIndex: mentions[0]?.index });
+    }
     if (mentions.length === 0) continue;
     posts.push({ key: post.key, label: post.label, mentions });
     for (const cause of post.causes) {
@@ -82,9 +93,21 @@ export function digestReport(report: PageReport): PageDigest {
     posts,
     // The poster's own causes first: a commenter's desk must not outrank the poster's new shoes.
     causes: [...causes.values()].sort((a, b) => b.poster - a.poster || b.total - a.total || b.best - a.best),
-    redFlags: [...redFlags.values()],
-    redFlagPosts,
+    redFlags: redFlags.sort((a, b) => compareTiers(a.tier, b.tier)),
+    redFlagPosts: redFlags.length,
   };
+}
+
+/** A post's warning signs, each once with all its quotes, most urgent first. */
+function postRedFlags(post: PostReport): DigestRedFlag[] {
+  const flags = new Map<RedFlagId, DigestRedFlag>();
+  for (const hit of post.redFlags) {
+    const flag = flags.get(hit.id) ?? { id: hit.id, tier: hit.tier, quotes: [] };
+    flag.tier = moreUrgent(flag.tier, hit.tier);
+    pushDistinct(flag.quotes, hit.text);
+    flags.set(hit.id, flag);
+  }
+  return byUrgency([...flags.values()]);
 }
 
 function pushDistinct(list: string[], text: string): void {

@@ -109,6 +109,24 @@ export function redFlagTests(session: () => BrowserSession): void {
     await tab.close();
   });
 
+  it('says whose post each warning sign is in, with its words, and shows that post on the page', async () => {
+    const [poster, reply] = readSavedPage(fixtureHtml(RED_FLAG_THREAD), RED_FLAG_THREAD.url).posts;
+    const firstMark = analyze(poster!.text).mentions.find((m) => m.status === 'active')!.text;
+    const tab = await session().openTab(RED_FLAG_THREAD.url);
+    await expect.poll(() => tab.badge()).toBe('3');
+    const popup = await tab.openPopup();
+    await popup.waitForSelector('.red-flags li');
+    const lines = await popup.evaluate(() => [...document.querySelectorAll('.red-flags li .quote')].map((q) => q.textContent));
+    expect(lines).toEqual([
+      `Warning signs in ${poster!.label}’s post: ‘my legs went numb’`,
+      `Warning signs in ${reply!.label}’s post: ‘wakes me up at night’`,
+    ]);
+    await popup.evaluate(() => document.querySelector<HTMLButtonElement>('.red-flags li .reveal-post')!.click());
+    await expect.poll(() => tab.evaluate(readHighlight, 'backlight-focus')).toEqual([firstMark]);
+    await popup.close();
+    await tab.close();
+  });
+
   it('shows three remedies by name in the first 600 px of a page without warning signs, and opens a factor in the Library', async () => {
     const tab = await session().openTab(CALM_THREAD_URL);
     await expect.poll(() => tab.badge()).toBe('1');

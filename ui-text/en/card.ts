@@ -1,4 +1,5 @@
 import type { CardText } from '../card-text';
+import { ifThisIsYou, warningSignsIn } from './warning-signs-in';
 
 export const CARD_TEXT_EN: CardText = {
   dialogName: {
@@ -15,7 +16,8 @@ export const CARD_TEXT_EN: CardText = {
   activityFact: (fact) => `This activity: ${fact}`,
   gradeLabel: (grade) => `Link to back pain: ${grade.toLowerCase()}`,
   noCauses: 'The post gives no clue to a cause.',
-  redFlagsMentioned: 'Mentioned:',
+  redFlagsIn: warningSignsIn,
+  ifThisIsYou,
   close: 'Close',
   more: 'Full explanation',
   moreFallback: 'Click the Backlight button in your browser’s toolbar for the full explanation of this post.',

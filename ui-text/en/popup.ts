@@ -1,4 +1,5 @@
 import type { PopupText } from '../popup-text';
+import { ifThisIsYou, warningSignsIn } from './warning-signs-in';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -17,7 +18,9 @@ export const POPUP: PopupText = {
   selectionEmpty: 'No back-pain mention in the selected text.',
   redFlagsHeading: 'Warning signs mentioned',
   flagAdvice: 'Why it matters and what else to do',
-  redFlagQuote: (quote) => `Mentioned: “${quote}”`,
+  redFlagsIn: warningSignsIn,
+  ifThisIsYou,
+  showPost: 'Show',
   mentionsHeading: 'Mentions',
   postLabel: (n) => `Post ${n}`,
   revealHint: 'Show on the page',

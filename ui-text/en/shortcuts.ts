@@ -6,7 +6,7 @@ export const SHORTCUTS: ShortcutsText = {
     { command: 'next-mention', keys: 'Alt+Shift+J', does: 'next mark, with its card' },
     { command: 'previous-mention', keys: 'Alt+Shift+K', does: 'previous mark' },
     { keys: 'Esc', does: 'close the card' },
-    { command: 'analyse-selection', keys: 'Alt+Shift+B', does: 'analyse the text you selected, on any site' },
+    { command: 'analyse-selection', keys: 'Alt+Shift+Y', does: 'analyse the text you selected, on any site' },
   ],
   unset: 'not set',
   openSettings: 'Change the shortcuts',

@@ -60,8 +60,23 @@ describe('cardModel', () => {
       tierLabel: kb.tiers.emergency.label,
       routing: kb.tiers.emergency.action,
       titles: [kb.redFlags['chest-pain'].title, kb.redFlags['night-pain'].title],
+      whose: 'this',
+      quotes: ['y', 'x'],
       advice: kb.redFlags['chest-pain'].action,
     });
+  });
+
+  it('names the post’s author where the site gives one, and each of its sign’s words once', () => {
+    const flagged = {
+      ...post({
+        redFlags: [
+          { id: 'numbness-weakness', tier: 'emergency', start: 0, end: 1, text: 'both my legs went numb' },
+          { id: 'numbness-weakness', tier: 'emergency', start: 5, end: 6, text: 'Both my legs went numb' },
+        ],
+      }),
+      label: 'u/lena',
+    };
+    expect(cardModel(flagged, mention, kb).redFlags).toMatchObject({ whose: { author: 'u/lena' }, quotes: ['both my legs went numb'] });
   });
 
   it('follows the tier the post gave a flag, not its default', () => {

@@ -48,22 +48,49 @@ describe('digestReport', () => {
     expect(digestReport(thread).causes.map((c) => c.id)).toEqual(['footwear', 'prolonged-sitting']);
   });
 
-  it('collects the red flags with their tiers and quotes', () => {
+  it('lists the posts with warning signs, most urgent first, each with its author, its signs and a mark to reveal it by', () => {
     expect(digest.redFlags).toEqual([
-      { id: 'night-pain', tier: 'same-day', quotes: ['wakes me up at night'] },
-      { id: 'chest-pain', tier: 'emergency', quotes: ['chest tight'] },
+      {
+        key: 2,
+        label: 'u/treadie',
+        position: 1,
+        tier: 'emergency',
+        flags: [{ id: 'chest-pain', tier: 'emergency', quotes: ['chest tight'] }],
+        mentionIndex: 0,
+      },
+      {
+        key: 1,
+        label: 'u/hillbilly',
+        position: 0,
+        tier: 'same-day',
+        flags: [{ id: 'night-pain', tier: 'same-day', quotes: ['wakes me up at night'] }],
+        mentionIndex: 0,
+      },
     ]);
   });
 
-  it('keeps the most urgent tier any post gave a flag', () => {
-    const post = (key: number, tier: 'soon' | 'emergency') => ({
+  it('keeps each post’s signs apart, in page order within a tier, a sign at the most urgent tier its post gave it with all its words', () => {
+    const sign = (tier: 'soon' | 'emergency', text: string) => ({ id: 'numbness-weakness' as const, tier, start: 10, end: 18, text });
+    const post = (key: number, ...redFlags: ReturnType<typeof sign>[]) => ({
       key,
       mentions: [{ start: 0, end: 9, text: 'back pain', region: 'lower' as const, status: 'active' as const }],
       causes: [],
-      redFlags: [{ id: 'numbness-weakness' as const, tier, start: 10, end: 18, text: 'numbness' }],
+      redFlags,
     });
-    const flags = digestReport({ ...THREAD, posts: [post(1, 'soon'), post(2, 'emergency'), post(3, 'soon')] }).redFlags;
-    expect(flags).toEqual([{ id: 'numbness-weakness', tier: 'emergency', quotes: ['numbness'] }]);
+    const posts = [post(1, sign('soon', 'numb toes')), post(2, sign('soon', 'numbness'), sign('emergency', 'both legs numb')), post(3, sign('soon', 'tingling'))];
+    const flags = digestReport({ ...THREAD, posts }).redFlags;
+    expect(flags.map((p) => [p.key, p.tier, p.flags])).toEqual([
+      [2, 'emergency', [{ id: 'numbness-weakness', tier: 'emergency', quotes: ['numbness', 'both legs numb'] }]],
+      [1, 'soon', [{ id: 'numbness-weakness', tier: 'soon', quotes: ['numb toes'] }]],
+      [3, 'soon', [{ id: 'numbness-weakness', tier: 'soon', quotes: ['tingling'] }]],
+    ]);
+  });
+
+  it('reveals a post with warning signs by its first marked mention, and not at all once it has none', () => {
+    const [first] = THREAD.posts;
+    const hidden = digestReport({ ...THREAD, posts: [{ ...first!, hidden: [0] }] });
+    expect(hidden.redFlags.map((p) => p.mentionIndex)).toEqual([undefined]);
+    expect(hidden.redFlagPosts).toBe(1);
   });
 });
 

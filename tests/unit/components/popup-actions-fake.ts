@@ -10,7 +10,7 @@ export function fakeActions(subject: PopupSubject | Promise<PopupSubject>, decis
     decide: vi.fn(() => Promise.resolve(decision)),
     enable: vi.fn(() => Promise.resolve(true)),
     openOptions: vi.fn(),
-    shortcuts: vi.fn(() => Promise.resolve({ 'analyse-selection': 'Alt+Shift+B', 'next-mention': 'Alt+Shift+J', 'previous-mention': '' })),
+    shortcuts: vi.fn(() => Promise.resolve({ 'analyse-selection': 'Alt+Shift+Y', 'next-mention': 'Alt+Shift+J', 'previous-mention': '' })),
     openShortcutSettings: vi.fn(),
   } satisfies PopupActions;
 }

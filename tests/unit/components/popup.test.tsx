@@ -25,7 +25,7 @@ describe('Popup', () => {
     expect(actions.enable).toHaveBeenCalledWith(7, 'https://forum.example.com');
     expect(await screen.findByText('Turned on. Reading the page…')).toBeTruthy();
     expect(screen.getByText(/right-click and choose “Analyse with Backlight”/)).toBeTruthy();
-    expect(screen.getByText('Or select it and press Alt+Shift+B.')).toBeTruthy();
+    expect(screen.getByText('Or select it and press Alt+Shift+Y.')).toBeTruthy();
   });
 
   it('explains pages no extension may read, and Reddit outside running subreddits', async () => {
@@ -85,9 +85,14 @@ describe('Popup', () => {
     const view = container.querySelector('.page-view')!;
     expect(view.firstElementChild).toBe(summary);
     expect(summary.nextElementSibling).toBe(banner);
-    expect(within(banner).getAllByText(kb.tiers.emergency.action)).toHaveLength(1);
-    const flagTitles = within(banner).getAllByRole('listitem').map((li) => li.querySelector('strong')?.textContent);
-    expect(flagTitles).toEqual([kb.redFlags['chest-pain'].title, kb.redFlags['night-pain'].title]);
+    expect(within(banner).getAllByText(`If this is you: ${kb.tiers.emergency.action}`)).toHaveLength(1);
+    const lines = within(banner).getAllByRole('listitem').map((li) => li.textContent);
+    expect(lines).toEqual([
+      'Warning signs in u/treadie’s post: ‘chest tight’ Show',
+      `Warning signs in u/hillbilly’s post: ‘wakes me up at night’ (${kb.tiers['same-day'].label}) Show`,
+    ]);
+    fireEvent.click(within(banner).getAllByRole('button', { name: 'Show' })[0]!);
+    expect(actions.reveal).toHaveBeenCalledWith(5, 2, 0);
 
     const causes = screen.getByRole('region', { name: 'Possible factors on this page' });
     expect(banner.nextElementSibling).toBe(causes);
@@ -167,7 +172,7 @@ describe('Popup', () => {
       ['Alt+Shift+J', 'next mark, with its card'],
       ['not set', 'previous mark'],
       ['Esc', 'close the card'],
-      ['Alt+Shift+B', 'analyse the text you selected, on any site'],
+      ['Alt+Shift+Y', 'analyse the text you selected, on any site'],
     ]);
     fireEvent.click(within(list).getByRole('button', { name: 'Change the shortcuts' }));
     expect(actions.openShortcutSettings).toHaveBeenCalledOnce();

@@ -27,7 +27,7 @@ function cardAlert(id: RedFlagId, tier: RedFlagTier): string {
 }
 
 function banner(id: RedFlagId, tier: RedFlagTier): string {
-  render(<RedFlagBanner kb={kb} flags={[{ id, tier, quotes: ['sign'] }]} />);
+  render(<RedFlagBanner kb={kb} posts={[{ key: 1, position: 0, tier, flags: [{ id, tier, quotes: ['sign'] }] }]} postCount={1} />);
   const text = screen.getByRole('region').textContent!;
   cleanup();
   return text;
