@@ -9,7 +9,7 @@ import type { PageReport, PostReport } from '../../../page/report';
 import { CARD_TEXT_EN } from '../../../ui-text/en/card';
 
 const kb = knowledge();
-const noop: CardActions = { close() {}, more: () => Promise.resolve(true), notBackPain() {}, turnOffSite() {} };
+const noop: CardActions = { close() {}, more: () => Promise.resolve(true), notBackPain() {}, turnOffThread() {}, turnOffSite() {}, report() {} };
 
 const post = (key: number, sign: string, label?: string): PostReport => ({
   key,
