@@ -79,6 +79,8 @@ interface Cluster {
   hasResolution: boolean;
   region: Region;
   negatedInside: boolean;
+  /** Opened in the sentence of the mention just found: "mid back burning, right between my shoulder blades". */
+  restates: boolean;
 }
 
 // What the words between two phrases hold (see `gap`): bits, or BROKEN_LINK. A number, not an
@@ -106,7 +108,7 @@ export class MentionFinder {
       if (cluster && this.joins(cluster, item)) continue;
       if (cluster) this.emit(cluster, found);
       // A resolution word only ever follows its location ("back felt fine").
-      cluster = bits & (LOCATION | WHOLE | PAIN) ? this.open(item) : null;
+      cluster = bits & (LOCATION | WHOLE | PAIN) ? this.open(item, found.at(-1)) : null;
     }
     if (cluster) this.emit(cluster, found);
     return found;
@@ -144,9 +146,10 @@ export class MentionFinder {
     }
   }
 
-  private open(item: PhraseMatch): Cluster {
+  private open(item: PhraseMatch, previous: FoundMention | undefined): Cluster {
     const phrase = mentionPhrase(item);
     const bits = phrase.bits;
+    const { sentences } = this.stream;
     return {
       first: item,
       last: item,
@@ -155,6 +158,7 @@ export class MentionFinder {
       hasResolution: false,
       region: bits & (LOCATION | WHOLE) ? phrase.region : 'unspecified',
       negatedInside: false,
+      restates: previous !== undefined && sentences[previous.lastToken] === sentences[item.first],
     };
   }
 
@@ -170,8 +174,9 @@ export class MentionFinder {
     // "Centre of my back, right between the shoulder blades, aches": a location restated after a comma.
     const appositive = lead && (isLocation || cluster.first !== cluster.last);
     // "…except my upper back. It has been driving me mad": a location alone, then "it" opens the next
-    // sentence or clause and says how it hurts (not that it is fine: "a question about my back: it is fine").
-    const pronoun = cluster.hasLocation && !cluster.hasPain && !cluster.hasResolution && (bits & PAIN) !== 0;
+    // sentence or clause and says how it hurts (not that it is fine: "a question about my back: it is fine"),
+    // unless the location only restated the mention just before it.
+    const pronoun = cluster.hasLocation && !cluster.hasPain && !cluster.hasResolution && !cluster.restates && (bits & PAIN) !== 0;
     const gap = this.gap(cluster.last.last, item.first, !complete, weak ? 0 : MAX_GAP_CONTENT_WORDS, label, appositive, pronoun);
     if (gap === BROKEN_LINK) return false;
     const negative = (gap & NEGATIVE_GAP) !== 0;

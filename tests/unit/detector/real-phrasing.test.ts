@@ -52,6 +52,12 @@ describe('colloquial pain', () => {
     expect(mentionsOf(text)).toMatchObject([{ region, status: 'active' }]);
   });
 
+  it('keeps a location that restates the mention before it out of the next sentence', () => {
+    expect(mentionsOf('My mid back burns, right between the shoulder blades. It is worse on hills.')).toMatchObject([
+      { text: 'mid back burns', region: 'mid', status: 'active' },
+    ]);
+  });
+
   it('reads lying on the back as a position, not the body', () => {
     expect(mentionsOf('Lie on your back with a ball under the sore spot.')).toEqual([]);
   });
