@@ -4,6 +4,7 @@ import { pointAtMention, readCard, type CardSnapshot } from './card.support';
 import { expectedMarks, moreComments, OTHER_THREAD, readLiveMarks, THREAD } from './live-page.support';
 import type { BrowserSession, TabPage } from './support/browser-session';
 import { FixtureRoutes } from './support/fixture-routes';
+import { unfoldMentionList } from './support/popup-mentions';
 
 // Shared by hostile-pages.chromium.e2e.ts and hostile-pages.firefox.e2e.ts. Functions marked
 // "in the page" are serialised into the page's main world: they must not use this module.
@@ -150,9 +151,7 @@ export async function hover(page: TabPage, text: string, waitMs = 5000): Promise
 /** The popup for the tab: its text, and the elements no page text may turn into. */
 export async function popupView(page: TabPage): Promise<{ text: string; injected: number }> {
   const popup = await page.openPopup();
-  // Every mention is listed under a fold, as a reader would open it.
-  await popup.waitForSelector('details.every-mention > summary');
-  await popup.evaluate(() => document.querySelector<HTMLElement>('details.every-mention > summary')!.click());
+  await unfoldMentionList(popup);
   await popup.waitForSelector('.mention-button');
   const view = await popup.evaluate(
     (selector) => ({ text: document.body.innerText, injected: document.querySelectorAll(selector).length }),

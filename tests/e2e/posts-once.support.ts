@@ -7,6 +7,7 @@ import type { BrowserSession, TabPage } from './support/browser-session';
 import { fixtureHtml } from './support/expected-marks';
 import { FixtureRoutes, type FixturePage } from './support/fixture-routes';
 import { readHighlight } from './support/page-marks';
+import { unfoldMentionList } from './support/popup-mentions';
 
 // Shared by posts-once.chromium.e2e.ts and posts-once.firefox.e2e.ts: a post whose title and
 // body both mention back pain is one post, in the popup's list and in stepping from mention to
@@ -83,7 +84,7 @@ export function postsOnceTests(session: () => BrowserSession): void {
       const all = expected.flatMap((post) => post.mentions.map((m) => m.text));
       await expect.poll(() => tab.evaluate(readHighlight, 'backlight-active')).toEqual(all);
       const popup = await tab.openPopup();
-      await popup.waitForSelector('.post[role="group"] .mention');
+      await unfoldMentionList(popup);
       expect(await popup.evaluate(listedPosts)).toEqual(expected.map((post) => ({ label: post.label, mentions: post.mentions.map((m) => m.text) })));
       await popup.close();
       await tab.close();
