@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 
 export interface CardMenuItem {
   label: string;
@@ -33,8 +33,9 @@ export function CardMenu({ label, items, onOpenChange }: CardMenuProps) {
     show(true);
     setFocusOn(index);
   };
-  // Focused once the menu is shown.
-  useEffect(() => {
+  // Focused as soon as the menu is rendered, not after the next frame: a key pressed right after ↓
+  // must reach the item, not the button.
+  useLayoutEffect(() => {
     if (!open || !focusOn) return;
     const all = entries();
     all[focusOn === 'first' ? 0 : all.length - 1]?.focus();
