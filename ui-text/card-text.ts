@@ -21,6 +21,8 @@ export interface CardText {
   redFlagsIn: (whose: PostWhose, quotes: readonly string[]) => string;
   /** The tier's routing line: "If this is you: …". */
   ifThisIsYou: (routing: string) => string;
+  /** The fold over a warning sign's own advice, under the routing line. */
+  flagAdvice: string;
   close: string;
   /** Opens the popup at this post. */
   more: string;

@@ -49,7 +49,10 @@ export function MentionCard({ model, text, actions, theme }: MentionCardProps) {
               {text.redFlagsIn(model.redFlags.whose, model.redFlags.quotes)} ({model.redFlags.titles.join('; ')})
             </p>
             <p class="flag-routing">{text.ifThisIsYou(model.redFlags.routing)}</p>
-            <p class="flag-action">{model.redFlags.advice}</p>
+            <details class="flag-action">
+              <summary>{text.flagAdvice}</summary>
+              <p>{model.redFlags.advice}</p>
+            </details>
           </section>
         )}
         <section class="region" aria-label={text.regionHeading}>

@@ -69,6 +69,8 @@ li { display: block; }
 .flag-same-day { background: var(--urgent-bg); color: var(--urgent-fg); }
 .flag-soon { background: var(--soon-bg); color: var(--soon-fg); }
 .flag-tier { font-weight: 700; font-size: 14px; }
+.flag-action summary { cursor: pointer; }
+.flag-action p { margin: 4px 0 0; }
 .region { display: flex; gap: 10px; align-items: center; }
 .region-label { font-weight: 600; font-size: 14px; }
 .diagram { flex: none; display: block; }

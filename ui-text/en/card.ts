@@ -18,6 +18,7 @@ export const CARD_TEXT_EN: CardText = {
   noCauses: 'The post gives no clue to a cause.',
   redFlagsIn: warningSignsIn,
   ifThisIsYou,
+  flagAdvice: 'Why it matters and what else to do',
   close: 'Close',
   more: 'Full explanation',
   moreFallback: 'Click the Backlight button in your browser’s toolbar for the full explanation of this post.',
