@@ -2,11 +2,9 @@
 // corpus in tests/corpus and prints the figures and its misses, then the figures alone for the
 // held-out posts (tests/corpus/held-out): their misses stay unseen, so nobody tunes to them.
 // Then, when ../shared/real-forum is there, its real posts (a development set) with their misses.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyze } from '../core/analyze';
-import { HELD_OUT_DIR, loadCorpus, parseCorpus } from '../tests/corpus/corpus';
+import { HELD_OUT_DIR, loadCorpus, parseCorpus, readCorpusFiles } from '../tests/corpus/corpus';
 import { evaluate, type Figures, type Miss, type Report } from '../tests/corpus/evaluate';
 import { loadRealForum, REAL_FORUM_FILE } from '../tests/corpus/realForum';
 
@@ -64,8 +62,7 @@ function printFigures(report: Report): void {
 
 /** One line of figures per held-out file, so a set written later (never tuned on) is quoted alone. */
 function printHeldOutFiles(): void {
-  const names = readdirSync(HELD_OUT_DIR).filter((name) => name.endsWith('.jsonl')).sort();
-  const rows = names.map((name) => row(name, evaluate(parseCorpus([{ name, content: readFileSync(join(HELD_OUT_DIR, name), 'utf8') }]), analyze), true));
+  const rows = readCorpusFiles(HELD_OUT_DIR).map((file) => row(file.name, evaluate(parseCorpus([file]), analyze), true));
   console.log(table([['file', ...HEADER.slice(1)], ...rows]));
 }
 

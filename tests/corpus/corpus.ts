@@ -187,7 +187,12 @@ export function parseCorpus(files: readonly CorpusFile[]): CorpusPost[] {
   return posts;
 }
 
-export function loadCorpus(dir: string = CORPUS_DIR): CorpusPost[] {
+/** The folder's `.jsonl` files, by name. */
+export function readCorpusFiles(dir: string = CORPUS_DIR): CorpusFile[] {
   const names = readdirSync(dir).filter((name) => name.endsWith('.jsonl')).sort();
-  return parseCorpus(names.map((name) => ({ name, content: readFileSync(join(dir, name), 'utf8') })));
+  return names.map((name) => ({ name, content: readFileSync(join(dir, name), 'utf8') }));
+}
+
+export function loadCorpus(dir: string = CORPUS_DIR): CorpusPost[] {
+  return parseCorpus(readCorpusFiles(dir));
 }
