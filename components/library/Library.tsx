@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { KnowledgeBundle } from '../../core/knowledge';
 import { RED_FLAG_TIERS } from '../../core/vocabulary';
 import { uiText } from '../../ui-text/ui-text';
@@ -21,7 +21,8 @@ export function Library({ kb, focus }: { kb: KnowledgeBundle; focus?: LibraryTar
   const results = useRef<HTMLDivElement>(null);
   useEffect(() => void (results.current && highlightSearch(results.current, query)), [query]);
   const focusId = focus && libraryEntryId(focus);
-  useEffect(() => {
+  // Right after the entries are in the page, not after the next frame (which a background window may not get).
+  useLayoutEffect(() => {
     const entry = focusId && document.getElementById(focusId);
     if (!entry) return;
     entry.scrollIntoView({ block: 'start' });
