@@ -1,24 +1,10 @@
+import { hostReset } from '../shared/shadow-host-styles';
+
 /**
  * The card's whole stylesheet, used inside our shadow root only. Sizes are in px so the page's
- * root font size can't scale the card; `:host` resets everything the page could make it inherit,
- * with !important because important rules from inside a shadow tree beat the page's.
+ * root font size can't scale the card; its host is reset as `hostReset` says.
  */
-export const CARD_STYLES = `
-:host {
-  all: initial !important;
-  display: block !important;
-  position: fixed !important;
-  inset: 0 auto auto 0 !important;
-  width: 0 !important;
-  height: 0 !important;
-  overflow: visible !important;
-  z-index: 2147483647 !important;
-  visibility: visible !important;
-  opacity: 1 !important;
-  transform: none !important;
-  contain: none !important;
-}
-* { box-sizing: border-box; margin: 0; padding: 0; }
+export const CARD_STYLES = `${hostReset('  inset: 0 auto auto 0 !important;\n  width: 0 !important;\n  height: 0 !important;')}
 .card {
   --bg: #ffffff; --fg: #1d1b22; --muted: #5d5868; --line: #e3dfea; --accent: #7a3db8;
   --button: #f3eff8; --button-fg: #3b1d5c; --band: #e9e4f0; --lit: #a35bd6;

@@ -1,19 +1,7 @@
+import { hostReset } from '../shared/shadow-host-styles';
+
 /** The toast's stylesheet, inside its own shadow root; reset like the card's (card-styles.ts). */
-export const TOAST_STYLES = `
-:host {
-  all: initial !important;
-  display: block !important;
-  position: fixed !important;
-  inset: auto 0 0 0 !important;
-  height: 0 !important;
-  overflow: visible !important;
-  z-index: 2147483647 !important;
-  visibility: visible !important;
-  opacity: 1 !important;
-  transform: none !important;
-  contain: none !important;
-}
-* { box-sizing: border-box; margin: 0; padding: 0; }
+export const TOAST_STYLES = `${hostReset('  inset: auto 0 0 0 !important;\n  height: 0 !important;')}
 .toast {
   --bg: #2b2733; --fg: #f4f1f8; --accent: #c79af0; --line: #4a4454;
   position: fixed; left: 50%; bottom: 16px; transform: translateX(-50%);
