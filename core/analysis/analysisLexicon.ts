@@ -3,7 +3,7 @@
 import { CAUSE_IDS, RED_FLAG_IDS } from '../vocabulary';
 import type { CueCheck, LexiconEntry } from '../detector/roles';
 import { PAIN_SCORES } from '../detector/lexicon/painWords';
-import { CAUSE_CUES, CAUSE_TRAPS } from './lexicon/causeCues';
+import { CAUSE_CUES, CAUSE_TRAPS, FALL_WORDS } from './lexicon/causeCues';
 import {
   ARCHING,
   BETTER_WORDS,
@@ -57,9 +57,14 @@ const not =
   (stream, first, last) =>
     !check(stream, first, last);
 
+/** A hard surface a runner fell on is how they were hurt (trauma), not the impact of running on it. */
+const notWhereTheyFell = all(notRuledOut, sentenceHas(FALL_WORDS, false));
+
 export function analysisEntries(): LexiconEntry[] {
   return [
-    ...CAUSE_IDS.flatMap((cause) => CAUSE_CUES[cause].map((pattern): LexiconEntry => ({ pattern, role: { kind: 'cue', cause, check: notRuledOut } }))),
+    ...CAUSE_IDS.flatMap((cause) =>
+      CAUSE_CUES[cause].map((pattern): LexiconEntry => ({ pattern, role: { kind: 'cue', cause, check: cause === 'impact' ? notWhereTheyFell : notRuledOut } })),
+    ),
     ...TEMPERATURE_PATTERNS.map((pattern): LexiconEntry => ({
       pattern,
       role: { kind: 'cue', cause: 'cold-weather', check: (stream, first, last) => isColdReading(stream, first, last) && notRuledOut(stream, first, last) },

@@ -5,7 +5,7 @@
 // pain (or resolution: "back felt fine") word is a mention. A pain score is a pain
 // word, or at 0 a resolution ("Back: 0/10").
 import type { Mention } from '../types';
-import { conditionalAbsence } from './conditionalAbsence';
+import { conditionalAbsence, frontedWithout } from './conditionalAbsence';
 import { tokenIsOneOf } from './tokenWord';
 import type { Region } from '../vocabulary';
 import * as lexiconFlags from './lexicon';
@@ -348,7 +348,8 @@ export class MentionFinder {
     if (
       (this.scopes.preNegated[firstToken] || this.negativeJustBefore(firstToken)) &&
       !this.scopes.followedByUntil(lastToken) &&
-      !this.usedToOnly(firstToken, lastToken)
+      !this.usedToOnly(firstToken, lastToken) &&
+      !frontedWithout(this.stream, firstToken)
     ) {
       return true;
     }

@@ -57,6 +57,8 @@ export const CAUSE_CUES: Record<CauseId, string[]> = {
     'do|does|doing any core|strength work|training|exercises',
     'core thing|issue|issues|problem|weakness',
     'dead+butt|glute+amnesia',
+    // "Without a decent core my back aches": the missing core is the cause (the phrase hides the negation).
+    'without|lacking a|any|_ decent|proper|strong|good|_ core|glutes',
     // Runners name the core itself, mostly as what to strengthen: "build up my core", "core exercises".
     'core|cores',
     'plank|planks|planking',
@@ -234,7 +236,7 @@ export const CAUSE_CUES: Record<CauseId, string[]> = {
     'vest|vests|camelbak|camelback|salomon+vest|ultimate+direction',
     'water|drinks bottle|bottles|flask|flasks',
     'handheld|handhelds|hand+held',
-    'carrying|carry|carried my|a|the|two|#|_ water|bottles|phone|keys|bag|gels|pack|kit|stuff|weight|everything|bottle',
+    'carrying|carry|carried my|your|a|the|two|#|_ water|bottles|phone|keys|bag|gels|pack|kit|stuff|weight|everything|bottle',
     'phone|bottle|bottles|keys|flask in|on a|my|the belt|pack|vest|hand|hands|pocket|bumbag',
     'hold|holds|holding|held my|a|the phone|bottle|handheld',
     'waist|hip|bum|fanny|running|flip|bottle|water belt|pack|bag',
@@ -358,9 +360,14 @@ export const CAUSE_CUES: Record<CauseId, string[]> = {
     '# hrs|hours|hour|hr on|in the|a train|plane|car|bus|coach|flight|sofa|couch',
     'drive|ride home|back', 'road+trip|flight|flights|plane|airplane|aeroplane|overnight+flight|red+eye|redeye|jet+lag|jetlag',
     'laptop|computer|screen|desk all+day|for+hours|hours+a+day',
+    // The trip told by where it went: "a crick from the drive up to the race".
+    'the|a|that drive|flight|journey up|down|over|home|there',
     'wfh|working+from+home|work+from+home|gaming|couch+potato',
   ],
 };
+
+/** Words of a fall: the surface in their sentence is where the runner landed ("went down on the tarmac"), no impact cue. */
+export const FALL_WORDS = ['fell', 'fall', 'falls', 'fallen', 'falling', 'tumble', 'tumbled', 'tumbling', 'slipped', 'slipping', 'tripped', 'skidded', 'crashed', 'clattered', 'knocked', 'faceplanted'];
 
 /** Phrases that contain a cue word but are no cue: "cold turkey", "foam rolling", "bent over rows". */
 export const CAUSE_TRAPS = [
@@ -396,4 +403,8 @@ export const CAUSE_TRAPS = [
   'muscles|muscle tensing|tensed|tense',
   'as|like a plank|board',
   'new runner|runners',
+  // A shoe that is settled is no change: "new shoes broken in".
+  `new ${SHOES_BUT_RUNNERS} broken|worn|bedded in`,
+  // The treadmill's usual fix, not a hill: "put a 1% incline on".
+  'put|set|add|try|use|using a # % incline|gradient',
 ];

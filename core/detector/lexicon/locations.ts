@@ -95,6 +95,8 @@ export const LOCATIONS: Record<Region, string[]> = {
     'back muscle|muscles',
     'paraspinal|paraspinals',
     `side|sides|left+side|right+side ${OF_MY} back`,
+    // An owner makes "back from" the body: "a crick in my back from the long drive" (not "got back from the run").
+    'my|your|his|her back from',
   ],
 };
 

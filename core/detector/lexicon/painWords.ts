@@ -65,7 +65,7 @@ export const PAIN_WORDS = [
   'suffer|suffers|suffered|suffering with|from my|your|his|her',
   'irritate|irritates|irritating',
   'bother|bothers|bothered|bothering my|your|his|her|the',
-  'pays|paid|paying|pay for+it',
+  'pays|paid|paying|pay for+it|for+them|for+that|for+every+one|for+each+one',
   // "my lower back took a beating on the descent".
   'took|takes|taking|taken a|_ real|proper|right|serious|_ beating|battering|hammering|pounding',
   // "my back hasn't felt right since": never well again is still unwell.

@@ -54,6 +54,24 @@ describe('causes the writer rules out', () => {
     expect(causeIds(text)).not.toContain(id);
   });
 
+  it.each<[CauseId, string]>([
+    ['hills', 'Did a hilly half on Sunday and loved every climb. Lower back sore today after lifting the kids.'],
+    ['hills', 'I went up the hill loop twice without any problems, then carried the shopping home and my back seized.'],
+    ['hills', 'Took the long hill nice and easy, which felt great. My mid back started aching at the bus stop later.'],
+    ['impact', 'Slipped and went down hard on the concrete on Tuesday, lower back sore since.'],
+    ['impact', 'Tripped over a root and landed on the tarmac; my tailbone aches when I sit.'],
+  ])('no %s where the scene went well or is where they fell: %s', (id, text) => {
+    expect(causeIds(text)).not.toContain(id);
+  });
+
+  it.each<[CauseId, string]>([
+    ['hills', 'The hill reps felt brilliant but my lower back paid for them the next day.'],
+    ['impact', 'My lower back aches after every run on the concrete paths round here.'],
+    ['weak-core', 'Without a decent core my lower back aches after every long run.'],
+  ])('keeps %s when the scene is tied to the pain: %s', (id, text) => {
+    expect(causeIds(text)).toContain(id);
+  });
+
   it('keeps the cause the writer suspects', () => {
     expect(causeIds("My lower back aches and I think it's my core.")).toContain('weak-core');
   });

@@ -29,6 +29,7 @@ describe('a region told by a landmark', () => {
 describe('colloquial pain', () => {
   it.each([
     ['My back failed me at 30k.', 'unspecified'],
+    ["I've got a crick in my back from the long drive.", 'unspecified'],
     ['Long descents irritate my upper back.', 'upper'],
     ['During the office years the back was at its worst.', 'unspecified'],
     ['Clenched fists could be affecting your back as well.', 'unspecified'],
@@ -87,11 +88,14 @@ describe('a negation that is a condition on when it hurts', () => {
     "I never have back pain at any other time, just on hill days.",
     'No back pain, except on the long runs.',
     'Is it possible to run 50 miles a week without lower back pain?',
+    'Without a decent core my lower back aches after every long run.',
+    'But without my stretches, my back seizes up by mile three.',
+    'Without fail my lower back tightens on the last climb.',
   ])('%s stays active', (text) => {
     expect(mentionsOf(text).map((m) => m.status)).toEqual(['active']);
   });
 
-  it.each(["My SI joint hasn't made a peep since the new insoles.", "Not a squeak from my lower back on today's tempo.", 'I never used to get back pain.', 'No back pain, and no other issues this week.', 'Ran 10k without back pain today.', 'My back is fine, other than that my legs are tired.', "I've never had back trouble before, and I've raced for years."])(
+  it.each(["My SI joint hasn't made a peep since the new insoles.", "Not a squeak from my lower back on today's tempo.", 'I never used to get back pain.', 'No back pain, and no other issues this week.', 'Ran 10k without back pain today.', 'My back is fine, other than that my legs are tired.', "I've never had back trouble before, and I've raced for years.", 'Without the belt my back feels fine.', 'Ran 10k without my back hurting at all.'])(
     '%s stays negated',
     (text) => {
       expect(mentionsOf(text).map((m) => m.status)).toEqual(['negated']);
