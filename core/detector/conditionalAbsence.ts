@@ -17,6 +17,8 @@ const isOnlyWhat = tokenIsOneOf(['time', 'times', 'day', 'days', 'run', 'runs', 
 const isExcept = tokenIsOneOf(['except', 'besides', 'apart', 'excluding', 'bar']);
 const isOtherWhat = tokenIsOneOf(['than', 'time', 'times']);
 const isCannot = tokenIsOneOf(['cant', 'cannot', 'couldnt', 'never']);
+/** After "only", what names when it does hurt: "no back pain from running, only from the desk". */
+const isOnlyWhen = tokenIsOneOf(['from', 'when', 'on', 'after', 'if', 'during', 'while', 'at', 'whenever']);
 /** What opens a mention's own subject: "(without my stretches) my back…". */
 const isOwner = tokenIsOneOf(['my', 'the', 'your', 'his', 'her', 'our', 'their']);
 /** Words a fronted "without" may follow at the start of a sentence: "but without…", "and honestly without…". */
@@ -34,12 +36,13 @@ function onlyBefore(stream: TokenStream, first: number, sentence: number): boole
   return false;
 }
 
-/** "except", "other than", "any other time" a few words after (a comma may come between). */
+/** "except", "other than", "any other time", "only when|from…" a few words after (a comma may come between). */
 function exceptAfter(stream: TokenStream, last: number, sentence: number): boolean {
   for (let t = last + 1; t <= last + REACH && inSentence(stream, t, sentence); t++) {
     if (stream.ids[t]! < 0) continue;
     const other = isOther(stream, t) && inSentence(stream, t + 1, sentence) && isOtherWhat(stream, t + 1);
     if (other || isExcept(stream, t)) return !saysThat(stream, other ? t + 2 : t + 1, sentence);
+    if (isOnly(stream, t) && isOnlyWhen(stream, t + 1)) return true;
   }
   return false;
 }

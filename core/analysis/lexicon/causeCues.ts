@@ -357,6 +357,8 @@ export const CAUSE_CUES: Record<CauseId, string[]> = {
     'long|#+hr|#+hour|#+hours|hour|hours drive|drives|driving|flight|flights|haul|car+journey|car+ride|road+trip|commute|train+ride|bus+ride|meeting|meetings|trip|journey',
     'drove|driving|flew|flying|drive for|the|a|_ # hours|hrs|hr',
     'sat|sitting|stuck in traffic',
+    'sat|sitting|stuck on|in a|the train|plane|coach|bus|flight for',
+    'on the sofa|couch all day|weekend|evening|night',
     '# hrs|hours|hour|hr on|in the|a train|plane|car|bus|coach|flight|sofa|couch',
     'drive|ride home|back', 'road+trip|flight|flights|plane|airplane|aeroplane|overnight+flight|red+eye|redeye|jet+lag|jetlag',
     'laptop|computer|screen|desk all+day|for+hours|hours+a+day',
@@ -405,6 +407,10 @@ export const CAUSE_TRAPS = [
   'new runner|runners',
   // A shoe that is settled is no change: "new shoes broken in".
   `new ${SHOES_BUT_RUNNERS} broken|worn|bedded in`,
+  // Similes of stiffness: "calves like rocks", "back like concrete".
+  'like|as rocks|a+rock|stone|stones|concrete|a+brick',
+  // Shoes as a task the pain makes hard: "couldn't get my trainers off".
+  'get|getting|put|putting|take|taking|pull|pulling my|the|_ shoes|trainers|socks|sneakers|boots on|off',
   // The treadmill's usual fix, not a hill: "put a 1% incline on".
   'put|set|add|try|use|using a # % incline|gradient',
 ];

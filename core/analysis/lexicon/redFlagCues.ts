@@ -63,6 +63,10 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     // "my arms are dead" after a gym session is tiredness; "my leg went dead" is not.
     `${MY} ${LIMBS} went|goes|go|feel|feels|felt dead`,
     `${MY} ${LIMBS} gave+way|gave+out|buckled`,
+    'left|right leg|legs|knee|knees just|suddenly|_ buckled|gave+way|gave+out',
+    'leg|legs|knee|knees just|suddenly buckled|gave+way|gave+out',
+    // "can't go up on tiptoes": a calf that will not lift the heel.
+    'cant|cannot|couldnt go|get|rise up on|onto tiptoes|tiptoe|my+tiptoes|my+toes',
     `${MY} ${LIMBS} keeps|kept|keep going|getting|feeling weak|numb|dead`,
     'foot|leg|toes wouldnt|wont|couldnt|cant|doesnt lift',
     'my|her|his left|right leg|foot|calf|arm|hand|thigh is|feels|went|goes|still|keeps+going weak|weaker|numb|tingly|dead|still+weak',
@@ -122,7 +126,7 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'sleeping|sleep|slept|sleeps in a|the chair|armchair|recliner', 'sleeping|sleep|slept|sleeps on the sofa|couch',
     'wakes|woke|waking|wake me|_ up|_ in the early|small hours',
     'worse|worst|awful|hurts|hurt|pain|painful|ache|aches|aching|sore|stiff a+bit|a+little|more|mostly|mainly|badly|_ at+night|overnight|in+bed|in+the+night|lying+down|when+lying|when+i+lie|when+i+lay|when+lying+down',
-    'no position|way+of+lying|amount+of+turning helps|eases|works|is+comfortable',
+    'no position|way+of+lying|amount+of+turning helps|helped|eases|eased|works|worked|is+comfortable|was+comfortable',
     'worse|much+worse|worst|hurts|hurt|pain|painful when|while i lie|lay|sleep down|flat|_', 'worse|worst at # am|oclock',
     'night pain|pains',
     'cant|couldnt|cannot find|get any|a|_ way|position to|of lie|lying|sleep|sleeping',
@@ -157,6 +161,8 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'lost|losing|dropped # kg|kgs|lbs|pounds|stone without+trying|for+no+reason|unintentionally',
     'unexplained|unintentional|unintended|unexpected|sudden weight loss',
     'weight|kilos|pounds falling|dropping off me|you',
+    // Told by the clothes: "my clothes are hanging off me".
+    'clothes|jeans|trousers|shorts|everything are|is|_ hanging|falling off me',
     'weight|kilos|pounds has|is|_ been|_ just|_ falling|dropping|melting off',
     'weight loss without+trying|for+no+reason', 'lose|lost|losing|dropped weight unexpectedly|unintentionally',
   ],

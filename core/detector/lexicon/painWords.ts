@@ -25,17 +25,18 @@ export const PAIN_WORDS = [
   'on fire',
   'seized|seizing|seizes|seize|locked|locking|locks|lock up',
   'seized',
+  'seize|seizes|seizing',
   'injured|injuring',
   'agony|agonising|agonizing|excruciating',
   'throbbing|throbs|throb|throbbed',
-  'stabbing|shooting|stabbed|stinging|stings|pang|pangs|knife|knifelike|dagger',
+  'stabbing|shooting|stabbed|stab|stabs|stinging|stings|pang|pangs|knife|knifelike|dagger',
   'nursing|nursed|nurse|sciatica|sciatic',
   // The back as a fussy eater: "my back doesn't like hills", "my back can't handle long runs".
   'doesnt|dont|didnt|does+not|do+not like|love|enjoy',
   'cant|couldnt|cannot handle|take|tolerate|cope',
   // "my back is driving me mad".
   'driving|drives|drove me crazy|mad|nuts|insane|bonkers|up+the+wall|round+the+bend|around+the+bend',
-  'tearing|ripping|torn|tore|twisted',
+  'tearing|ripping|ripped|torn|tore|twisted',
   'bulge|bulges|herniation|prolapse',
   'twang|twanged|twanging|twangy',
   'bruised|bruise|bruising',
@@ -77,6 +78,16 @@ export const PAIN_WORDS = [
   'rigid for|from|until|till|all|since|this|today|again|every',
   'gave|gives|giving me any|the|some|_ grief|trouble|bother|problems|issues|hell|jip|gyp|hassle|gip|aggro',
   'like concrete|cardboard|wood|a+brick|a+board|a+plank|a+rock',
+  'turned|turns|turning|gone|went to concrete|stone|wood|cardboard|a+brick|a+board|a+plank|a+rock',
+  // A back that will not do what it is asked: "my lower back just says no", "refuses to bend".
+  'just|simply|basically|flat+out says|said|goes no|nope',
+  'refuses|refused|refusing',
+  'creaking|creaks|creaked',
+  'compressed|crunched|squashed',
+  'done in',
+  // A back that joins the other complaints: "and now my lower back has joined in".
+  'joined|joining|joins|join in|the+party',
+  'gets|got|goes|went|getting|going sharp',
   'like|as a|an literal|solid|_ brick|board|plank|rock|slab|cable|rope|vice|vise',
   'like|as steel|_ cables|ropes|wire|rods|iron',
   'rock+hard|wreck|wrecks|wrecking|kill|destroy|destroys|destroying|murder|murders|trash|trashes|dysfunction|dysfunctional|irritation|irritated|inflammation|inflamed',
@@ -102,6 +113,8 @@ export const WEAK_PAIN_WORDS = [
   'gave way',
   'out of whack|alignment|place',
   // Adjectives of a back with a mood, right next to it: "my temperamental back", "back's been iffy".
+  // Loosening tells it was stiff: "lower back loosens by the time the kettle's boiled".
+  'loosens|loosening|loosened|loosen',
   'temperamental|iffy|ropey|ropy|creaky|crocked|screwed|hosed|borked|busted|rough|fragile|delicate',
   'awful|terrible|horrible|horrendous|dreadful|shocking|rubbish|a+nightmare|nightmare',
 ];
@@ -116,6 +129,7 @@ export const RESOLUTION_WORDS = [
   'back to normal',
   'all+good|a+ok',
   'held|holding up',
+  'happier|calmer|behaving',
   'quiet|silent',
   'no|zero|nil complaints|grumbles|niggles|issues',
 ];

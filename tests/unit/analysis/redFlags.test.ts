@@ -159,4 +159,11 @@ describe('red flags', () => {
     // Saddle numbness is the cauda equina flag, and numbness too.
     expect(flags("Lower back sore and I can't feel my saddle area.")).toEqual(['bladder-bowel', 'numbness-weakness']);
   });
+
+  it('reads warning signs told by what they stop or show', () => {
+    expect(flags('Lower back grumbling all week and my right leg just buckled on the stairs.')).toContain('numbness-weakness');
+    expect(flags("Since my back went into spasm I can't get up on tiptoes on my left foot.")).toContain('numbness-weakness');
+    expect(flags('My jeans are hanging off me and my lower back has ached for two months.')).toContain('weight-loss');
+    expect(flags('Lower back pain every night, up at 3 because no position helped.')).toContain('night-pain');
+  });
 });

@@ -60,6 +60,8 @@ describe('causes the writer rules out', () => {
     ['hills', 'Took the long hill nice and easy, which felt great. My mid back started aching at the bus stop later.'],
     ['impact', 'Slipped and went down hard on the concrete on Tuesday, lower back sore since.'],
     ['impact', 'Tripped over a root and landed on the tarmac; my tailbone aches when I sit.'],
+    ['uneven-terrain', 'Switched to minimalist shoes and my calves feel like rocks, now my lower back has joined in.'],
+    ['footwear', "I couldn't get my trainers off after the race, my back was that stiff."],
   ])('no %s where the scene went well or is where they fell: %s', (id, text) => {
     expect(causeIds(text)).not.toContain(id);
   });
