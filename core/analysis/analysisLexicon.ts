@@ -1,6 +1,6 @@
 // The analysis's lexicon entries: cause cues and red flags, folded into the
 // same phrase trie as the detector's so one greedy pass reads everything.
-import { CAUSE_IDS, RED_FLAG_IDS } from '../vocabulary';
+import { CAUSE_IDS, RED_FLAG_IDS, type CauseId } from '../vocabulary';
 import type { CueCheck, LexiconEntry } from '../detector/roles';
 import { PAIN_SCORES } from '../detector/lexicon/painWords';
 import { CAUSE_CUES, CAUSE_TRAPS, FALL_WORDS } from './lexicon/causeCues';
@@ -39,7 +39,7 @@ import {
   WORSE_AFTER_REST,
 } from './lexicon/redFlagCues';
 import { precededBy } from './precededBy';
-import { notRuledOut } from './ruledOut';
+import { notRuledOut, sceneNotRuledOut } from './ruledOut';
 import { isFeverReading } from './feverReading';
 import { isSevereScore } from './severeScore';
 import { youngNearby } from './statedAge';
@@ -58,12 +58,15 @@ const not =
     !check(stream, first, last);
 
 /** A hard surface a runner fell on is how they were hurt (trauma), not the impact of running on it. */
-const notWhereTheyFell = all(notRuledOut, sentenceHas(FALL_WORDS, false));
+const notWhereTheyFell = all(sceneNotRuledOut, sentenceHas(FALL_WORDS, false));
+/** Causes a run's scene names, told as where the run went (and maybe went well), not as a habit. */
+const SCENES: ReadonlySet<CauseId> = new Set<CauseId>(['hills', 'uneven-terrain', 'treadmill', 'cold-weather', 'humidity']);
+const cueCheck = (cause: CauseId): CueCheck => (cause === 'impact' ? notWhereTheyFell : SCENES.has(cause) ? sceneNotRuledOut : notRuledOut);
 
 export function analysisEntries(): LexiconEntry[] {
   return [
     ...CAUSE_IDS.flatMap((cause) =>
-      CAUSE_CUES[cause].map((pattern): LexiconEntry => ({ pattern, role: { kind: 'cue', cause, check: cause === 'impact' ? notWhereTheyFell : notRuledOut } })),
+      CAUSE_CUES[cause].map((pattern): LexiconEntry => ({ pattern, role: { kind: 'cue', cause, check: cueCheck(cause) } })),
     ),
     ...TEMPERATURE_PATTERNS.map((pattern): LexiconEntry => ({
       pattern,

@@ -2,8 +2,9 @@
 // hills", "it isn't my shoes", "the shoes are not the issue", "mileage is the same as ever", "my
 // mileage isn't that high", "before anyone says core". ("Not the hills" is negated already, see
 // collectCues.) Looks a few words either side of the cue, in its sentence, over words that only
-// carry the sentence ("it's", "a", "probably"). A scene that went well is ruled out too: "ran up
-// the hills without any problems", "my usual hill loop, which felt great", "loved every climb".
+// carry the sentence ("it's", "a", "probably"). A scene of the run that went well is ruled out too
+// (sceneNotRuledOut): "ran up the hills without any problems", "my usual hill loop, which felt
+// great", "loved every climb".
 import type { CueCheck } from '../detector/roles';
 import { tokenIsOneOf } from '../detector/tokenWord';
 import { CLAUSE_TOKEN, type TokenStream } from '../detector/tokenize';
@@ -41,6 +42,8 @@ const isLoved = tokenIsOneOf(['loved', 'enjoyed', 'relished']);
 const isContrast = tokenIsOneOf(['but', 'though', 'although', 'until', 'till', 'then', 'except', 'yet', 'however', 'later', 'after', 'afterwards', 'next']);
 const isWhich = tokenIsOneOf(['which', 'and']);
 const WELL_REACH = 8;
+/** How far a contrast may turn the scene round ("…felt great, then at the bus stop later my back…"). */
+const CONTRAST_REACH = 16;
 
 /** Did the scene of the cue go well, in its own sentence and with nothing after that turns it round? */
 function wentWell(stream: TokenStream, first: number, last: number): boolean {
@@ -48,7 +51,7 @@ function wentWell(stream: TokenStream, first: number, last: number): boolean {
   const sentence = sentences[first]!;
   let well = false;
   for (let t = first - 1; t >= first - 2 && t >= 0 && ids[t]! >= 0; t--) well ||= isLoved(stream, t);
-  for (let t = last + 1; t < count && sentences[t] === sentence; t++) {
+  for (let t = last + 1; t < count && t <= last + CONTRAST_REACH && sentences[t] === sentence; t++) {
     if (ids[t]! < 0) {
       // Only "…, which felt great" and "…, and loved it" cross a comma.
       if (ids[t] !== CLAUSE_TOKEN || !isWhich(stream, t + 1)) break;
@@ -79,5 +82,8 @@ export const notRuledOut: CueCheck = (stream, first, last) => {
     }
     if (!isCarry(stream, t)) break;
   }
-  return !wentWell(stream, first, last);
+  return true;
 };
+
+/** For a cue that names a scene of the run (a hill, a trail, the cold), which may have gone well. */
+export const sceneNotRuledOut: CueCheck = (stream, first, last) => notRuledOut(stream, first, last) && !wentWell(stream, first, last);
