@@ -33,6 +33,8 @@ import {
   SUPERLATIVES,
   TOILET_MOMENTS,
   TOILET_WORDS,
+  UNFELT_URGE,
+  ACCIDENT_WORDS,
   URINE_WORDS,
   WEIGHT_WORDS,
   WEIGHT_LOSS_CONTEXT,
@@ -109,6 +111,7 @@ export function analysisEntries(): LexiconEntry[] {
     })),
     ...WORSE_AFTER_REST.map((pattern): LexiconEntry => ({ pattern, role: { kind: 'redFlag', flag: 'inflammatory-pattern', check: sentenceHas(BETTER_WORDS, true, true) } })),
     ...NOTHING_COMES.map((pattern): LexiconEntry => ({ pattern, role: { kind: 'redFlag', flag: 'bladder-bowel', check: sentenceHas(TOILET_WORDS, true) } })),
+    ...UNFELT_URGE.map((pattern): LexiconEntry => ({ pattern, role: { kind: 'redFlag', flag: 'bladder-bowel', check: sentenceHas(ACCIDENT_WORDS, true) } })),
     ...MORNING_STIFFNESS.map((pattern): LexiconEntry => ({
       pattern,
       role: { kind: 'redFlag', flag: 'inflammatory-pattern', check: all(sentenceHas(STIFFNESS_EASES, true, true), sentenceHas(FOR_MONTHS, true)) },

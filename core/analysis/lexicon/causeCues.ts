@@ -113,7 +113,7 @@ export const CAUSE_CUES: Record<CauseId, string[]> = {
     'tension',
     'overwhelmed|overworked|burnout|burnt+out|burned+out|frazzled',
     'busy+at+work|busy+week|crazy+week|hectic|deadline|deadlines',
-    'work|job gets|got|is|was|has+been|gone mental|crazy|manic|intense|nuts|stressful',
+    'work|job|works|jobs gets|got|is|was|has+been|been|gone mental|crazy|manic|intense|nuts|stressful|brutal|hell|insane|relentless|full+on',
     'divorce|grief|grieving|bereavement|redundancy|laid+off|new+baby|newborn',
   ],
   anxiety: [
@@ -184,6 +184,7 @@ export const CAUSE_CUES: Record<CauseId, string[]> = {
     'sub+zero|subzero|below+zero|below+freezing|minus+#',
     'windchill|wind+chill|polar+vortex',
     'cold morning|day|night|run|race|weather|snap|spell|wind|rain|start',
+    'bitter|biting wind|winds|cold|easterly|northerly',
   ],
   humidity: [
     'humid|humidity|muggy|sticky|sweltering|steamy|soupy|swampy|oppressive|tropical|sauna',
@@ -202,6 +203,9 @@ export const CAUSE_CUES: Record<CauseId, string[]> = {
     'ran out of water|fluids',
     'dry+mouth|dark+urine|dark+pee|dark+wee',
     'not enough water|fluids|fluid',
+    'drank|drunk|drinking nowhere+near|not+nearly|not enough',
+    // Dark urine told as thirst (the red flag needs more: cola colour with weak, sore muscles).
+    'pee|urine|wee was|is|looked|went dark',
     'hydration', 'fluid|water intake',
     'poor|bad|terrible hydration',
   ],
@@ -234,6 +238,8 @@ export const CAUSE_CUES: Record<CauseId, string[]> = {
     'commute|commuting|commuted by run|running|foot',
     'hydration|race|running|trail|water vest|vests|pack|packs|bladder|belt',
     'vest|vests|camelbak|camelback|salomon+vest|ultimate+direction',
+    // A baby worn on the front: "carried my little one in the sling".
+    'sling|baby+carrier|baby+carriers|sling+carrier',
     'water|drinks bottle|bottles|flask|flasks',
     'handheld|handhelds|hand+held',
     'carrying|carry|carried my|your|a|the|two|#|_ water|bottles|phone|keys|bag|gels|pack|kit|stuff|weight|everything|bottle',
@@ -365,6 +371,7 @@ export const CAUSE_CUES: Record<CauseId, string[]> = {
     // The trip told by where it went: "a crick from the drive up to the race".
     'the|a|that drive|flight|journey up|down|over|home|there',
     'wfh|working+from+home|work+from+home|gaming|couch+potato',
+    'dreadful|bad|terrible|awful|uncomfortable|cheap|rubbish chair|chairs',
   ],
 };
 
@@ -392,6 +399,7 @@ export const CAUSE_TRAPS = [
   'mountain bike|biking|bikes|biker',
   'rock climbing|climb|climber',
   'frozen peas|veg|vegetables',
+  'arm|wrist|shoulder in a sling',
   'cold / hot|heat',
   'cold and|or hot|heat',
   'hot and|or cold',

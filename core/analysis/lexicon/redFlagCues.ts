@@ -124,7 +124,7 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'comes|starts|kicks+in at night',
     'awake|up in pain|agony|with+the+pain',
     'sleeping|sleep|slept|sleeps in a|the chair|armchair|recliner', 'sleeping|sleep|slept|sleeps on the sofa|couch',
-    'wakes|woke|waking|wake me|_ up|_ in the early|small hours',
+    'wakes|woke|woken|waking|wake me|_ up|_ in the early|small hours',
     'worse|worst|awful|hurts|hurt|pain|painful|ache|aches|aching|sore|stiff a+bit|a+little|more|mostly|mainly|badly|_ at+night|overnight|in+bed|in+the+night|lying+down|when+lying|when+i+lie|when+i+lay|when+lying+down',
     'no position|way+of+lying|amount+of+turning helps|helped|eases|eased|works|worked|is+comfortable|was+comfortable',
     'worse|much+worse|worst|hurts|hurt|pain|painful when|while i lie|lay|sleep down|flat|_', 'worse|worst at # am|oclock',
@@ -222,7 +222,7 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'a+bit|bit|slightly|a+little|really|very faint|dizzy|lightheaded|woozy',
     // Unusual breathlessness: at a pace that is no effort.
     'breathless|winded|puffed|out+of+breath at|on an|a easy|gentle|slow|steady pace|jog',
-    'sick|nauseous|faint|dizzy and sweaty|clammy|grey', 'sweaty|clammy|grey and sick|faint|nauseous|dizzy',
+    'sick|nauseous|faint|dizzy|queasy|woozy and sweaty|clammy|grey', 'sweaty|clammy|grey and sick|faint|nauseous|dizzy|queasy|woozy|lightheaded',
     'nearly|almost|about+to|going+to pass+out|passed+out|faint|fainted|black+out|blacked+out',
     'like i was|_ going+to|about+to|might pass+out|faint|black+out|be+sick|throw+up|vomit|puke|hurl',
     'sweating|sweaty|sweated far+more|way+more|much+more|a+lot+more than',
@@ -253,7 +253,7 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'ankylosing spondylitis',
     'axial spondyloarthritis|spondyloarthritis|spondyloarthropathy|axspa|sacroiliitis|spondylitis|uveitis|iritis|hla+b27',
     'second|last half of the night',
-    'wakes|woke|waking|wake me|_ up|_ in the early|small hours',
+    'wakes|woke|woken|waking|wake me|_ up|_ in the early|small hours',
     'better|easier|eases|improves|loosens with|after exercise|movement|moving|activity and|but worse|stiffer with|after rest|resting|sitting+still',
     'eye inflammation', 'inflamed eye|eyes',
   ],
@@ -274,7 +274,7 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
   ],
   'dark-urine': [
     'cola|coke|coca+cola|tea|brown|dark+brown|black|rusty|red+brown|reddish+brown|ale|stout|guinness|coffee coloured|colored|_ urine|pee|wee',
-    'urine|pee|wee is|was|looked|looks|went|turned|came+out cola|coke|brown|dark+brown|black|rusty|like+cola|like+coke|like+tea|like+brown+ale|like+stout|like+coffee|cola+coloured|cola+colored|tea+coloured|tea+colored',
+    'urine|pee|wee|peeing|weeing is|was|looked|looks|went|turned|came+out cola|coke|brown|dark+brown|black|rusty|like+cola|like+coke|like+tea|like+brown+ale|like+stout|like+coffee|cola+coloured|cola+colored|tea+coloured|tea+colored',
     'peeing|pissing|weeing brown|black|cola',
     'urine|pee|wee|piss is|was|looks|looked|went|turned|came+out a|_ really|very|_ dark brown|black|rusty|reddish',
     'the|_ colour|color of flat|strong|black|_ cola|coke|coca+cola|tea|coffee',
@@ -419,6 +419,10 @@ export const NOTHING_COMES = [
   'cant|cannot|couldnt|dont tell|know|feel if|whether|when ive|i+have|im|i finished|emptied|done',
 ];
 export const TOILET_WORDS = ['pee', 'wee', 'loo', 'toilet', 'urinate', 'bladder', 'peeing', 'weeing'];
+
+/** "two accidents where I didn't feel I needed to go": an urge not felt, when the sentence speaks of accidents. */
+export const UNFELT_URGE = ['didnt|dont|couldnt|cant|never feel|realise|realize|know that|_ i needed|need|had to go'];
+export const ACCIDENT_WORDS = ['accident', 'accidents', 'leaked', 'leaking', 'wet', 'soiled'];
 
 /** "can't really feel it when I wipe": a changed feeling down below, when the sentence speaks of feeling. */
 export const TOILET_MOMENTS = ['when|while|as i|_ wipe|wiping|wiped|pee|peeing|wee|weeing|urinate|urinating', 'passing|pass urine|water'];

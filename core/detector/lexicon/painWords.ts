@@ -89,7 +89,7 @@ export const PAIN_WORDS = [
   'joined|joining|joins|join in|the+party',
   'gets|got|goes|went|getting|going sharp',
   'like|as a|an literal|solid|_ brick|board|plank|rock|slab|cable|rope|vice|vise',
-  'like|as steel|_ cables|ropes|wire|rods|iron',
+  'like|as steel|_ cables|ropes|rope|wire|rods|iron',
   'rock+hard|wreck|wrecks|wrecking|kill|destroy|destroys|destroying|murder|murders|trash|trashes|dysfunction|dysfunctional|irritation|irritated|inflammation|inflamed',
   'telling|tells me|you|us something',
   'tension|tense',

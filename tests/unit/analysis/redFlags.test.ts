@@ -165,5 +165,10 @@ describe('red flags', () => {
     expect(flags("Since my back went into spasm I can't get up on tiptoes on my left foot.")).toContain('numbness-weakness');
     expect(flags('My jeans are hanging off me and my lower back has ached for two months.')).toContain('weight-loss');
     expect(flags('Lower back pain every night, up at 3 because no position helped.')).toContain('night-pain');
+    expect(flags("My lower back aches and what I'm peeing is brown like cola.")).toContain('dark-urine');
+    expect(flags("I'm woken in the small hours by an ache low in my back.")).toContain('night-pain');
+    expect(flags('A heavy ache between my shoulder blades and I went sweaty and queasy.')).toContain('heart-warning-signs');
+    expect(flags("Since my back locked up I've had an accident because I didn't feel I needed to go.")).toContain('bladder-bowel');
+    expect(flags("Lower back sore, and I didn't realise I needed to go until the last mile.")).not.toContain('bladder-bowel');
   });
 });

@@ -42,6 +42,11 @@ const TOLD: Array<[CauseId, string]> = [
   ['load-carriage', 'Lower back aches on one side since I started with a bottle belt.'],
   ['stress', 'My lower back locks up every time work gets mental.'],
   ['prolonged-sitting', 'After driving the 4 hours home my lower back was stiff for days.'],
+  ['stress', "Work's been brutal this month and my traps are like concrete."],
+  ['load-carriage', 'Carried the baby in the sling all day and my mid back is on fire.'],
+  ['prolonged-sitting', 'Nine hours a day in a terrible chair and my lower back aches on runs.'],
+  ['dehydration', 'Drank nowhere near enough and my mid back cramped from 10k.'],
+  ['cold-weather', 'Into a biting wind the whole way, lower back tight by the end.'],
 ];
 
 describe('causes the writer rules out', () => {
