@@ -131,6 +131,8 @@ export const CAUSE_CUES: Record<CauseId, string[]> = {
     'shallow breathing|breaths|breath|breather',
     'breathing shallow|shallowly|too+fast|erratically|badly|wrong|poorly',
     'panting|gasping|hyperventilating|hyperventilate',
+    // The same words as the red flag's "gasping just walking" (one phrase, both roles).
+    'gasping|panting just|even walking|sitting|talking|lying',
     // Pain on a deep breath, laboured breathing: how runners tell of it.
     'breathe|breath|breathing|breathes|breathed in|_ deeply|deep|hard|heavily',
     'breathe|breathing|breathes deeply|heavily',
@@ -204,6 +206,9 @@ export const CAUSE_CUES: Record<CauseId, string[]> = {
     'dry+mouth|dark+urine|dark+pee|dark+wee',
     'not enough water|fluids|fluid',
     'drank|drunk|drinking nowhere+near|not+nearly|not enough',
+    // A fix that names the cause: "it goes if I drink more on the run".
+    'drink|drinking|drank more water|fluids|_ on|during the|my run|runs|long+run|long+runs',
+    'drink|drinking|drank more water|fluids',
     // Dark urine told as thirst (the red flag needs more: cola colour with weak, sore muscles).
     'pee|urine|wee was|is|looked|went dark',
     'hydration', 'fluid|water intake',
@@ -372,6 +377,7 @@ export const CAUSE_CUES: Record<CauseId, string[]> = {
     'the|a|that drive|flight|journey up|down|over|home|there',
     'wfh|working+from+home|work+from+home|gaming|couch+potato',
     'dreadful|bad|terrible|awful|uncomfortable|cheap|rubbish chair|chairs',
+    'typing|gaming|coding for hours|all+day',
   ],
 };
 
@@ -400,6 +406,8 @@ export const CAUSE_TRAPS = [
   'rock climbing|climb|climber',
   'frozen peas|veg|vegetables',
   'arm|wrist|shoulder in a sling',
+  // Where the writer is now, not hours of sitting: "sitting in the car park".
+  'sitting|sat in the car+park|carpark',
   'cold / hot|heat',
   'cold and|or hot|heat',
   'hot and|or cold',

@@ -36,6 +36,7 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'breathless|winded|puffed|puffing walking|climbing|going|on up|_ one|a|the|_ flight|flights|stairs|stair',
     'stop|stopped|had+to+stop to get|catch my|your breath back',
     'gasping for air|breath',
+    'gasping|panting just|even walking|sitting|talking|lying',
   ],
   'numbness-weakness': [
     'numbness|numb|tingling|tingly|tingle|tingles|pins+and+needles|paraesthesia|paresthesia|paraesthesias|paresthesias',
@@ -141,6 +142,7 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'slipped|tripped on|over|and', 'crashed my|the|on+my|on+the|_ bike|car|motorbike|bicycle',
     'had|took a|bad|nasty fall|tumble|spill|crash', 'bad|nasty|hard|big fall|tumble|crash|spill', 'after|from a|the|my fall|crash|tumble|accident|spill', 'crash|fall|tumble on|off my|the|_ bike|trail|ice|stairs',
     'car|bike|cycling|bicycle|motorbike|motorcycle|ski|skiing|snowboard crash|accident|collision',
+    'went|came over on the|some|black ice|mud|leaves|kerb',
     'accident|collision|whiplash|rear+ended|hit+by+a+car|hit+by+a+bike|knocked+down|knocked+over',
     'came+off|knocked+off|thrown+off|flung+off|fell+off my|the|a road|mountain|push|_ bike|bicycle|horse|motorbike|scooter|ladder|roof',
     'sat|came down hard|heavily', 'missed a|the|_ last|bottom|_ step|steps|stair',
@@ -218,6 +220,7 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'broke|broken|breaking out in a|_ cold|_ sweat',
     'felt|feel|feeling|feels|went really|very|so|a+bit|quite|_ nauseous|nauseated|queasy|faint|lightheaded|light+headed|woozy|dizzy',
     'felt|feel|feeling|feels sick',
+    'im|i+am|now lightheaded|light+headed|woozy',
     'nausea|nauseous|lightheadedness|light+headedness|dizziness|faintness',
     'a+bit|bit|slightly|a+little|really|very faint|dizzy|lightheaded|woozy',
     // Unusual breathlessness: at a pace that is no effort.
@@ -233,6 +236,8 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
   ],
   'tearing-pain': [
     'tearing|ripping pain|pains|sensation|feeling',
+    // "felt a sudden rip between my shoulder blades" (not "a tear in my calf": a strain).
+    'rip|rips between|through|across|down|into',
     'is|was|feels|felt tearing|ripping',
     // "I tore a muscle" is a strain; "like something tore" is the tearing pain.
     'like something|_ tearing|ripping|was+tearing|was+ripping|being+torn|being+ripped',
@@ -297,6 +302,9 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
 
 /** Look like red-flag words but are not: "fell behind", "fell running" (a sport), "sugar crash". */
 export const RED_FLAG_TRAPS = [
+  // Pre-race nerves, not night pain: "can't sleep the night before races".
+  'cant|couldnt|cannot|never sleep|sleeps the night before',
+  'sleep|sleeping|slept for|from|with nerves|excitement',
   'fell behind|asleep|apart|short|into|off+pace|off+the+pace|in+love|back|through|flat|away',
   'sugar|energy|caffeine crash',
   // Gone already: "the numbness in my leg has completely gone".

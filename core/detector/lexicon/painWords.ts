@@ -36,7 +36,7 @@ export const PAIN_WORDS = [
   'cant|couldnt|cannot handle|take|tolerate|cope',
   // "my back is driving me mad".
   'driving|drives|drove me crazy|mad|nuts|insane|bonkers|up+the+wall|round+the+bend|around+the+bend',
-  'tearing|ripping|ripped|torn|tore|twisted',
+  'tearing|ripping|ripped|rip|rips|torn|tore|twisted',
   'bulge|bulges|herniation|prolapse',
   'twang|twanged|twanging|twangy',
   'bruised|bruise|bruising',

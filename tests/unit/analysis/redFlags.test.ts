@@ -170,5 +170,12 @@ describe('red flags', () => {
     expect(flags('A heavy ache between my shoulder blades and I went sweaty and queasy.')).toContain('heart-warning-signs');
     expect(flags("Since my back locked up I've had an accident because I didn't feel I needed to go.")).toContain('bladder-bowel');
     expect(flags("Lower back sore, and I didn't realise I needed to go until the last mile.")).not.toContain('bladder-bowel');
+    expect(flags('Felt a sudden rip between my shoulder blades on the last rep.')).toContain('tearing-pain');
+    expect(flags("Since I went over on the ice my mid back hurts and I'm gasping just walking up the hall.")).toEqual(expect.arrayContaining(['trauma', 'breathing-difficulty']));
+  });
+
+  it('skips pre-race nerves and a question put to the writer', () => {
+    expect(flags("Never sleep the night before a marathon, and my lower back aches on the start line.")).not.toContain('night-pain');
+    expect(flags("My GP asked if I'd ever had cancer when my back flared up.")).not.toContain('cancer-history');
   });
 });

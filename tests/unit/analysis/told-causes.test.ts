@@ -47,6 +47,8 @@ const TOLD: Array<[CauseId, string]> = [
   ['prolonged-sitting', 'Nine hours a day in a terrible chair and my lower back aches on runs.'],
   ['dehydration', 'Drank nowhere near enough and my mid back cramped from 10k.'],
   ['cold-weather', 'Into a biting wind the whole way, lower back tight by the end.'],
+  ['prolonged-sitting', "My upper back only aches on days I've been typing for hours."],
+  ['dehydration', 'Lower back cramps late in every half, but it eases if I drink more on the run.'],
 ];
 
 describe('causes the writer rules out', () => {
