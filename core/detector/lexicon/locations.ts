@@ -45,6 +45,7 @@ export const LOCATIONS: Record<Region, string[]> = {
     'scapula|scapulae|scapulas|scapular|scap|scaps',
     // The bra line: "a band of pain where the bra strap sits".
     'bra strap|straps|line|band|clasp|strap+line|strap+level|level|height',
+    'where my|the|your bra|bra+strap|bra+straps sits|sit|goes|is|crosses|cross',
     'thoracic|thorasic|thoraic',
     'thoracic|thorasic spine|region|area|back|vertebrae',
     't+spine|tspine|t+spines',

@@ -85,6 +85,13 @@ export const PAIN_WORDS = [
   'creaking|creaks|creaked',
   'compressed|crunched|squashed',
   'done in',
+  // "in a right state", "gone on strike", "won't have it", "like it's been kicked".
+  'in a right|bad|sorry|terrible|real state|way',
+  'in a state',
+  'gone|went|going|is|was on strike',
+  'wont|doesnt|didnt|wouldnt have it|any+of+it',
+  'been kicked|stamped+on|run+over|beaten|battered|trampled',
+  'ouchy|owie|owwie',
   // A back that joins the other complaints: "and now my lower back has joined in".
   'joined|joining|joins|join in|the+party',
   'gets|got|goes|went|getting|going sharp',
