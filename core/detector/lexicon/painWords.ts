@@ -44,7 +44,7 @@ export const PAIN_WORDS = [
   'pinch|pinched|pinching|pinchy',
   'crick|kink|kinked',
   'bothering|bothers|bothered|bugging|bugs|bugged me',
-  'acting|acts|acted|playing|plays|played up',
+  'acting|acts|acted|act|playing|plays|played|play up',
   'flare|flares|flaring|flared',
   'flare+up|flareup|flareups',
   'scream|screaming|screams|screamed|complaining|complains|complain|complained|protest|protesting|protests|protested|barking|grumble|grumbling|grumbles|grumbled|grumbly|moaning|moans|moaned|griping|gripes|griped|grumpy|cranky|angry|unhappy|crampy|cooked|fried|knackered|ruined|banjaxed|wonky|janky|stuffed|hate|hates|hated|hating',
@@ -124,6 +124,8 @@ export const WEAK_PAIN_WORDS = [
   'loosens|loosening|loosened|loosen',
   'temperamental|iffy|ropey|ropy|creaky|crocked|screwed|hosed|borked|busted|rough|fragile|delicate',
   'awful|terrible|horrible|horrendous|dreadful|shocking|rubbish|a+nightmare|nightmare',
+  // "issues with my back": the back's trouble named before it.
+  'issue|issues|problem|problems|trouble|troubles with my|the|his|her',
 ];
 
 /** Pain scores of activity notes: "Back: 0/10", "LBP 2/10", "back 6 out of 10". */
@@ -136,7 +138,9 @@ export const RESOLUTION_WORDS = [
   'back to normal',
   'all+good|a+ok',
   'held|holding up',
-  'happier|calmer|behaving',
+  'happier|calmer|behaving|behaved|behaves|survived|survives',
+  'settled|calmed down',
+  'no bother|problems|trouble|dramas',
   'quiet|silent',
   'no|zero|nil complaints|grumbles|niggles|issues',
 ];

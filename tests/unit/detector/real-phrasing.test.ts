@@ -53,6 +53,7 @@ describe('colloquial pain', () => {
     ["Can't straighten up, my lower back won't have it.", 'lower'],
     ["Lower back feels like it's been kicked by a horse.", 'lower'],
     ['Sore where my bra strap sits after long runs.', 'mid'],
+    ["I've had issues with my lower back since the marathon.", 'lower'],
     ['Long descents irritate my upper back.', 'upper'],
     ['During the office years the back was at its worst.', 'unspecified'],
     ['Clenched fists could be affecting your back as well.', 'unspecified'],
@@ -119,7 +120,7 @@ describe('a negation that is a condition on when it hurts', () => {
     expect(mentionsOf(text).map((m) => m.status)).toEqual(['active']);
   });
 
-  it.each(["My SI joint hasn't made a peep since the new insoles.", "Not a squeak from my lower back on today's tempo.", 'I never used to get back pain.', 'No back pain, and no other issues this week.', 'Ran 10k without back pain today.', 'My back is fine, other than that my legs are tired.', "I've never had back trouble before, and I've raced for years.", 'Without the belt my back feels fine.', 'Three weeks of pilates and my lower back is so much happier.', 'Ran 10k without my back hurting at all.'])(
+  it.each(["My SI joint hasn't made a peep since the new insoles.", "Not a squeak from my lower back on today's tempo.", 'I never used to get back pain.', 'No back pain, and no other issues this week.', 'Ran 10k without back pain today.', 'My back is fine, other than that my legs are tired.', "I've never had back trouble before, and I've raced for years.", 'Without the belt my back feels fine.', 'Three weeks of pilates and my lower back is so much happier.', "Back didn't play up at all today.", 'Lower back behaved itself for once.', 'My back has settled down nicely.', 'Lower back no bother today.', 'Ran 10k without my back hurting at all.'])(
     '%s stays negated',
     (text) => {
       expect(mentionsOf(text).map((m) => m.status)).toEqual(['negated']);
