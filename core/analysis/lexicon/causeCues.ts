@@ -248,7 +248,7 @@ export const CAUSE_CUES: Record<CauseId, string[]> = {
     'water|drinks bottle|bottles|flask|flasks',
     'handheld|handhelds|hand+held',
     'carrying|carry|carried my|your|a|the|two|#|_ water|bottles|phone|keys|bag|gels|pack|kit|stuff|weight|everything|bottle',
-    'phone|bottle|bottles|keys|flask in|on a|my|the belt|pack|vest|hand|hands|pocket|bumbag',
+    'phone|bottle|bottles|keys|flask in|on a|my|the|one belt|pack|vest|hand|hands|pocket|bumbag',
     'hold|holds|holding|held my|a|the phone|bottle|handheld',
     'waist|hip|bum|fanny|running|flip|bottle|water belt|pack|bag',
     '# litre|liter|l pack|vest|bag|rucksack|bladder',
@@ -278,7 +278,7 @@ export const CAUSE_CUES: Record<CauseId, string[]> = {
     'longer runs|long+runs', 'longest run',
     'peak|peaking week|weeks|mileage',
     '# mi|miles|km|k|mile week',
-    'after a long break|layoff|lay+off|time+off|hiatus', 'after # years|months|year|month off', 'after years|months off', 'back into running|it|training', 'new block', 'block started', 'double days|day', 'doubles', '#|two a days', 'jump|jumped|jumping|went|going|gone from|to # days|runs|miles|km|mi', 'went|going|gone|jumped from # to #', 'first week|weeks of',
+    'after a long break|layoff|lay+off|time+off|hiatus', 'after #|two|three|four|five|six|several|a+few|a+couple+of years|months|year|month off', 'after years|months off', 'back into running|it|training', 'new block', 'block started', 'double days|day', 'doubles', '#|two a days', 'jump|jumped|jumping|went|going|gone from|to # days|runs|miles|km|mi', 'went|going|gone|jumped from # to #', 'first week|weeks of',
     'too+much+too+soon|too+soon|overtraining|overtrained|overdid+it|overdoing+it|overdone|overreached|overreaching',
     'run+streak|streak|no+rest+days|no+rest+day|daily+runs', 'run|running every day',
     // A run against the writer's habit: "further than usual", "50% longer", "I normally run 30 mins".
@@ -329,6 +329,9 @@ export const CAUSE_CUES: Record<CauseId, string[]> = {
     'went|gone|going|moved|stepped|bumped|jumped|upped up|_ to #|five|six|seven|eight|nine|ten|twelve runs|days|sessions|miles|mile|km|k|mi|kms|mpw',
     'jump|jumps|jumped|spike|hike|leap to #',
     'began|begun|started|starting the|a|my half|marathon|#+k|ultra|training|c25k|new plan|programme|program|schedule',
+    // Told in words, not digits: "went from three runs a week to five", "added a second long run".
+    'went|gone|going|jumped|moved|upped from two|three|four|five|six runs|days|sessions|to',
+    'added|adding a|an second|third|extra|another long+run|long+runs|run|session|day',
   ],
   'arm-swing': [
     'arm|arms swing|swinging|carriage|action|drive|position|movement|motion',

@@ -49,6 +49,10 @@ const TOLD: Array<[CauseId, string]> = [
   ['cold-weather', 'Into a biting wind the whole way, lower back tight by the end.'],
   ['prolonged-sitting', "My upper back only aches on days I've been typing for hours."],
   ['dehydration', 'Lower back cramps late in every half, but it eases if I drink more on the run.'],
+  ['training-load', 'My lower back has ached since I went from three runs a week to five.'],
+  ['training-load', 'Lower back sore since I added a second long run.'],
+  ['training-load', 'Back to running after six months off and my lower back is sore.'],
+  ['load-carriage', 'I run with my phone in one hand and my upper back aches on that side.'],
 ];
 
 describe('causes the writer rules out', () => {
