@@ -36,6 +36,7 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'breathless|winded|puffed|puffing walking|climbing|going|on up|_ one|a|the|_ flight|flights|stairs|stair',
     'stop|stopped|had+to+stop to get|catch my|your breath back',
     'gasping for air|breath',
+    'cant|cannot|couldnt fill my|his|her lungs',
     'gasping|panting just|even walking|sitting|talking|lying',
   ],
   'numbness-weakness': [
@@ -143,6 +144,9 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'had|took a|bad|nasty fall|tumble|spill|crash', 'bad|nasty|hard|big fall|tumble|crash|spill', 'after|from a|the|my fall|crash|tumble|accident|spill', 'crash|fall|tumble on|off my|the|_ bike|trail|ice|stairs',
     'car|bike|cycling|bicycle|motorbike|motorcycle|ski|skiing|snowboard crash|accident|collision',
     'went|came over on the|some|black ice|mud|leaves|kerb',
+    // A fall told by how it ended: "bowled me over", "landed on my tailbone".
+    'bowled|knocked|flattened|sent me over|flying|down',
+    'landed|fell|came+down hard|heavily|flat|_ on|onto my|the tailbone|coccyx|back|bum|backside|spine',
     'accident|collision|whiplash|rear+ended|hit+by+a+car|hit+by+a+bike|knocked+down|knocked+over',
     'came+off|knocked+off|thrown+off|flung+off|fell+off my|the|a road|mountain|push|_ bike|bicycle|horse|motorbike|scooter|ladder|roof',
     'sat|came down hard|heavily', 'missed a|the|_ last|bottom|_ step|steps|stair',
@@ -302,6 +306,8 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
 
 /** Look like red-flag words but are not: "fell behind", "fell running" (a sport), "sugar crash". */
 export const RED_FLAG_TRAPS = [
+  // Cold air tightens the chest on a run: "chest tight from the freezing air".
+  'chest tight|tightness from|in the cold|freezing|icy|frosty air|weather',
   // Pre-race nerves, not night pain: "can't sleep the night before races".
   'cant|couldnt|cannot|never sleep|sleeps the night before',
   'sleep|sleeping|slept for|from|with nerves|excitement',

@@ -172,10 +172,13 @@ describe('red flags', () => {
     expect(flags("Lower back sore, and I didn't realise I needed to go until the last mile.")).not.toContain('bladder-bowel');
     expect(flags('Felt a sudden rip between my shoulder blades on the last rep.')).toContain('tearing-pain');
     expect(flags("Since I went over on the ice my mid back hurts and I'm gasping just walking up the hall.")).toEqual(expect.arrayContaining(['trauma', 'breathing-difficulty']));
+    expect(flags('A dog bowled me over and I landed on my tailbone; lower back sore since.')).toContain('trauma');
+    expect(flags("Mid back aching and I can't fill my lungs properly even on the sofa.")).toContain('breathing-difficulty');
   });
 
-  it('skips pre-race nerves and a question put to the writer', () => {
+  it('skips pre-race nerves, a question put to the writer and cold air on the chest', () => {
     expect(flags("Never sleep the night before a marathon, and my lower back aches on the start line.")).not.toContain('night-pain');
     expect(flags("My GP asked if I'd ever had cancer when my back flared up.")).not.toContain('cancer-history');
+    expect(flags('Chest tight from the icy air and my upper back stiff from hunching.')).not.toContain('chest-pain');
   });
 });
