@@ -1,9 +1,9 @@
 // The analysis's lexicon entries: cause cues and red flags, folded into the
 // same phrase trie as the detector's so one greedy pass reads everything.
-import { CAUSE_IDS, RED_FLAG_IDS } from '../vocabulary';
+import { CAUSE_IDS, RED_FLAG_IDS, type CauseId } from '../vocabulary';
 import type { CueCheck, LexiconEntry } from '../detector/roles';
 import { PAIN_SCORES } from '../detector/lexicon/painWords';
-import { CAUSE_CUES, CAUSE_TRAPS } from './lexicon/causeCues';
+import { CAUSE_CUES, CAUSE_TRAPS, FALL_WORDS } from './lexicon/causeCues';
 import {
   ARCHING,
   BETTER_WORDS,
@@ -33,13 +33,15 @@ import {
   SUPERLATIVES,
   TOILET_MOMENTS,
   TOILET_WORDS,
+  UNFELT_URGE,
+  ACCIDENT_WORDS,
   URINE_WORDS,
   WEIGHT_WORDS,
   WEIGHT_LOSS_CONTEXT,
   WORSE_AFTER_REST,
 } from './lexicon/redFlagCues';
 import { precededBy } from './precededBy';
-import { notRuledOut } from './ruledOut';
+import { notRuledOut, sceneNotRuledOut } from './ruledOut';
 import { isFeverReading } from './feverReading';
 import { isSevereScore } from './severeScore';
 import { youngNearby } from './statedAge';
@@ -57,9 +59,17 @@ const not =
   (stream, first, last) =>
     !check(stream, first, last);
 
+/** A hard surface a runner fell on is how they were hurt (trauma), not the impact of running on it. */
+const notWhereTheyFell = all(sceneNotRuledOut, sentenceHas(FALL_WORDS, false));
+/** Causes a run's scene names, told as where the run went (and maybe went well), not as a habit. */
+const SCENES: ReadonlySet<CauseId> = new Set<CauseId>(['hills', 'uneven-terrain', 'treadmill', 'cold-weather', 'humidity']);
+const cueCheck = (cause: CauseId): CueCheck => (cause === 'impact' ? notWhereTheyFell : SCENES.has(cause) ? sceneNotRuledOut : notRuledOut);
+
 export function analysisEntries(): LexiconEntry[] {
   return [
-    ...CAUSE_IDS.flatMap((cause) => CAUSE_CUES[cause].map((pattern): LexiconEntry => ({ pattern, role: { kind: 'cue', cause, check: notRuledOut } }))),
+    ...CAUSE_IDS.flatMap((cause) =>
+      CAUSE_CUES[cause].map((pattern): LexiconEntry => ({ pattern, role: { kind: 'cue', cause, check: cueCheck(cause) } })),
+    ),
     ...TEMPERATURE_PATTERNS.map((pattern): LexiconEntry => ({
       pattern,
       role: { kind: 'cue', cause: 'cold-weather', check: (stream, first, last) => isColdReading(stream, first, last) && notRuledOut(stream, first, last) },
@@ -101,6 +111,7 @@ export function analysisEntries(): LexiconEntry[] {
     })),
     ...WORSE_AFTER_REST.map((pattern): LexiconEntry => ({ pattern, role: { kind: 'redFlag', flag: 'inflammatory-pattern', check: sentenceHas(BETTER_WORDS, true, true) } })),
     ...NOTHING_COMES.map((pattern): LexiconEntry => ({ pattern, role: { kind: 'redFlag', flag: 'bladder-bowel', check: sentenceHas(TOILET_WORDS, true) } })),
+    ...UNFELT_URGE.map((pattern): LexiconEntry => ({ pattern, role: { kind: 'redFlag', flag: 'bladder-bowel', check: sentenceHas(ACCIDENT_WORDS, true) } })),
     ...MORNING_STIFFNESS.map((pattern): LexiconEntry => ({
       pattern,
       role: { kind: 'redFlag', flag: 'inflammatory-pattern', check: all(sentenceHas(STIFFNESS_EASES, true, true), sentenceHas(FOR_MONTHS, true)) },

@@ -5,7 +5,7 @@
 // pain (or resolution: "back felt fine") word is a mention. A pain score is a pain
 // word, or at 0 a resolution ("Back: 0/10").
 import type { Mention } from '../types';
-import { conditionalAbsence } from './conditionalAbsence';
+import { conditionalAbsence, frontedWithout } from './conditionalAbsence';
 import { tokenIsOneOf } from './tokenWord';
 import type { Region } from '../vocabulary';
 import * as lexiconFlags from './lexicon';
@@ -177,13 +177,15 @@ export class MentionFinder {
     // sentence or clause and says how it hurts (not that it is fine: "a question about my back: it is fine"),
     // unless the location only restated the mention just before it.
     const pronoun = cluster.hasLocation && !cluster.hasPain && !cluster.hasResolution && !cluster.restates && (bits & PAIN) !== 0;
-    const gap = this.gap(cluster.last.last, item.first, !complete, weak ? 0 : MAX_GAP_CONTENT_WORDS, label, appositive, pronoun);
+    // "an ache in the back between both shoulder blades": a landmark after a bare back names its region,
+    // after a comma too once the mention is whole ("my back is killing me, just above the belt").
+    const landmark = cluster.region === 'unspecified' && phrase.region !== 'unspecified';
+    const afterComma = complete && isLocation && landmark;
+    const gap = this.gap(cluster.last.last, item.first, !complete, weak ? 0 : MAX_GAP_CONTENT_WORDS, label, appositive || afterComma, pronoun);
     if (gap === BROKEN_LINK) return false;
     const negative = (gap & NEGATIVE_GAP) !== 0;
     // "my lower back hurts and my upper back is tight" is two mentions;
-    // "back pain between my shoulder blades" is one.
-    // "an ache in the back between both shoulder blades" is one too: a landmark after a bare back names its region.
-    const landmark = cluster.region === 'unspecified' && phrase.region !== 'unspecified';
+    // "back pain between my shoulder blades" is one, and so is a bare back and its landmark (above).
     if (complete && isLocation && (gap & COORDINATED_GAP || bits & WHOLE || !(landmark || lastPhrase.bits & (PAIN | RESOLUTION)))) {
       return false;
     }
@@ -194,7 +196,8 @@ export class MentionFinder {
     cluster.negatedInside ||= negative;
     if (isLocation) {
       cluster.hasLocation = true;
-      if (cluster.region === 'unspecified') cluster.region = phrase.region;
+      // "upper back between the blades" is the mid back: the blades say where.
+      if (cluster.region === 'unspecified' || (cluster.region === 'upper' && phrase.region === 'mid')) cluster.region = phrase.region;
     }
     if (bits & (PAIN | WHOLE)) cluster.hasPain = true;
     if (bits & RESOLUTION && !(bits & PAIN)) cluster.hasResolution = true;
@@ -348,7 +351,8 @@ export class MentionFinder {
     if (
       (this.scopes.preNegated[firstToken] || this.negativeJustBefore(firstToken)) &&
       !this.scopes.followedByUntil(lastToken) &&
-      !this.usedToOnly(firstToken, lastToken)
+      !this.usedToOnly(firstToken, lastToken) &&
+      !frontedWithout(this.stream, firstToken)
     ) {
       return true;
     }

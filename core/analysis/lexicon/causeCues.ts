@@ -57,6 +57,8 @@ export const CAUSE_CUES: Record<CauseId, string[]> = {
     'do|does|doing any core|strength work|training|exercises',
     'core thing|issue|issues|problem|weakness',
     'dead+butt|glute+amnesia',
+    // "Without a decent core my back aches": the missing core is the cause (the phrase hides the negation).
+    'without|lacking a|any|_ decent|proper|strong|good|_ core|glutes',
     // Runners name the core itself, mostly as what to strengthen: "build up my core", "core exercises".
     'core|cores',
     'plank|planks|planking',
@@ -111,7 +113,7 @@ export const CAUSE_CUES: Record<CauseId, string[]> = {
     'tension',
     'overwhelmed|overworked|burnout|burnt+out|burned+out|frazzled',
     'busy+at+work|busy+week|crazy+week|hectic|deadline|deadlines',
-    'work|job gets|got|is|was|has+been|gone mental|crazy|manic|intense|nuts|stressful',
+    'work|job|works|jobs gets|got|is|was|has+been|been|gone mental|crazy|manic|intense|nuts|stressful|brutal|hell|insane|relentless|full+on',
     'divorce|grief|grieving|bereavement|redundancy|laid+off|new+baby|newborn',
   ],
   anxiety: [
@@ -129,6 +131,8 @@ export const CAUSE_CUES: Record<CauseId, string[]> = {
     'shallow breathing|breaths|breath|breather',
     'breathing shallow|shallowly|too+fast|erratically|badly|wrong|poorly',
     'panting|gasping|hyperventilating|hyperventilate',
+    // The same words as the red flag's "gasping just walking" (one phrase, both roles).
+    'gasping|panting just|even walking|sitting|talking|lying',
     // Pain on a deep breath, laboured breathing: how runners tell of it.
     'breathe|breath|breathing|breathes|breathed in|_ deeply|deep|hard|heavily',
     'breathe|breathing|breathes deeply|heavily',
@@ -182,6 +186,7 @@ export const CAUSE_CUES: Record<CauseId, string[]> = {
     'sub+zero|subzero|below+zero|below+freezing|minus+#',
     'windchill|wind+chill|polar+vortex',
     'cold morning|day|night|run|race|weather|snap|spell|wind|rain|start',
+    'bitter|biting wind|winds|cold|easterly|northerly',
   ],
   humidity: [
     'humid|humidity|muggy|sticky|sweltering|steamy|soupy|swampy|oppressive|tropical|sauna',
@@ -200,6 +205,12 @@ export const CAUSE_CUES: Record<CauseId, string[]> = {
     'ran out of water|fluids',
     'dry+mouth|dark+urine|dark+pee|dark+wee',
     'not enough water|fluids|fluid',
+    'drank|drunk|drinking nowhere+near|not+nearly|not enough',
+    // A fix that names the cause: "it goes if I drink more on the run".
+    'drink|drinking|drank more water|fluids|_ on|during the|my run|runs|long+run|long+runs',
+    'drink|drinking|drank more water|fluids',
+    // Dark urine told as thirst (the red flag needs more: cola colour with weak, sore muscles).
+    'pee|urine|wee was|is|looked|went dark',
     'hydration', 'fluid|water intake',
     'poor|bad|terrible hydration',
   ],
@@ -232,10 +243,12 @@ export const CAUSE_CUES: Record<CauseId, string[]> = {
     'commute|commuting|commuted by run|running|foot',
     'hydration|race|running|trail|water vest|vests|pack|packs|bladder|belt',
     'vest|vests|camelbak|camelback|salomon+vest|ultimate+direction',
+    // A baby worn on the front: "carried my little one in the sling".
+    'sling|baby+carrier|baby+carriers|sling+carrier',
     'water|drinks bottle|bottles|flask|flasks',
     'handheld|handhelds|hand+held',
-    'carrying|carry|carried my|a|the|two|#|_ water|bottles|phone|keys|bag|gels|pack|kit|stuff|weight|everything|bottle',
-    'phone|bottle|bottles|keys|flask in|on a|my|the belt|pack|vest|hand|hands|pocket|bumbag',
+    'carrying|carry|carried my|your|a|the|two|#|_ water|bottles|phone|keys|bag|gels|pack|kit|stuff|weight|everything|bottle',
+    'phone|bottle|bottles|keys|flask in|on a|my|the|one belt|pack|vest|hand|hands|pocket|bumbag',
     'hold|holds|holding|held my|a|the phone|bottle|handheld',
     'waist|hip|bum|fanny|running|flip|bottle|water belt|pack|bag',
     '# litre|liter|l pack|vest|bag|rucksack|bladder',
@@ -265,7 +278,7 @@ export const CAUSE_CUES: Record<CauseId, string[]> = {
     'longer runs|long+runs', 'longest run',
     'peak|peaking week|weeks|mileage',
     '# mi|miles|km|k|mile week',
-    'after a long break|layoff|lay+off|time+off|hiatus', 'after # years|months|year|month off', 'after years|months off', 'back into running|it|training', 'new block', 'block started', 'double days|day', 'doubles', '#|two a days', 'jump|jumped|jumping|went|going|gone from|to # days|runs|miles|km|mi', 'went|going|gone|jumped from # to #', 'first week|weeks of',
+    'after a long break|layoff|lay+off|time+off|hiatus', 'after #|two|three|four|five|six|several|a+few|a+couple+of years|months|year|month off', 'after years|months off', 'back into running|it|training', 'new block', 'block started', 'double days|day', 'doubles', '#|two a days', 'jump|jumped|jumping|went|going|gone from|to # days|runs|miles|km|mi', 'went|going|gone|jumped from # to #', 'first week|weeks of',
     'too+much+too+soon|too+soon|overtraining|overtrained|overdid+it|overdoing+it|overdone|overreached|overreaching',
     'run+streak|streak|no+rest+days|no+rest+day|daily+runs', 'run|running every day',
     // A run against the writer's habit: "further than usual", "50% longer", "I normally run 30 mins".
@@ -316,6 +329,9 @@ export const CAUSE_CUES: Record<CauseId, string[]> = {
     'went|gone|going|moved|stepped|bumped|jumped|upped up|_ to #|five|six|seven|eight|nine|ten|twelve runs|days|sessions|miles|mile|km|k|mi|kms|mpw',
     'jump|jumps|jumped|spike|hike|leap to #',
     'began|begun|started|starting the|a|my half|marathon|#+k|ultra|training|c25k|new plan|programme|program|schedule',
+    // Told in words, not digits: "went from three runs a week to five", "added a second long run".
+    'went|gone|going|jumped|moved|upped from two|three|four|five|six runs|days|sessions|to',
+    'added|adding a|an second|third|extra|another long+run|long+runs|run|session|day',
   ],
   'arm-swing': [
     'arm|arms swing|swinging|carriage|action|drive|position|movement|motion',
@@ -355,12 +371,21 @@ export const CAUSE_CUES: Record<CauseId, string[]> = {
     'long|#+hr|#+hour|#+hours|hour|hours drive|drives|driving|flight|flights|haul|car+journey|car+ride|road+trip|commute|train+ride|bus+ride|meeting|meetings|trip|journey',
     'drove|driving|flew|flying|drive for|the|a|_ # hours|hrs|hr',
     'sat|sitting|stuck in traffic',
+    'sat|sitting|stuck on|in a|the train|plane|coach|bus|flight for',
+    'on the sofa|couch all day|weekend|evening|night',
     '# hrs|hours|hour|hr on|in the|a train|plane|car|bus|coach|flight|sofa|couch',
     'drive|ride home|back', 'road+trip|flight|flights|plane|airplane|aeroplane|overnight+flight|red+eye|redeye|jet+lag|jetlag',
     'laptop|computer|screen|desk all+day|for+hours|hours+a+day',
+    // The trip told by where it went: "a crick from the drive up to the race".
+    'the|a|that drive|flight|journey up|down|over|home|there',
     'wfh|working+from+home|work+from+home|gaming|couch+potato',
+    'dreadful|bad|terrible|awful|uncomfortable|cheap|rubbish chair|chairs',
+    'typing|gaming|coding for hours|all+day',
   ],
 };
+
+/** Words of a fall: the surface in their sentence is where the runner landed ("went down on the tarmac"), no impact cue. */
+export const FALL_WORDS = ['fell', 'fall', 'falls', 'fallen', 'falling', 'tumble', 'tumbled', 'tumbling', 'slipped', 'slipping', 'tripped', 'skidded', 'crashed', 'clattered', 'knocked', 'faceplanted'];
 
 /** Phrases that contain a cue word but are no cue: "cold turkey", "foam rolling", "bent over rows". */
 export const CAUSE_TRAPS = [
@@ -383,6 +408,9 @@ export const CAUSE_TRAPS = [
   'mountain bike|biking|bikes|biker',
   'rock climbing|climb|climber',
   'frozen peas|veg|vegetables',
+  'arm|wrist|shoulder in a sling',
+  // Where the writer is now, not hours of sitting: "sitting in the car park".
+  'sitting|sat in the car+park|carpark',
   'cold / hot|heat',
   'cold and|or hot|heat',
   'hot and|or cold',
@@ -396,4 +424,12 @@ export const CAUSE_TRAPS = [
   'muscles|muscle tensing|tensed|tense',
   'as|like a plank|board',
   'new runner|runners',
+  // A shoe that is settled is no change: "new shoes broken in".
+  `new ${SHOES_BUT_RUNNERS} broken|worn|bedded in`,
+  // Similes of stiffness: "calves like rocks", "back like concrete".
+  'like|as rocks|a+rock|stone|stones|concrete|a+brick',
+  // Shoes as a task the pain makes hard: "couldn't get my trainers off".
+  'get|getting|put|putting|take|taking|pull|pulling my|the|_ shoes|trainers|socks|sneakers|boots on|off',
+  // The treadmill's usual fix, not a hill: "put a 1% incline on".
+  'put|set|add|try|use|using a # % incline|gradient',
 ];

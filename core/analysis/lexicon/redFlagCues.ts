@@ -36,6 +36,8 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'breathless|winded|puffed|puffing walking|climbing|going|on up|_ one|a|the|_ flight|flights|stairs|stair',
     'stop|stopped|had+to+stop to get|catch my|your breath back',
     'gasping for air|breath',
+    'cant|cannot|couldnt fill my|his|her lungs',
+    'gasping|panting just|even walking|sitting|talking|lying',
   ],
   'numbness-weakness': [
     'numbness|numb|tingling|tingly|tingle|tingles|pins+and+needles|paraesthesia|paresthesia|paraesthesias|paresthesias',
@@ -63,6 +65,10 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     // "my arms are dead" after a gym session is tiredness; "my leg went dead" is not.
     `${MY} ${LIMBS} went|goes|go|feel|feels|felt dead`,
     `${MY} ${LIMBS} gave+way|gave+out|buckled`,
+    'left|right leg|legs|knee|knees just|suddenly|_ buckled|gave+way|gave+out',
+    'leg|legs|knee|knees just|suddenly buckled|gave+way|gave+out',
+    // "can't go up on tiptoes": a calf that will not lift the heel.
+    'cant|cannot|couldnt go|get|rise up on|onto tiptoes|tiptoe|my+tiptoes|my+toes',
     `${MY} ${LIMBS} keeps|kept|keep going|getting|feeling weak|numb|dead`,
     'foot|leg|toes wouldnt|wont|couldnt|cant|doesnt lift',
     'my|her|his left|right leg|foot|calf|arm|hand|thigh is|feels|went|goes|still|keeps+going weak|weaker|numb|tingly|dead|still+weak',
@@ -120,9 +126,9 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'comes|starts|kicks+in at night',
     'awake|up in pain|agony|with+the+pain',
     'sleeping|sleep|slept|sleeps in a|the chair|armchair|recliner', 'sleeping|sleep|slept|sleeps on the sofa|couch',
-    'wakes|woke|waking|wake me|_ up|_ in the early|small hours',
+    'wakes|woke|woken|waking|wake me|_ up|_ in the early|small hours',
     'worse|worst|awful|hurts|hurt|pain|painful|ache|aches|aching|sore|stiff a+bit|a+little|more|mostly|mainly|badly|_ at+night|overnight|in+bed|in+the+night|lying+down|when+lying|when+i+lie|when+i+lay|when+lying+down',
-    'no position|way+of+lying|amount+of+turning helps|eases|works|is+comfortable',
+    'no position|way+of+lying|amount+of+turning helps|helped|eases|eased|works|worked|is+comfortable|was+comfortable',
     'worse|much+worse|worst|hurts|hurt|pain|painful when|while i lie|lay|sleep down|flat|_', 'worse|worst at # am|oclock',
     'night pain|pains',
     'cant|couldnt|cannot find|get any|a|_ way|position to|of lie|lying|sleep|sleeping',
@@ -137,6 +143,10 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'slipped|tripped on|over|and', 'crashed my|the|on+my|on+the|_ bike|car|motorbike|bicycle',
     'had|took a|bad|nasty fall|tumble|spill|crash', 'bad|nasty|hard|big fall|tumble|crash|spill', 'after|from a|the|my fall|crash|tumble|accident|spill', 'crash|fall|tumble on|off my|the|_ bike|trail|ice|stairs',
     'car|bike|cycling|bicycle|motorbike|motorcycle|ski|skiing|snowboard crash|accident|collision',
+    'went|came over on the|some|black ice|mud|leaves|kerb',
+    // A fall told by how it ended: "bowled me over", "landed on my tailbone".
+    'bowled|knocked|flattened|sent me over|flying|down',
+    'landed|fell|came+down hard|heavily|flat|_ on|onto my|the tailbone|coccyx|back|bum|backside|spine',
     'accident|collision|whiplash|rear+ended|hit+by+a+car|hit+by+a+bike|knocked+down|knocked+over',
     'came+off|knocked+off|thrown+off|flung+off|fell+off my|the|a road|mountain|push|_ bike|bicycle|horse|motorbike|scooter|ladder|roof',
     'sat|came down hard|heavily', 'missed a|the|_ last|bottom|_ step|steps|stair',
@@ -157,6 +167,8 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'lost|losing|dropped # kg|kgs|lbs|pounds|stone without+trying|for+no+reason|unintentionally',
     'unexplained|unintentional|unintended|unexpected|sudden weight loss',
     'weight|kilos|pounds falling|dropping off me|you',
+    // Told by the clothes: "my clothes are hanging off me".
+    'clothes|jeans|trousers|shorts|everything are|is|_ hanging|falling off me',
     'weight|kilos|pounds has|is|_ been|_ just|_ falling|dropping|melting off',
     'weight loss without+trying|for+no+reason', 'lose|lost|losing|dropped weight unexpectedly|unintentionally',
   ],
@@ -212,11 +224,12 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'broke|broken|breaking out in a|_ cold|_ sweat',
     'felt|feel|feeling|feels|went really|very|so|a+bit|quite|_ nauseous|nauseated|queasy|faint|lightheaded|light+headed|woozy|dizzy',
     'felt|feel|feeling|feels sick',
+    'im|i+am|now lightheaded|light+headed|woozy',
     'nausea|nauseous|lightheadedness|light+headedness|dizziness|faintness',
     'a+bit|bit|slightly|a+little|really|very faint|dizzy|lightheaded|woozy',
     // Unusual breathlessness: at a pace that is no effort.
     'breathless|winded|puffed|out+of+breath at|on an|a easy|gentle|slow|steady pace|jog',
-    'sick|nauseous|faint|dizzy and sweaty|clammy|grey', 'sweaty|clammy|grey and sick|faint|nauseous|dizzy',
+    'sick|nauseous|faint|dizzy|queasy|woozy and sweaty|clammy|grey', 'sweaty|clammy|grey and sick|faint|nauseous|dizzy|queasy|woozy|lightheaded',
     'nearly|almost|about+to|going+to pass+out|passed+out|faint|fainted|black+out|blacked+out',
     'like i was|_ going+to|about+to|might pass+out|faint|black+out|be+sick|throw+up|vomit|puke|hurl',
     'sweating|sweaty|sweated far+more|way+more|much+more|a+lot+more than',
@@ -227,6 +240,8 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
   ],
   'tearing-pain': [
     'tearing|ripping pain|pains|sensation|feeling',
+    // "felt a sudden rip between my shoulder blades" (not "a tear in my calf": a strain).
+    'rip|rips between|through|across|down|into',
     'is|was|feels|felt tearing|ripping',
     // "I tore a muscle" is a strain; "like something tore" is the tearing pain.
     'like something|_ tearing|ripping|was+tearing|was+ripping|being+torn|being+ripped',
@@ -247,7 +262,7 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'ankylosing spondylitis',
     'axial spondyloarthritis|spondyloarthritis|spondyloarthropathy|axspa|sacroiliitis|spondylitis|uveitis|iritis|hla+b27',
     'second|last half of the night',
-    'wakes|woke|waking|wake me|_ up|_ in the early|small hours',
+    'wakes|woke|woken|waking|wake me|_ up|_ in the early|small hours',
     'better|easier|eases|improves|loosens with|after exercise|movement|moving|activity and|but worse|stiffer with|after rest|resting|sitting+still',
     'eye inflammation', 'inflamed eye|eyes',
   ],
@@ -268,7 +283,7 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
   ],
   'dark-urine': [
     'cola|coke|coca+cola|tea|brown|dark+brown|black|rusty|red+brown|reddish+brown|ale|stout|guinness|coffee coloured|colored|_ urine|pee|wee',
-    'urine|pee|wee is|was|looked|looks|went|turned|came+out cola|coke|brown|dark+brown|black|rusty|like+cola|like+coke|like+tea|like+brown+ale|like+stout|like+coffee|cola+coloured|cola+colored|tea+coloured|tea+colored',
+    'urine|pee|wee|peeing|weeing is|was|looked|looks|went|turned|came+out cola|coke|brown|dark+brown|black|rusty|like+cola|like+coke|like+tea|like+brown+ale|like+stout|like+coffee|cola+coloured|cola+colored|tea+coloured|tea+colored',
     'peeing|pissing|weeing brown|black|cola',
     'urine|pee|wee|piss is|was|looks|looked|went|turned|came+out a|_ really|very|_ dark brown|black|rusty|reddish',
     'the|_ colour|color of flat|strong|black|_ cola|coke|coca+cola|tea|coffee',
@@ -291,6 +306,11 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
 
 /** Look like red-flag words but are not: "fell behind", "fell running" (a sport), "sugar crash". */
 export const RED_FLAG_TRAPS = [
+  // Cold air tightens the chest on a run: "chest tight from the freezing air".
+  'chest tight|tightness from|in the cold|freezing|icy|frosty air|weather',
+  // Pre-race nerves, not night pain: "can't sleep the night before races".
+  'cant|couldnt|cannot|never sleep|sleeps the night before',
+  'sleep|sleeping|slept for|from|with nerves|excitement',
   'fell behind|asleep|apart|short|into|off+pace|off+the+pace|in+love|back|through|flat|away',
   'sugar|energy|caffeine crash',
   // Gone already: "the numbness in my leg has completely gone".
@@ -413,6 +433,10 @@ export const NOTHING_COMES = [
   'cant|cannot|couldnt|dont tell|know|feel if|whether|when ive|i+have|im|i finished|emptied|done',
 ];
 export const TOILET_WORDS = ['pee', 'wee', 'loo', 'toilet', 'urinate', 'bladder', 'peeing', 'weeing'];
+
+/** "two accidents where I didn't feel I needed to go": an urge not felt, when the sentence speaks of accidents. */
+export const UNFELT_URGE = ['didnt|dont|couldnt|cant|never feel|realise|realize|know that|_ i needed|need|had to go'];
+export const ACCIDENT_WORDS = ['accident', 'accidents', 'leaked', 'leaking', 'wet', 'soiled'];
 
 /** "can't really feel it when I wipe": a changed feeling down below, when the sentence speaks of feeling. */
 export const TOILET_MOMENTS = ['when|while|as i|_ wipe|wiping|wiped|pee|peeing|wee|weeing|urinate|urinating', 'passing|pass urine|water'];

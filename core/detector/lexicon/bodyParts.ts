@@ -11,7 +11,7 @@ export const OTHER_BODY_PARTS = [
 ];
 
 /**
- * "my upper back on that side aches", "lats on the left side are tight": a side named by which one
+ * "my upper back on that side aches", "lats on the left side are tight", "on both sides": a side named by which one
  * is where on the back, not the flank. Matched whole, so its "side" is no other body part.
  */
-export const WHICH_SIDE = ['left|right|that|this|one|same|other|either|each|opposite|far side|sides'];
+export const WHICH_SIDE = ['left|right|that|this|one|same|other|either|each|both|opposite|far side|sides'];

@@ -44,7 +44,8 @@ export const LOCATIONS: Record<Region, string[]> = {
     'between my|the|your|his|her|both shoulders',
     'scapula|scapulae|scapulas|scapular|scap|scaps',
     // The bra line: "a band of pain where the bra strap sits".
-    'bra strap|straps|line|band|clasp|strap+line|strap+level',
+    'bra strap|straps|line|band|clasp|strap+line|strap+level|level|height',
+    'where my|the|your bra|bra+strap|bra+straps sits|sit|goes|is|crosses|cross',
     'thoracic|thorasic|thoraic',
     'thoracic|thorasic spine|region|area|back|vertebrae',
     't+spine|tspine|t+spines',
@@ -61,11 +62,18 @@ export const LOCATIONS: Record<Region, string[]> = {
     `back ${OF_MY} rib cage`,
   ],
   lower: [
-    `lower|low|bottom|lowere|lowwer|loewr ${BACK}`,
+    `lower|low|bottom|lowere|lowwer|loewr|lowr ${BACK}`,
     `lower|low left|right ${BACK}`,
     `lower|bottom part|bit|section|portion of|of+my|of+the|of+your ${BACK}|spine`,
     // A landmark: "in line with my waist".
-    'in+line+with|level+with|at|around|just+above|near my|the|your waist|waistline|waistband',
+    'in+line+with|level+with|at|around|just+above|above|near|on|right+on|along|across|just+below my|the|your waist|waistline|waistband',
+    // Not "on the belt" (a treadmill's).
+    'in+line+with|level+with|just+above|above|just+below my|the|your belt|beltline|belt+line',
+    // The kidneys' level is the low back's: "my lower back, kidney level on both sides".
+    'kidney|kidneys level|height',
+    // "where the spine meets the pelvis".
+    'where my|the|your spine|back meets|joins|hits my|the|your pelvis|hips|bum|tailbone',
+    'where my|the|your pelvis|hips meet|meets|join|joins my|the|your spine',
     'lowerback|lowback|lowerbacks|lowbacks|lowerbakc',
     'lower+spine|lumbar|lumbars|lb',
     'lumbar|lumber spine|region|area|vertebrae',
@@ -80,6 +88,8 @@ export const LOCATIONS: Record<Region, string[]> = {
     'dimple|dimples above|over|at+the+top+of my|the|your bum|butt|buttocks|backside|bottom|glutes|pelvis',
     'back+dimples|dimples+of+venus|love+handles|love+handle',
     'my|the|left|right si',
+    // A log's side letter: "SIJ L 3/10".
+    'si|sij|ql l|r',
     // Lumbar vertebra levels: "L5/S1", "L4-L5", "L4/5", "my L5", "around L1".
     'l # /|_ l|s #',
     'l # / #',
@@ -95,6 +105,8 @@ export const LOCATIONS: Record<Region, string[]> = {
     'back muscle|muscles',
     'paraspinal|paraspinals',
     `side|sides|left+side|right+side ${OF_MY} back`,
+    // An owner makes "back from" the body: "a crick in my back from the long drive" (not "got back from the run").
+    'my|your|his|her back from',
   ],
 };
 
@@ -102,7 +114,7 @@ export const LOCATIONS: Record<Region, string[]> = {
 export const WHOLE_MENTIONS: Record<Region, string[]> = {
   upper: ['upper backache|backaches|backpain', `${BECAUSE_OF} upper back`],
   mid: ['mid|middle backache|backaches|backpain', `${BECAUSE_OF} mid|middle back`],
-  lower: ['lower|low backache|backaches|backpain', 'lumbago|lbp', `${BECAUSE_OF} lower|low back`],
+  lower: ['lower|low backache|backaches|backpain', 'lumbago|lumbagos|lbp', `${BECAUSE_OF} lower|low back`],
   unspecified: [
     'backache|backaches|backpain|backpains|bakcache',
     'slipped|herniated|bulging|prolapsed|ruptured disc|disk|discs|disks',
@@ -112,6 +124,8 @@ export const WHOLE_MENTIONS: Record<Region, string[]> = {
     'did|done|doing my|his|her|your back in',
     'did|done|doing something|summat to my|his|her|your back',
     `${BECAUSE_OF} back|backs`,
+    // A sore back from something is the body's back ("a stiff back from queueing", not "got back from the run").
+    'stiff|sore|bad|achy|aching|painful|tight back|backs from',
     'back|backs to|from hurt|hurting|ache|aching|spasm|seize|stiffen|tighten|twinge|tense|flare',
   ],
 };

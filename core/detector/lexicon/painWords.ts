@@ -25,17 +25,18 @@ export const PAIN_WORDS = [
   'on fire',
   'seized|seizing|seizes|seize|locked|locking|locks|lock up',
   'seized',
+  'seize|seizes|seizing',
   'injured|injuring',
   'agony|agonising|agonizing|excruciating',
   'throbbing|throbs|throb|throbbed',
-  'stabbing|shooting|stabbed|stinging|stings|pang|pangs|knife|knifelike|dagger',
+  'stabbing|shooting|stabbed|stab|stabs|stinging|stings|pang|pangs|knife|knifelike|dagger',
   'nursing|nursed|nurse|sciatica|sciatic',
   // The back as a fussy eater: "my back doesn't like hills", "my back can't handle long runs".
   'doesnt|dont|didnt|does+not|do+not like|love|enjoy',
   'cant|couldnt|cannot handle|take|tolerate|cope',
   // "my back is driving me mad".
   'driving|drives|drove me crazy|mad|nuts|insane|bonkers|up+the+wall|round+the+bend|around+the+bend',
-  'tearing|ripping|torn|tore|twisted',
+  'tearing|ripping|ripped|rip|rips|torn|tore|twisted',
   'bulge|bulges|herniation|prolapse',
   'twang|twanged|twanging|twangy',
   'bruised|bruise|bruising',
@@ -43,7 +44,7 @@ export const PAIN_WORDS = [
   'pinch|pinched|pinching|pinchy',
   'crick|kink|kinked',
   'bothering|bothers|bothered|bugging|bugs|bugged me',
-  'acting|acts|acted|playing|plays|played up',
+  'acting|acts|acted|act|playing|plays|played|play up',
   'flare|flares|flaring|flared',
   'flare+up|flareup|flareups',
   'scream|screaming|screams|screamed|complaining|complains|complain|complained|protest|protesting|protests|protested|barking|grumble|grumbling|grumbles|grumbled|grumbly|moaning|moans|moaned|griping|gripes|griped|grumpy|cranky|angry|unhappy|crampy|cooked|fried|knackered|ruined|banjaxed|wonky|janky|stuffed|hate|hates|hated|hating',
@@ -65,7 +66,7 @@ export const PAIN_WORDS = [
   'suffer|suffers|suffered|suffering with|from my|your|his|her',
   'irritate|irritates|irritating',
   'bother|bothers|bothered|bothering my|your|his|her|the',
-  'pays|paid|paying|pay for+it',
+  'pays|paid|paying|pay for+it|for+them|for+that|for+every+one|for+each+one',
   // "my lower back took a beating on the descent".
   'took|takes|taking|taken a|_ real|proper|right|serious|_ beating|battering|hammering|pounding',
   // "my back hasn't felt right since": never well again is still unwell.
@@ -77,8 +78,25 @@ export const PAIN_WORDS = [
   'rigid for|from|until|till|all|since|this|today|again|every',
   'gave|gives|giving me any|the|some|_ grief|trouble|bother|problems|issues|hell|jip|gyp|hassle|gip|aggro',
   'like concrete|cardboard|wood|a+brick|a+board|a+plank|a+rock',
+  'turned|turns|turning|gone|went to concrete|stone|wood|cardboard|a+brick|a+board|a+plank|a+rock',
+  // A back that will not do what it is asked: "my lower back just says no", "refuses to bend".
+  'just|simply|basically|flat+out says|said|goes no|nope',
+  'refuses|refused|refusing',
+  'creaking|creaks|creaked',
+  'compressed|crunched|squashed',
+  'done in',
+  // "in a right state", "gone on strike", "won't have it", "like it's been kicked".
+  'in a right|bad|sorry|terrible|real state|way',
+  'in a state',
+  'gone|went|going|is|was on strike',
+  'wont|doesnt|didnt|wouldnt have it|any+of+it',
+  'been kicked|stamped+on|run+over|beaten|battered|trampled',
+  'ouchy|owie|owwie',
+  // A back that joins the other complaints: "and now my lower back has joined in".
+  'joined|joining|joins|join in|the+party',
+  'gets|got|goes|went|getting|going sharp',
   'like|as a|an literal|solid|_ brick|board|plank|rock|slab|cable|rope|vice|vise',
-  'like|as steel|_ cables|ropes|wire|rods|iron',
+  'like|as steel|_ cables|ropes|rope|wire|rods|iron',
   'rock+hard|wreck|wrecks|wrecking|kill|destroy|destroys|destroying|murder|murders|trash|trashes|dysfunction|dysfunctional|irritation|irritated|inflammation|inflamed',
   'telling|tells me|you|us something',
   'tension|tense',
@@ -102,8 +120,12 @@ export const WEAK_PAIN_WORDS = [
   'gave way',
   'out of whack|alignment|place',
   // Adjectives of a back with a mood, right next to it: "my temperamental back", "back's been iffy".
+  // Loosening tells it was stiff: "lower back loosens by the time the kettle's boiled".
+  'loosens|loosening|loosened|loosen',
   'temperamental|iffy|ropey|ropy|creaky|crocked|screwed|hosed|borked|busted|rough|fragile|delicate',
   'awful|terrible|horrible|horrendous|dreadful|shocking|rubbish|a+nightmare|nightmare',
+  // "issues with my back": the back's trouble named before it.
+  'issue|issues|problem|problems|trouble|troubles with my|the|his|her',
 ];
 
 /** Pain scores of activity notes: "Back: 0/10", "LBP 2/10", "back 6 out of 10". */
@@ -116,6 +138,9 @@ export const RESOLUTION_WORDS = [
   'back to normal',
   'all+good|a+ok',
   'held|holding up',
+  'happier|calmer|behaving|behaved|behaves|survived|survives',
+  'settled|calmed down',
+  'no bother|problems|trouble|dramas',
   'quiet|silent',
   'no|zero|nil complaints|grumbles|niggles|issues',
 ];

@@ -159,4 +159,26 @@ describe('red flags', () => {
     // Saddle numbness is the cauda equina flag, and numbness too.
     expect(flags("Lower back sore and I can't feel my saddle area.")).toEqual(['bladder-bowel', 'numbness-weakness']);
   });
+
+  it('reads warning signs told by what they stop or show', () => {
+    expect(flags('Lower back grumbling all week and my right leg just buckled on the stairs.')).toContain('numbness-weakness');
+    expect(flags("Since my back went into spasm I can't get up on tiptoes on my left foot.")).toContain('numbness-weakness');
+    expect(flags('My jeans are hanging off me and my lower back has ached for two months.')).toContain('weight-loss');
+    expect(flags('Lower back pain every night, up at 3 because no position helped.')).toContain('night-pain');
+    expect(flags("My lower back aches and what I'm peeing is brown like cola.")).toContain('dark-urine');
+    expect(flags("I'm woken in the small hours by an ache low in my back.")).toContain('night-pain');
+    expect(flags('A heavy ache between my shoulder blades and I went sweaty and queasy.')).toContain('heart-warning-signs');
+    expect(flags("Since my back locked up I've had an accident because I didn't feel I needed to go.")).toContain('bladder-bowel');
+    expect(flags("Lower back sore, and I didn't realise I needed to go until the last mile.")).not.toContain('bladder-bowel');
+    expect(flags('Felt a sudden rip between my shoulder blades on the last rep.')).toContain('tearing-pain');
+    expect(flags("Since I went over on the ice my mid back hurts and I'm gasping just walking up the hall.")).toEqual(expect.arrayContaining(['trauma', 'breathing-difficulty']));
+    expect(flags('A dog bowled me over and I landed on my tailbone; lower back sore since.')).toContain('trauma');
+    expect(flags("Mid back aching and I can't fill my lungs properly even on the sofa.")).toContain('breathing-difficulty');
+  });
+
+  it('skips pre-race nerves, a question put to the writer and cold air on the chest', () => {
+    expect(flags("Never sleep the night before a marathon, and my lower back aches on the start line.")).not.toContain('night-pain');
+    expect(flags("My GP asked if I'd ever had cancer when my back flared up.")).not.toContain('cancer-history');
+    expect(flags('Chest tight from the icy air and my upper back stiff from hunching.')).not.toContain('chest-pain');
+  });
 });

@@ -42,6 +42,17 @@ const TOLD: Array<[CauseId, string]> = [
   ['load-carriage', 'Lower back aches on one side since I started with a bottle belt.'],
   ['stress', 'My lower back locks up every time work gets mental.'],
   ['prolonged-sitting', 'After driving the 4 hours home my lower back was stiff for days.'],
+  ['stress', "Work's been brutal this month and my traps are like concrete."],
+  ['load-carriage', 'Carried the baby in the sling all day and my mid back is on fire.'],
+  ['prolonged-sitting', 'Nine hours a day in a terrible chair and my lower back aches on runs.'],
+  ['dehydration', 'Drank nowhere near enough and my mid back cramped from 10k.'],
+  ['cold-weather', 'Into a biting wind the whole way, lower back tight by the end.'],
+  ['prolonged-sitting', "My upper back only aches on days I've been typing for hours."],
+  ['dehydration', 'Lower back cramps late in every half, but it eases if I drink more on the run.'],
+  ['training-load', 'My lower back has ached since I went from three runs a week to five.'],
+  ['training-load', 'Lower back sore since I added a second long run.'],
+  ['training-load', 'Back to running after six months off and my lower back is sore.'],
+  ['load-carriage', 'I run with my phone in one hand and my upper back aches on that side.'],
 ];
 
 describe('causes the writer rules out', () => {
@@ -52,6 +63,26 @@ describe('causes the writer rules out', () => {
     ['footwear', 'My lower back aches, and the new shoes are not the issue.'],
   ])('no %s in: %s', (id, text) => {
     expect(causeIds(text)).not.toContain(id);
+  });
+
+  it.each<[CauseId, string]>([
+    ['hills', 'Did a hilly half on Sunday and loved every climb. Lower back sore today after lifting the kids.'],
+    ['hills', 'I went up the hill loop twice without any problems, then carried the shopping home and my back seized.'],
+    ['hills', 'Took the long hill nice and easy, which felt great. My mid back started aching at the bus stop later.'],
+    ['impact', 'Slipped and went down hard on the concrete on Tuesday, lower back sore since.'],
+    ['impact', 'Tripped over a root and landed on the tarmac; my tailbone aches when I sit.'],
+    ['uneven-terrain', 'Switched to minimalist shoes and my calves feel like rocks, now my lower back has joined in.'],
+    ['footwear', "I couldn't get my trainers off after the race, my back was that stiff."],
+  ])('no %s where the scene went well or is where they fell: %s', (id, text) => {
+    expect(causeIds(text)).not.toContain(id);
+  });
+
+  it.each<[CauseId, string]>([
+    ['hills', 'The hill reps felt brilliant but my lower back paid for them the next day.'],
+    ['impact', 'My lower back aches after every run on the concrete paths round here.'],
+    ['weak-core', 'Without a decent core my lower back aches after every long run.'],
+  ])('keeps %s when the scene is tied to the pain: %s', (id, text) => {
+    expect(causeIds(text)).toContain(id);
   });
 
   it('keeps the cause the writer suspects', () => {

@@ -19,6 +19,12 @@ describe('a region told by a landmark', () => {
     ['My left lat is tender after the swim', 'mid'],
     ['An ache in the dimples above my bum after hills', 'lower'],
     ['A band of pain along the bra line', 'mid'],
+    ['Ache in my spine at about bra level from 6k', 'mid'],
+    ['My back is killing me, just above the waistband on both sides', 'lower'],
+    ['Upper back between the blades went tight on the last rep', 'mid'],
+    ['The bit where my spine meets my pelvis aches the most', 'lower'],
+    ['My lower back, kidney level on both sides, has ached since the 50k', 'lower'],
+    ['SIJ L 3/10 after strides', 'lower'],
     ['Upper back on the left side aches by mile 6', 'upper'],
   ])('%s → %s', (text, region) => {
     const mentions = mentionsOf(text);
@@ -29,6 +35,25 @@ describe('a region told by a landmark', () => {
 describe('colloquial pain', () => {
   it.each([
     ['My back failed me at 30k.', 'unspecified'],
+    ["I've got a crick in my back from the long drive.", 'unspecified'],
+    ['Ended up with a sore back from the train seats.', 'unspecified'],
+    ['Every time I bend down my lower back just says no.', 'lower'],
+    ['Lower back loosening by 2k.', 'lower'],
+    ['My back is absolutely creaking after the trail marathon.', 'unspecified'],
+    ['My lower back had turned to concrete by the time I got home.', 'lower'],
+    ['Something across the small of my back just refuses.', 'lower'],
+    ['A stab under the left shoulder blade when I turn my head.', 'mid'],
+    ['My lower back started to seize at mile 20.', 'lower'],
+    ["Lumbago's back with a vengeance.", 'lower'],
+    ['And now my lower back has joined in.', 'lower'],
+    ['Right side of my lower back gets sharp on the camber.', 'lower'],
+    ['Spine feels compressed after every run.', 'unspecified'],
+    ["My back's been in a right state since the half.", 'unspecified'],
+    ['My lower back has gone on strike.', 'lower'],
+    ["Can't straighten up, my lower back won't have it.", 'lower'],
+    ["Lower back feels like it's been kicked by a horse.", 'lower'],
+    ['Sore where my bra strap sits after long runs.', 'mid'],
+    ["I've had issues with my lower back since the marathon.", 'lower'],
     ['Long descents irritate my upper back.', 'upper'],
     ['During the office years the back was at its worst.', 'unspecified'],
     ['Clenched fists could be affecting your back as well.', 'unspecified'],
@@ -87,11 +112,15 @@ describe('a negation that is a condition on when it hurts', () => {
     "I never have back pain at any other time, just on hill days.",
     'No back pain, except on the long runs.',
     'Is it possible to run 50 miles a week without lower back pain?',
+    'Without a decent core my lower back aches after every long run.',
+    'But without my stretches, my back seizes up by mile three.',
+    'Without fail my lower back tightens on the last climb.',
+    "I don't get back pain from running, only when I've been on the sofa all weekend.",
   ])('%s stays active', (text) => {
     expect(mentionsOf(text).map((m) => m.status)).toEqual(['active']);
   });
 
-  it.each(["My SI joint hasn't made a peep since the new insoles.", "Not a squeak from my lower back on today's tempo.", 'I never used to get back pain.', 'No back pain, and no other issues this week.', 'Ran 10k without back pain today.', 'My back is fine, other than that my legs are tired.', "I've never had back trouble before, and I've raced for years."])(
+  it.each(["My SI joint hasn't made a peep since the new insoles.", "Not a squeak from my lower back on today's tempo.", 'I never used to get back pain.', 'No back pain, and no other issues this week.', 'Ran 10k without back pain today.', 'My back is fine, other than that my legs are tired.', "I've never had back trouble before, and I've raced for years.", 'Without the belt my back feels fine.', 'Three weeks of pilates and my lower back is so much happier.', "Back didn't play up at all today.", 'Lower back behaved itself for once.', 'My back has settled down nicely.', 'Lower back no bother today.', 'Ran 10k without my back hurting at all.'])(
     '%s stays negated',
     (text) => {
       expect(mentionsOf(text).map((m) => m.status)).toEqual(['negated']);
