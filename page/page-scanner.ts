@@ -4,14 +4,14 @@ import type { readPageFacts } from '../sites/page-facts';
 import type { Mention } from '../core/types';
 import type { AdapterChoice, SiteAdapter } from '../sites';
 import { isElement, outermost } from '../sites/dom';
-import { gatherPostsWithin } from '../sites/find-posts';
+import { gatherPostsWithin, runToEnd } from '../sites/find-posts';
 import { ACTIVE_HIGHLIGHT, RED_FLAG_HIGHLIGHT, type HighlightRegistry } from './highlights';
 import { MarkWindow, type WindowPost } from './mark-window';
 import type { PageReport, PostReport } from './report';
 import { rangeFor, readTextBlock, type TextBlock } from './text-block';
 import { textPieces } from '../core/text-pieces';
 import { forEachInSlices, Slices } from './yield-to-page';
-import { postParts, type PostParts } from '../sites/post-parts';
+import { postPartsSteps, type PostParts } from '../sites/post-parts';
 import { withPlaced } from './post-order';
 
 /** What explaining posts takes, beyond finding their mentions: loaded on first use. */
@@ -323,9 +323,11 @@ export class PageScanner {
       if (!within) return;
       parts = within;
     }
+    const grouped = await slices.run(postPartsSteps(adapter, parts), cancelled);
+    if (!grouped) return;
     await slices.room();
     if (cancelled()) return;
-    const found = slices.step(() => postParts(adapter, parts).map((post) => this.withKnownParts(post)));
+    const found = slices.step(() => grouped.map((post) => this.withKnownParts(post)));
     await slices.room();
     if (cancelled()) return;
     let changed = false;
@@ -371,7 +373,7 @@ export class PageScanner {
     if (!changed) return;
     await slices.room();
     if (cancelled()) return;
-    if (slices.step(() => this.publish())) await this.markRedFlags(slices);
+    if (await slices.run(this.publishSteps(), cancelled)) await this.markRedFlags(slices);
   }
 
   /** Runs the adapter over the whole page, in slices; undefined if the scanner stopped meanwhile. */
@@ -452,14 +454,29 @@ export class PageScanner {
 
   /** Marks what is to be marked; false when that is what the page already shows. */
   private publish(): boolean {
+    return runToEnd(this.publishSteps());
+  }
+
+  /**
+   * `publish` in steps, each over every mark of the page (thousands on a long thread): it pauses
+   * between them, and gives up (false) if another publish or a stop came meanwhile.
+   */
+  private *publishSteps(): Generator<void, boolean> {
+    const publishes = this.publishes;
     const active = this.activeMentions();
+    yield;
     const marked = this.deps.filterMarked?.(active) ?? active;
+    yield;
     const same = marked.length === this.markedRefs.length && marked.every((ref, i) => ref.id === this.markedRefs[i]!.id && ref.range === this.markedRefs[i]!.range);
     if (same) return false;
+    const posts = this.byPost(marked);
+    yield;
+    if (this.stopped || publishes !== this.publishes) return false;
     this.markedRefs = marked;
     this.marked = new Set(marked.map((ref) => ref.id));
     this.publishes++;
-    this.window.show(this.byPost(marked));
+    this.window.show(posts);
+    yield;
     this.deps.onMarksChanged(this.marked.size);
     return true;
   }
@@ -474,8 +491,16 @@ export class PageScanner {
     const replaced = () => this.stopped || publish !== this.publishes;
     await slices.room();
     if (replaced()) return;
-    const marked = new Set(this.markedRefs.map((ref) => ref.post));
-    const posts = slices.step(() => [...this.posts].filter(([, state]) => state.refs.some((ref) => marked.has(ref.post))));
+    const marked = slices.step(() => new Set(this.markedRefs.map((ref) => ref.post)));
+    const posts: [Element, PostState][] = [];
+    await slices.forEach(
+      this.posts,
+      (entry) => {
+        if (entry[1].refs.some((ref) => marked.has(ref.post))) posts.push(entry);
+      },
+      replaced,
+    );
+    if (replaced()) return;
     const flagged: WindowPost<{ range: Range }>[] = [];
     let count = 0;
     if (posts.length > 0) {

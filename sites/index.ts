@@ -52,10 +52,12 @@ export interface AdapterChoice {
  * Stepwise: the generator pauses after each step of the search, so it can run in slices.
  */
 export function* pickAdapterSteps(url: URL, doc: Document): Generator<void, AdapterChoice> {
-  const candidates = [
-    ...SITE_ADAPTERS.filter((adapter) => adapter.matches(url)),
-    ...ENGINE_ADAPTERS.filter((engine) => engine.detect?.(doc)),
-  ];
+  const candidates = SITE_ADAPTERS.filter((adapter) => adapter.matches(url));
+  for (const engine of ENGINE_ADAPTERS) {
+    // Each looks over the whole document for its engine's marks.
+    if (engine.detect?.(doc)) candidates.push(engine);
+    yield;
+  }
   for (const adapter of new Set(candidates)) {
     const posts = yield* gatherPosts(adapter, doc);
     if (posts.length > 0) return { adapter, posts };

@@ -11,6 +11,12 @@ describe('withPlaced', () => {
     expect(withPlaced([a!, c!, e!], [d!, b!, e!]).map((p) => p.id)).toEqual(['e', 'a', 'b', 'c', 'd']);
   });
 
+  it('adds posts that all follow the known ones after them, in document order', () => {
+    document.body.innerHTML = '<p id="a"></p><p id="b"></p><p id="c"></p><p id="d"></p>';
+    const [a, b, c, d] = [...document.querySelectorAll('p')];
+    expect(withPlaced([a!, b!], [d!, c!]).map((p) => p.id)).toEqual(['a', 'b', 'c', 'd']);
+  });
+
   it('keeps the order as it was when nothing is placed', () => {
     document.body.innerHTML = '<p id="a"></p><p id="b"></p>';
     const posts = [...document.querySelectorAll('p')];
