@@ -96,8 +96,8 @@ export class PageScanner {
   private readonly dirty = new Set<Element>();
   /** Elements added outside the known posts since the last scan: new posts are looked for within them. */
   private readonly added = new Set<Element>();
-  /** The adapter's run over the whole page; later scans look only within what changed. */
-  private located: AdapterChoice | null = null;
+  /** The adapter chosen by a run over the whole page; later scans look only within what changed. */
+  private located: Omit<AdapterChoice, 'posts'> | null = null;
   private observer: MutationObserver | null = null;
   private timer: number | undefined;
   private nextKey = 1;
@@ -314,15 +314,9 @@ export class PageScanner {
     this.dirty.clear();
     this.added.clear();
     const whole = !this.located;
-    const located = this.located ?? (await this.locate(slices));
+    const located = this.located ? await this.locateWithin(slices, this.located.adapter, [...dirty, ...added]) : await this.locate(slices);
     if (!located || cancelled()) return;
-    const { adapter } = located;
-    let parts: readonly Element[] = located.posts;
-    if (!whole) {
-      const within = await slices.run(gatherPostsWithin(adapter, [...dirty, ...added]), cancelled);
-      if (!within) return;
-      parts = within;
-    }
+    const { adapter, posts: parts } = located;
     const grouped = await slices.run(postPartsSteps(adapter, parts), cancelled);
     if (!grouped) return;
     await slices.room();
@@ -383,11 +377,18 @@ export class PageScanner {
     const located = await slices.run(this.deps.locate(win.document), () => this.stopped);
     if (!located) return undefined;
     this.locateMs = win.performance.now() - start;
-    this.located = located;
+    const { posts, ...choice } = located;
+    this.located = choice;
     this.adapter = { id: located.adapter.id, name: located.adapter.name };
     const from = located.fellBackFrom;
     this.fellBackFrom = from ? { id: from.id, name: from.name } : undefined;
     return located;
+  }
+
+  /** The adapter's posts within `roots` (elements that changed), in slices. */
+  private async locateWithin(slices: Slices, adapter: SiteAdapter, roots: Element[]): Promise<AdapterChoice | undefined> {
+    const posts = await slices.run(gatherPostsWithin(adapter, roots), () => this.stopped);
+    return posts && { adapter, posts };
   }
 
   /** Forgets the page's posts (another URL, or a paused page). */
