@@ -123,6 +123,29 @@ describe('PageScanner', () => {
     expect(scanner!.markedMentions().map((ref) => ref.mention.region)).toEqual(['upper', 'mid', 'lower']);
   });
 
+  it('finds the posts of the first scan in slices, giving the page its main thread between them', async () => {
+    document.body.replaceChildren(...Array.from({ length: 12 }, (_, i) => post(`Post ${i}: my lower back aches.`)));
+    const log: string[] = [];
+    // Each step of the search takes at least 3 ms: a few fill the scanner's 8 ms slice.
+    function* slowLocate(doc: Document) {
+      const posts: Element[] = [];
+      for (const step of articles.postsIn(doc)) {
+        for (const until = performance.now() + 3; performance.now() < until; );
+        posts.push(...step);
+        log.push('step');
+        yield;
+      }
+      return { adapter: articles, posts };
+    }
+    setTimeout(() => log.push('page'), 0);
+    const { counts, started } = startScanner({ locate: slowLocate });
+    await started;
+    expect(log.filter((entry) => entry === 'step')).toHaveLength(12);
+    expect(log.indexOf('page')).toBeGreaterThan(0);
+    expect(log.indexOf('page')).toBeLessThan(log.lastIndexOf('step'));
+    expect(counts.at(-1)).toBe(12);
+  });
+
   it('keeps following the page after a scan that threw', async () => {
     document.body.replaceChildren(post('My mid back hurts.'));
     let failing = true;
