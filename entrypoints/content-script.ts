@@ -6,7 +6,7 @@ import { highlightOverride } from '../extension/highlight-style';
 import type { CountMessage } from '../extension/messages';
 import { loadSettings, watchSettings } from '../extension/settings';
 import { siteDecision } from '../extension/site-policy';
-import { pickAdapter } from '../sites';
+import { pickAdapterSteps } from '../sites';
 import { Dismissals } from '../page/cards/dismissals';
 import { startPageCards } from '../page/cards/page-cards';
 import { adoptHighlightStyle } from '../page/highlight-style-sheet';
@@ -56,7 +56,7 @@ async function main(): Promise<void> {
     detect: detectMentionsIn,
     loadExplainer: loadPageUi,
     decide: () => siteDecision(new URL(window.location.href), settings),
-    locate: (doc) => pickAdapter(new URL(window.location.href), doc),
+    locate: (doc) => pickAdapterSteps(new URL(window.location.href), doc),
     highlights,
     filterMarked: (active) => dismissals.visible(active).filter((ref) => settings.regions.includes(ref.mention.region)),
     onMarksChanged: (activeCount) => {

@@ -2,14 +2,17 @@ import type { analyze } from '../core/analyze';
 import { hasPageFacts } from '../sites/fact-adapter-ids';
 import type { readPageFacts } from '../sites/page-facts';
 import type { Mention } from '../core/types';
-import type { AdapterChoice } from '../sites';
+import type { AdapterChoice, SiteAdapter } from '../sites';
+import { isElement, outermost } from '../sites/dom';
+import { gatherPostsWithin, runToEnd } from '../sites/find-posts';
 import { ACTIVE_HIGHLIGHT, RED_FLAG_HIGHLIGHT, type HighlightRegistry } from './highlights';
 import { MarkWindow, type WindowPost } from './mark-window';
 import type { PageReport, PostReport } from './report';
 import { rangeFor, readTextBlock, type TextBlock } from './text-block';
 import { textPieces } from '../core/text-pieces';
 import { forEachInSlices, Slices } from './yield-to-page';
-import { postParts } from '../sites/post-parts';
+import { postPartsSteps, type PostParts } from '../sites/post-parts';
+import { withPlaced } from './post-order';
 
 /** What explaining posts takes, beyond finding their mentions: loaded on first use. */
 export interface Explainer {
@@ -17,7 +20,7 @@ export interface Explainer {
   readPageFacts: typeof readPageFacts;
 }
 
-/** Reruns of the adapter for changes outside the posts wait this many times its last run. */
+/** Reruns of the adapter over the whole page (one that found no post) wait this many times its last run. */
 const RELOCATE_COST_FACTOR = 10;
 /** Longer posts are read in pieces of about this many characters (a millisecond or two each). */
 const PIECE_CHARS = 64 * 1024;
@@ -34,7 +37,8 @@ export interface PageScannerDeps {
   detect: (text: string, start: number, end: number) => Mention[];
   /** The analysis and activity facts, loaded when a card or the popup first asks for causes and red flags. */
   loadExplainer: () => Promise<Explainer>;
-  locate: (doc: Document) => AdapterChoice;
+  /** Which adapter reads the page and its posts, stepwise (`pickAdapterSteps`): it pauses between steps. */
+  locate: (doc: Document) => Iterator<unknown, AdapterChoice>;
   highlights: HighlightRegistry | null;
   /** The page's marks changed; `activeCount` of them (the badge's number). */
   onMarksChanged: (activeCount: number) => void;
@@ -69,6 +73,8 @@ export interface PostRef {
 }
 
 interface PostState extends PostRef {
+  /** The text elements it is read from (a title and a body, or just itself), in document order. */
+  parts: Element[];
   block: TextBlock;
   mentions: Mention[];
   /** One per mention, same order; null where the DOM no longer holds that text. */
@@ -86,11 +92,12 @@ interface PostState extends PostRef {
  */
 export class PageScanner {
   private readonly posts = new Map<Element, PostState>();
+  /** Known posts that changed since the last scan: their posts are looked for again within them. */
   private readonly dirty = new Set<Element>();
-  /** Known posts whose element holds the parts they are read from (a Reddit post's title and body). */
-  private partHolders = new Set<Element>();
-  /** The last adapter run, reused while every mutation since stayed inside known posts. */
-  private located: AdapterChoice | null = null;
+  /** Elements added outside the known posts since the last scan: new posts are looked for within them. */
+  private readonly added = new Set<Element>();
+  /** The adapter chosen by a run over the whole page; later scans look only within what changed. */
+  private located: Omit<AdapterChoice, 'posts'> | null = null;
   private observer: MutationObserver | null = null;
   private timer: number | undefined;
   private nextKey = 1;
@@ -110,7 +117,7 @@ export class PageScanner {
   private publishes = 0;
   private stopped = false;
   private running: Promise<void> = Promise.resolve();
-  /** How long the adapter last took to find the page's posts, in ms. */
+  /** How long the adapter last took to find the page's posts, slices and pauses included, in ms. */
   private locateMs = 0;
   /** The post element of each post's `MentionRef.post`, for grouping marks by post. */
   private readonly postElements = new WeakMap<PostRef, Element>();
@@ -238,19 +245,22 @@ export class PageScanner {
       const post = this.postContaining(record.target);
       if (post) {
         this.dirty.add(post);
-        // A post read in parts may have gained or lost one (its body loaded after its title).
-        if (this.partHolders.has(post) && addsOrRemovesElements(record)) this.located = null;
         changed = true;
       } else if (addsOrRemovesElements(record)) {
         // Outside every known post, only an element added or removed can add or remove posts:
         // a ticking clock's text does not send the adapter over the page again.
-        this.located = null;
-        relocate = true;
+        for (const node of record.addedNodes) if (isElement(node)) this.added.add(node);
+        changed = true;
+        // The site's adapter found nothing here before: its posts may have rendered since.
+        if (this.located?.fellBackFrom) {
+          this.located = null;
+          relocate = true;
+        }
       }
     }
-    // A clock that re-renders elements beside 20,000 comments would have the adapter run over
-    // them every batch: such reruns wait ten times as long as the last run took, so our share of
-    // the page's main thread stays near a tenth.
+    // A clock that re-renders elements beside a page the adapter finds nothing on would have it
+    // run over the whole page every batch: such reruns wait ten times as long as the last run
+    // took, so our share of the page's main thread stays near a tenth.
     if (relocate) this.refresh(Math.max(this.deps.batchMs ?? 100, RELOCATE_COST_FACTOR * this.locateMs));
     else if (changed) this.refresh();
   }
@@ -288,74 +298,114 @@ export class PageScanner {
     const cancelled = () => this.stopped;
     if (win.location.href !== this.url) {
       this.url = win.location.href;
-      this.posts.clear();
-      this.dirty.clear();
-      this.located = null;
+      this.forget();
     }
     const decision = this.deps.decide?.() ?? { run: true };
     this.paused = decision.run ? undefined : decision.why;
     this.observe(decision.run);
     if (!decision.run) {
-      this.posts.clear();
-      this.dirty.clear();
-      this.located = null;
+      this.forget();
       if (this.publish()) await this.markRedFlags(slices);
       return;
     }
-    if (!this.located) {
-      const locateStart = win.performance.now();
-      this.located = slices.step(() => this.deps.locate(win.document));
-      this.locateMs = win.performance.now() - locateStart;
-    }
-    const located = this.located;
-    this.adapter = { id: located.adapter.id, name: located.adapter.name };
-    const from = located.fellBackFrom;
-    this.fellBackFrom = from ? { id: from.id, name: from.name } : undefined;
+    // What changed since the last scan; changes from now on are for the next one.
+    const dirty = new Set([...this.dirty].filter((post) => post.isConnected));
+    const added = [...this.added].filter((element) => element.isConnected);
+    this.dirty.clear();
+    this.added.clear();
+    const whole = !this.located;
+    const located = this.located ? await this.locateWithin(slices, this.located.adapter, [...dirty, ...added]) : await this.locate(slices);
+    if (!located || cancelled()) return;
+    const { adapter, posts: parts } = located;
+    const grouped = await slices.run(postPartsSteps(adapter, parts), cancelled);
+    if (!grouped) return;
     await slices.room();
     if (cancelled()) return;
-    const found = slices.step(() => postParts(located.adapter, located.posts));
-    this.partHolders = new Set(found.filter(({ post, parts }) => !parts.includes(post)).map(({ post }) => post));
+    const found = slices.step(() => grouped.map((post) => this.withKnownParts(post)));
     await slices.room();
     if (cancelled()) return;
     let changed = false;
     const todo = slices.step(() => {
       const current = new Set(found.map(({ post }) => post));
+      // A scan of the whole page finds every post; one within what changed, only those.
+      const gone = (post: Element) => !post.isConnected || (!current.has(post) && (whole || dirty.has(post)));
       for (const post of this.posts.keys()) {
-        if (!current.has(post) || !post.isConnected) {
+        if (gone(post)) {
           this.posts.delete(post);
           changed = true;
         }
       }
-      return found.filter(({ post }) => !this.posts.has(post) || this.dirty.has(post));
+      return found.filter(({ post, parts }) => {
+        const known = this.posts.get(post);
+        return !known || dirty.has(post) || !sameElements(known.parts, parts);
+      });
     });
-    this.dirty.clear();
-    const huge: { post: Element; block: TextBlock }[] = [];
+    const huge: { post: Element; parts: Element[]; block: TextBlock }[] = [];
     await slices.forEach(
       todo,
       ({ post, parts }) => {
-        const block = readTextBlock(parts, located.adapter.ignoreWithin);
-        if (block.text.length > PIECE_CHARS) return void huge.push({ post, block });
-        this.posts.set(post, this.postState(post, block, this.deps.detect(block.text, 0, block.text.length), located));
+        const block = readTextBlock(parts, adapter.ignoreWithin);
+        if (block.text.length > PIECE_CHARS) return void huge.push({ post, parts, block });
+        this.posts.set(post, this.postState(post, parts, block, this.deps.detect(block.text, 0, block.text.length), adapter));
         changed = true;
       },
       cancelled,
     );
     // A post too long to read within one slice (megabytes of text) is read a piece at a time.
-    for (const { post, block } of huge) {
+    for (const { post, parts, block } of huge) {
       const mentions: Mention[] = [];
       const { text } = block;
       await slices.forEach(textPieces(text, PIECE_CHARS), ([start, end]) => void mentions.push(...this.deps.detect(text, start, end)), cancelled);
       if (cancelled()) return;
-      this.posts.set(post, this.postState(post, block, mentions, located));
+      this.posts.set(post, this.postState(post, parts, block, mentions, adapter));
       changed = true;
     }
     await slices.room();
     if (cancelled()) return;
-    changed = slices.step(() => this.followPageOrder(found.map(({ post }) => post))) || changed;
+    const placed = found.map(({ post }) => post);
+    changed = slices.step(() => this.followPageOrder(whole ? placed : withPlaced([...this.posts.keys()], placed))) || changed;
     if (!changed) return;
     await slices.room();
     if (cancelled()) return;
-    if (slices.step(() => this.publish())) await this.markRedFlags(slices);
+    if (await slices.run(this.publishSteps(), cancelled)) await this.markRedFlags(slices);
+  }
+
+  /** Runs the adapter over the whole page, in slices; undefined if the scanner stopped meanwhile. */
+  private async locate(slices: Slices): Promise<AdapterChoice | undefined> {
+    const { win } = this.deps;
+    const start = win.performance.now();
+    const located = await slices.run(this.deps.locate(win.document), () => this.stopped);
+    if (!located) return undefined;
+    this.locateMs = win.performance.now() - start;
+    const { posts, ...choice } = located;
+    this.located = choice;
+    this.adapter = { id: located.adapter.id, name: located.adapter.name };
+    const from = located.fellBackFrom;
+    this.fellBackFrom = from ? { id: from.id, name: from.name } : undefined;
+    return located;
+  }
+
+  /** The adapter's posts within `roots` (elements that changed), in slices. */
+  private async locateWithin(slices: Slices, adapter: SiteAdapter, roots: Element[]): Promise<AdapterChoice | undefined> {
+    const posts = await slices.run(gatherPostsWithin(adapter, roots), () => this.stopped);
+    return posts && { adapter, posts };
+  }
+
+  /** Forgets the page's posts (another URL, or a paused page). */
+  private forget(): void {
+    this.posts.clear();
+    this.dirty.clear();
+    this.added.clear();
+    this.located = null;
+  }
+
+  /**
+   * A post found within what changed, with the parts it had that are still in the page: a title
+   * added above a known body is read with that body, not instead of it.
+   */
+  private withKnownParts({ post, parts }: PostParts): PostParts {
+    const known = this.posts.get(post)?.parts.filter((part) => part.isConnected && !parts.includes(part));
+    return known?.length ? { post, parts: outermost([...known, ...parts]) } : { post, parts };
   }
 
   /**
@@ -374,9 +424,9 @@ export class PageScanner {
     return true;
   }
 
-  private postState(post: Element, block: TextBlock, mentions: Mention[], located: AdapterChoice): PostState {
+  private postState(post: Element, parts: Element[], block: TextBlock, mentions: Mention[], adapter: SiteAdapter): PostState {
     const key = this.posts.get(post)?.key ?? this.nextKey++;
-    const label = located.adapter.describePost?.(post);
+    const label = adapter.describePost?.(post);
     const ranges = mentions.map((m) => rangeFor(block, m.start, m.end));
     const ref: PostRef = { key, label };
     this.postElements.set(ref, post);
@@ -384,7 +434,7 @@ export class PageScanner {
       const range = ranges[mentionIndex];
       return mention.status === 'active' && range ? [{ id: `${key}:${mentionIndex}`, post: ref, mentionIndex, mention, range }] : [];
     });
-    return { key, label, block, mentions, ranges, refs };
+    return { key, label, parts, block, mentions, ranges, refs };
   }
 
   /** `refs` grouped by post, in their order (posts follow one another in document order). */
@@ -405,14 +455,29 @@ export class PageScanner {
 
   /** Marks what is to be marked; false when that is what the page already shows. */
   private publish(): boolean {
+    return runToEnd(this.publishSteps());
+  }
+
+  /**
+   * `publish` in steps, each over every mark of the page (thousands on a long thread): it pauses
+   * between them, and gives up (false) if another publish or a stop came meanwhile.
+   */
+  private *publishSteps(): Generator<void, boolean> {
+    const publishes = this.publishes;
     const active = this.activeMentions();
+    yield;
     const marked = this.deps.filterMarked?.(active) ?? active;
+    yield;
     const same = marked.length === this.markedRefs.length && marked.every((ref, i) => ref.id === this.markedRefs[i]!.id && ref.range === this.markedRefs[i]!.range);
     if (same) return false;
+    const posts = this.byPost(marked);
+    yield;
+    if (this.stopped || publishes !== this.publishes) return false;
     this.markedRefs = marked;
     this.marked = new Set(marked.map((ref) => ref.id));
     this.publishes++;
-    this.window.show(this.byPost(marked));
+    this.window.show(posts);
+    yield;
     this.deps.onMarksChanged(this.marked.size);
     return true;
   }
@@ -427,8 +492,16 @@ export class PageScanner {
     const replaced = () => this.stopped || publish !== this.publishes;
     await slices.room();
     if (replaced()) return;
-    const marked = new Set(this.markedRefs.map((ref) => ref.post));
-    const posts = slices.step(() => [...this.posts].filter(([, state]) => state.refs.some((ref) => marked.has(ref.post))));
+    const marked = slices.step(() => new Set(this.markedRefs.map((ref) => ref.post)));
+    const posts: [Element, PostState][] = [];
+    await slices.forEach(
+      this.posts,
+      (entry) => {
+        if (entry[1].refs.some((ref) => marked.has(ref.post))) posts.push(entry);
+      },
+      replaced,
+    );
+    if (replaced()) return;
     const flagged: WindowPost<{ range: Range }>[] = [];
     let count = 0;
     if (posts.length > 0) {
@@ -462,4 +535,8 @@ function addsOrRemovesElements(record: MutationRecord): boolean {
   if (record.type !== 'childList') return false;
   const isElement = (node: Node) => node.nodeType === 1;
   return [...record.addedNodes].some(isElement) || [...record.removedNodes].some(isElement);
+}
+
+function sameElements(a: readonly Element[], b: readonly Element[]): boolean {
+  return a.length === b.length && a.every((element, i) => element === b[i]);
 }

@@ -51,6 +51,19 @@ export class Slices {
     }
   }
 
+  /**
+   * Runs stepwise work (an iterator that pauses after each step, such as an adapter's search for
+   * posts) in slices; undefined once `isCancelled()` (asked after every yield).
+   */
+  async run<R>(steps: Iterator<unknown, R>, isCancelled: () => boolean = () => false): Promise<R | undefined> {
+    for (;;) {
+      if (this.full()) await this.room();
+      if (isCancelled()) return undefined;
+      const next = this.step(() => steps.next());
+      if (next.done) return next.value;
+    }
+  }
+
   /** Runs `work` on each item, each a step; stops early once `isCancelled()` (asked after every yield and before every item). */
   async forEach<T>(items: Iterable<T>, work: (item: T) => void, isCancelled: () => boolean = () => false): Promise<void> {
     for (const item of items) {

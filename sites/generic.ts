@@ -1,5 +1,5 @@
 import type { SiteAdapter } from './types';
-import { outermost } from './dom';
+import { isElement, outermost } from './dom';
 
 // Fallback for any page: paragraph-level blocks of running prose, with page chrome, forms,
 // code and hidden parts left out. Used for pages the user adds and whenever a site adapter's
@@ -41,9 +41,11 @@ function isSkipped(element: Element): boolean {
   return tokens.some((token) => AD_TOKEN.test(token));
 }
 
-function nearestBlock(node: Node): Element | null {
+/** The block a text node is in, looked for no further out than `within`. */
+function nearestBlock(node: Node, within: Element): Element | null {
   for (let element = node.parentElement; element; element = element.parentElement) {
     if (BLOCK_TAGS.has(element.tagName)) return element;
+    if (element === within) return null;
   }
   return null;
 }
@@ -53,16 +55,25 @@ interface Tally {
   linkChars: number;
 }
 
-/** Own text (not in a nested block) of every block, skipping whole subtrees of page chrome. */
-function tallyBlocks(body: Element): Map<Element, Tally> {
+/** Nodes walked in one step of the search. */
+const NODES_PER_STEP = 500;
+
+/**
+ * Own text (not in a nested block) of every block within `root`, skipping whole subtrees of page
+ * chrome; the generator pauses every few hundred nodes.
+ */
+function* tallyBlocks(root: Element): Generator<Element[], Map<Element, Tally>> {
   const tallies = new Map<Element, Tally>();
-  const walker = body.ownerDocument.createTreeWalker(body, SHOW_ELEMENT_AND_TEXT, {
+  const walker = root.ownerDocument.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT, {
     acceptNode: (node) => (node.nodeType === 1 && isSkipped(node as Element) ? REJECT : ACCEPT),
   });
+  let walked = 0;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    // A step that finds no post yet: the caller may pause here.
+    if (++walked % NODES_PER_STEP === 0) yield [];
     if (node.nodeType !== 3) continue;
     const chars = (node.nodeValue ?? '').trim().length;
-    const block = chars ? nearestBlock(node) : null;
+    const block = chars ? nearestBlock(node, root) : null;
     if (!block) continue;
     const tally = tallies.get(block) ?? { chars: 0, linkChars: 0 };
     tally.chars += chars;
@@ -72,15 +83,24 @@ function tallyBlocks(body: Element): Map<Element, Tally> {
   return tallies;
 }
 
+/** Where to look within `root`: none of it when it is in skipped chrome itself (a menu that grew). */
+function searchedPart(root: Document | Element): Element | null {
+  if (!isElement(root)) return root.body;
+  for (let element: Element | null = root; element; element = element.parentElement) if (isSkipped(element)) return null;
+  return root;
+}
+
 export const generic: SiteAdapter = {
   id: 'generic',
   name: 'Any page',
   matches: () => true,
-  findPosts: (root) => {
-    if (!root.body) return [];
-    const blocks = [...tallyBlocks(root.body)]
+  postsIn: function* (root) {
+    const searched = searchedPart(root);
+    if (!searched) return;
+    const tallies = yield* tallyBlocks(searched);
+    const blocks = [...tallies]
       .filter(([, { chars, linkChars }]) => chars >= MIN_CHARS && linkChars <= chars * MAX_LINK_SHARE)
       .map(([block]) => block);
-    return outermost(blocks);
+    yield outermost(blocks);
   },
 };

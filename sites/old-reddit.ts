@@ -14,7 +14,7 @@ export const oldReddit: SiteAdapter = {
   id: 'old-reddit',
   name: 'Reddit (old)',
   matches: (url) => url.hostname === 'reddit.com' || url.hostname.endsWith('.reddit.com'),
-  findPosts: (root) => selectPosts(root, `${TITLE}, ${BODY}`),
+  postsIn: (root) => selectPosts(root, `${TITLE}, ${BODY}`),
   // A self post's title and text are one post; a link post's title stands alone.
   postOf: titledPost({ title: TITLE, body: BODY, scope: '.thing' }),
   describePost: (post) => post.closest('.thing')?.getAttribute('data-author') ?? undefined,

@@ -1,5 +1,5 @@
 import type { SiteAdapter } from './types';
-import { hasText } from './dom';
+import { hasText, isElement } from './dom';
 
 // New Reddit ("shreddit"): posts and comments are web components (`shreddit-post`,
 // `shreddit-comment`) whose user text is server-rendered light DOM assigned to named slots;
@@ -30,16 +30,27 @@ function hostOf(body: Element): Element | null {
   return body.closest(HOSTS) ?? ('host' in root ? (root as ShadowRoot).host : null);
 }
 
+/** One host's bodies a step. Hosts come in document order and a comment's body precedes its replies. */
+function* postsIn(root: Document | Element): Generator<Element[]> {
+  const hosts = root.querySelectorAll(HOSTS);
+  if (isElement(root)) {
+    if (root.matches(HOSTS)) yield bodiesOf(root).filter(hasText);
+    // A body added to a comment that had none yet.
+    else if (hosts.length === 0) {
+      const host = hostOf(root);
+      if (host) yield bodiesOf(host).filter((body) => root.contains(body) && hasText(body));
+    }
+  }
+  for (const host of hosts) yield bodiesOf(host).filter(hasText);
+}
+
 export const reddit: SiteAdapter = {
   id: 'reddit',
   name: 'Reddit',
   // Any Reddit page except old.reddit.com; www can still serve old markup to users who chose
   // it, and then this adapter finds nothing and `old-reddit` takes over.
   matches: (url) => isRedditHost(url.hostname) && url.hostname !== 'old.reddit.com',
-  findPosts: (root) =>
-    // Hosts come in document order and a comment's body precedes its replies, so the
-    // concatenation stays in reading order.
-    [...root.querySelectorAll(HOSTS)].flatMap(bodiesOf).filter(hasText),
+  postsIn,
   postOf: (part) => hostOf(part) ?? undefined,
   describePost: (post) => hostOf(post)?.getAttribute('author') ?? undefined,
   ignoreWithin: 'blockquote, pre',

@@ -24,7 +24,7 @@ export function selectorAdapter(spec: SelectorAdapterSpec): SiteAdapter {
     id: spec.id,
     name: spec.name,
     matches: (url) => (hosts ? hostIsOneOf(url, hosts) : false),
-    findPosts: (root) => selectPosts(root, spec.posts),
+    postsIn: (root) => selectPosts(root, spec.posts),
     ...(spec.title ? { postOf: titledPost(spec.title) } : {}),
     ...(spec.ignoreWithin ? { ignoreWithin: spec.ignoreWithin } : {}),
     ...(spec.detect ? { detect: spec.detect } : {}),

@@ -11,12 +11,17 @@ export interface SiteAdapter {
   /** Whether this adapter is meant for the page at `url`. */
   matches(url: URL): boolean;
   /**
-   * The elements holding user-written text (post bodies, comments, activity titles and notes),
-   * in document order, none inside another. Searches open shadow roots where the site uses them.
+   * The elements holding user-written text (post bodies, comments, activity titles and notes)
+   * within `root` (`root` itself included), in document order, none inside another. Searches open
+   * shadow roots where the site uses them.
+   *
+   * Found a few at a time: each step of the iteration is a short piece of work (a post's worth,
+   * or a stretch of the page) and gives what it found, possibly nothing, so the scanner can give
+   * the page its main thread back between steps. `findPosts` (`find-posts.ts`) takes them all at once.
    */
-  findPosts(root: Document): Element[];
+  postsIn(root: Document | Element): Iterable<Element[]>;
   /**
-   * The post a text element of `findPosts` belongs to, where a post is read in parts (Reddit's
+   * The post a text element of `postsIn` belongs to, where a post is read in parts (Reddit's
    * title and body): parts of one post are read, analysed and listed as that one post.
    */
   postOf?(part: Element): Element | undefined;

@@ -8,7 +8,8 @@ import { PageScanner, type PageScannerDeps } from '../../../page/page-scanner';
 import { generic } from '../../../sites/generic';
 import { reddit } from '../../../sites/reddit';
 import type { SiteAdapter } from '../../../sites/types';
-import { xenforo } from '../../../sites/xenforo';
+import { gatherPosts } from '../../../sites/find-posts';
+import { selectPosts } from '../../../sites/dom';
 
 /** Records what would be in `CSS.highlights` (happy-dom has no highlight registry). */
 class RecordedHighlights implements HighlightRegistry {
@@ -37,7 +38,14 @@ function post(text: string): HTMLElement {
 let scanner: PageScanner | undefined;
 afterEach(() => scanner?.stop());
 
-const locatePosts = (doc: Document) => ({ adapter: generic, posts: [...doc.querySelectorAll('article.post')] });
+/** The generic adapter, told where this page's posts are. */
+const articles: SiteAdapter = { ...generic, postsIn: (root) => selectPosts(root, 'article.post') };
+
+function* locateWith(adapter: SiteAdapter, doc: Document) {
+  return { adapter, posts: yield* gatherPosts(adapter, doc) };
+}
+
+const locatePosts = (doc: Document) => locateWith(articles, doc);
 
 /** A scanner over the page's `article.post` elements, recording its marks, counts and analysis loads. */
 function startScanner(overrides: Partial<PageScannerDeps> = {}) {
@@ -113,6 +121,29 @@ describe('PageScanner', () => {
     await settle();
     expect(highlights.texts().map((t) => t.split(' ')[0])).toEqual(['upper', 'mid', 'lower']);
     expect(scanner!.markedMentions().map((ref) => ref.mention.region)).toEqual(['upper', 'mid', 'lower']);
+  });
+
+  it('finds the posts of the first scan in slices, giving the page its main thread between them', async () => {
+    document.body.replaceChildren(...Array.from({ length: 12 }, (_, i) => post(`Post ${i}: my lower back aches.`)));
+    const log: string[] = [];
+    // Each step of the search takes at least 3 ms: a few fill the scanner's 8 ms slice.
+    function* slowLocate(doc: Document) {
+      const posts: Element[] = [];
+      for (const step of articles.postsIn(doc)) {
+        for (const until = performance.now() + 3; performance.now() < until; );
+        posts.push(...step);
+        log.push('step');
+        yield;
+      }
+      return { adapter: articles, posts };
+    }
+    setTimeout(() => log.push('page'), 0);
+    const { counts, started } = startScanner({ locate: slowLocate });
+    await started;
+    expect(log.filter((entry) => entry === 'step')).toHaveLength(12);
+    expect(log.indexOf('page')).toBeGreaterThan(0);
+    expect(log.indexOf('page')).toBeLessThan(log.lastIndexOf('step'));
+    expect(counts.at(-1)).toBe(12);
   });
 
   it('keeps following the page after a scan that threw', async () => {
@@ -198,35 +229,28 @@ describe('PageScanner on a busy page', () => {
       calls: 0,
       locate: (doc: Document) => {
         locator.calls++;
-        return adapter ? { adapter, posts: adapter.findPosts(doc) } : locatePosts(doc);
+        return locateWith(adapter ?? articles, doc);
       },
     };
     return locator;
   }
 
-  it('asks the adapter again for an element added in a post that holds its parts, not in a title’s body', async () => {
-    document.body.innerHTML = `
-      <h1 class="p-title-value">Lower back pain after intervals</h1>
-      <div class="message-body"><div class="bbWrapper">Only on track days.</div></div>
-      <shreddit-post author="op"><h1 slot="title">Mid back stiff</h1><section slot="text-body"><p>Since the hills.</p></section></shreddit-post>`;
-    const forum = countingLocate(xenforo);
-    const { started } = startScanner({ locate: forum.locate });
-    await started;
-    document.querySelector('.bbWrapper')!.append(document.createElement('img'));
-    await settle();
-    // The body read with the title is itself a part: nothing added inside it can be another.
-    expect(forum.calls).toBe(1);
-    scanner!.stop();
-
+  it('reads a part that loads later with the post it belongs to, without running the adapter over the page again', async () => {
+    document.body.innerHTML = `<shreddit-post author="op"><h1 slot="title">Mid back stiff</h1></shreddit-post>`;
     const threads = countingLocate(reddit);
-    const again = startScanner({ locate: threads.locate });
-    await again.started;
-    document.querySelector('shreddit-post')!.append(document.createElement('section'));
+    const { highlights, started } = startScanner({ locate: threads.locate });
+    await started;
+    const body = document.createElement('section');
+    body.slot = 'text-body';
+    body.innerHTML = '<p>Since the hills my lower back aches too.</p>';
+    document.querySelector('shreddit-post')!.append(body);
     await settle();
-    expect(threads.calls).toBe(2);
+    expect(highlights.texts()).toEqual(['Mid back stiff', 'lower back aches']);
+    expect(scanner!.markedMentions().map((ref) => ref.post.key)).toEqual([1, 1]);
+    expect(threads.calls).toBe(1);
   });
 
-  it('asks the adapter again only when something changed outside the posts it knows', async () => {
+  it('runs the adapter over the whole page once, then looks for posts only within what changed', async () => {
     const first = post('My lower back aches.');
     document.body.replaceChildren(first);
     const locator = countingLocate();
@@ -236,13 +260,43 @@ describe('PageScanner on a busy page', () => {
 
     first.querySelector('p')!.textContent = 'My lower back aches and my mid back is stiff.';
     await settle();
-    expect(locator.calls).toBe(1);
     expect(counts.at(-1)).toBe(2);
 
     document.body.append(post('Upper back sore today.'));
     await settle();
-    expect(locator.calls).toBe(2);
     expect(counts.at(-1)).toBe(3);
+    expect(locator.calls).toBe(1);
+  });
+
+  it('finds each comment a thread adds once, drops removed ones and reads one again when it grows', async () => {
+    const comment = (id: string, text: string) =>
+      `<shreddit-comment thingid="t1_${id}" author="u_${id}"><div slot="comment"><p>${text}</p></div></shreddit-comment>`;
+    document.body.innerHTML = `<shreddit-post author="op"><h1 slot="title">Long runs</h1></shreddit-post>
+      <div id="tree">${comment('a', 'My lower back aches after long runs.')}</div>`;
+    const threads = countingLocate(reddit);
+    const { started } = startScanner({ locate: threads.locate });
+    await started;
+    const marked = () => scanner!.markedMentions().map((ref) => `${ref.post.label} ${ref.mention.region}`);
+    expect(marked()).toEqual(['u_a lower']);
+
+    // Loaded later: a comment at the end of the thread, and a reply inside the first comment.
+    document.getElementById('tree')!.insertAdjacentHTML('beforeend', comment('b', 'My mid back is stiff today.'));
+    document.querySelector('[thingid="t1_a"]')!.insertAdjacentHTML('beforeend', comment('c', 'My upper back is sore after hills.'));
+    await settle();
+    expect(marked()).toEqual(['u_a lower', 'u_c upper', 'u_b mid']);
+    const keys = scanner!.markedMentions().map((ref) => ref.post.key);
+    expect(new Set(keys).size).toBe(3);
+
+    // The first comment is edited to say more; its reply is left as it was.
+    document.querySelector('[thingid="t1_a"] > [slot="comment"] p')!.append(' Now my mid back aches too.');
+    await settle();
+    expect(marked()).toEqual(['u_a lower', 'u_a mid', 'u_c upper', 'u_b mid']);
+    expect(scanner!.markedMentions().map((ref) => ref.post.key)).toEqual([keys[0], keys[0], keys[1], keys[2]]);
+
+    document.querySelector('[thingid="t1_b"]')!.remove();
+    await settle();
+    expect(marked()).toEqual(['u_a lower', 'u_a mid', 'u_c upper']);
+    expect(threads.calls).toBe(1);
   });
 
   it('leaves a ticking clock outside the posts alone: no adapter run, no publish, no count', async () => {
@@ -256,12 +310,12 @@ describe('PageScanner on a busy page', () => {
       clock.textContent = `10:0${tick}`;
       await settle();
     }
-    // A clock that re-renders elements sends the adapter over the page again, but publishes nothing new.
+    // A clock that re-renders elements is looked in for posts, but publishes nothing new.
     for (let tick = 0; tick < 3; tick++) {
       clock.innerHTML = `<b>10:1${tick}</b>`;
       await settle();
     }
-    expect(locator.calls).toBe(4);
+    expect(locator.calls).toBe(1);
     expect(counts).toEqual([1]);
   });
 });

@@ -55,4 +55,35 @@ describe('Slices', () => {
     await slices.forEach([1, 2], (n) => (log.push(`item ${n}`), advance(1)));
     expect(log).toEqual(['yield', 'after finding', 'item 1', 'item 2']);
   });
+
+  it('runs stepwise work in slices, yielding between its steps, and gives its result', async () => {
+    const { win, log, advance } = fakeWindow();
+    function* search() {
+      for (const n of [1, 2, 3]) {
+        log.push(`step ${n}`);
+        advance(3);
+        yield;
+      }
+      return 'found';
+    }
+    expect(await new Slices(win, 8).run(search())).toBe('found');
+    expect(log).toEqual(['step 1', 'step 2', 'yield', 'step 3']);
+  });
+
+  it('stops stepwise work when cancelled while it yielded', async () => {
+    const { win, advance } = fakeWindow();
+    let steps = 0;
+    function* search() {
+      for (;;) {
+        steps++;
+        advance(10);
+        yield;
+      }
+    }
+    let cancelled = false;
+    const run = new Slices(win, 8).run(search(), () => cancelled);
+    cancelled = true;
+    expect(await run).toBeUndefined();
+    expect(steps).toBe(1);
+  });
 });

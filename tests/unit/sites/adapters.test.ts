@@ -15,6 +15,8 @@ import { invision } from '../../../sites/invision';
 import { readTextBlock } from '../../../page/text-block';
 import { postParts } from '../../../sites/post-parts';
 import { loadFixture, squash } from './load-fixture';
+import { findPosts } from '../../../sites/find-posts';
+import { expectSamePostsWithin } from './same-posts-within';
 
 interface Case {
   adapter: SiteAdapter;
@@ -178,7 +180,7 @@ const CASES: Case[] = [
 
 describe.each(CASES)('$adapter.id adapter on fixture $fixture', ({ adapter, fixture, posts: expected, absent, title }) => {
   const { doc, url } = loadFixture(fixture);
-  const found = adapter.findPosts(doc);
+  const found = findPosts(adapter, doc);
   const parts = postParts(adapter, found);
   const posts = parts.map(({ post }) => post);
   const texts = parts.map(({ parts }) => squash(readTextBlock(parts, adapter.ignoreWithin).text));
@@ -204,6 +206,10 @@ describe.each(CASES)('$adapter.id adapter on fixture $fixture', ({ adapter, fixt
 
   it('returns no post inside another', () => {
     for (const post of found) expect(found.filter((other) => other !== post && other.contains(post))).toEqual([]);
+  });
+
+  it('finds within any part of the page the posts the whole page has there (what a page appends is searched alone)', () => {
+    expectSamePostsWithin(adapter, doc);
   });
 
   it("is recognised by the fixture's URL or document", () => {

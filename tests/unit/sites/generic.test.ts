@@ -2,9 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { generic } from '../../../sites/generic';
 import { loadFixture, squash } from './load-fixture';
+import { findPosts } from '../../../sites/find-posts';
+import { expectSamePostsWithin } from './same-posts-within';
 
 describe('generic adapter on a blog post', () => {
-  const blocks = generic.findPosts(loadFixture('generic').doc).map((block) => squash(block.textContent));
+  const blocks = findPosts(generic, loadFixture('generic').doc).map((block) => squash(block.textContent));
 
   it('returns the paragraph-level blocks of prose, in document order', () => {
     expect(blocks).toEqual([
@@ -39,9 +41,13 @@ describe('generic adapter on a blog post', () => {
     }
   });
 
+  it('finds within any part of the page the blocks the whole page has there, none within skipped chrome', () => {
+    expectSamePostsWithin(generic, loadFixture('generic').doc);
+  });
+
   it('returns an empty list for a page without prose', () => {
     const doc = new DOMParser().parseFromString('<nav><a href="/">Home</a></nav><button>Sign in</button>', 'text/html');
-    expect(generic.findPosts(doc)).toEqual([]);
+    expect(findPosts(generic, doc)).toEqual([]);
   });
 
   it('keeps a block that mixes direct text and paragraphs whole, never nested', () => {
@@ -49,6 +55,6 @@ describe('generic adapter on a blog post', () => {
       '<div class="note">My lower back has been sore since Sunday’s race. <p>It eases off after a warm shower and a walk.</p></div>',
       'text/html',
     );
-    expect(generic.findPosts(doc).map((block) => block.className)).toEqual(['note']);
+    expect(findPosts(generic, doc).map((block) => block.className)).toEqual(['note']);
   });
 });

@@ -5,6 +5,7 @@ import { readTextBlock } from '../../../page/text-block';
 import { generic } from '../../../sites/generic';
 import { postParts } from '../../../sites/post-parts';
 import { reddit } from '../../../sites/reddit';
+import { findPosts } from '../../../sites/find-posts';
 
 function redditThread(): void {
   document.body.innerHTML = `
@@ -20,7 +21,7 @@ function redditThread(): void {
 describe('posts read in parts', () => {
   it('reads a Reddit post’s title and body as one post, and each comment as its own', () => {
     redditThread();
-    const found = reddit.findPosts(document);
+    const found = findPosts(reddit, document);
     expect(found).toHaveLength(3);
     const posts = postParts(reddit, found);
     expect(posts.map(({ post }) => reddit.describePost!(post))).toEqual(['hill_hater', 'desk_dan']);
@@ -31,7 +32,7 @@ describe('posts read in parts', () => {
 
   it('gives the title’s mention the causes the body names', () => {
     redditThread();
-    const [first] = postParts(reddit, reddit.findPosts(document));
+    const [first] = postParts(reddit, findPosts(reddit, document));
     const analysis = analyze(readTextBlock(first!.parts).text);
     expect(analysis.mentions.map((m) => m.text)).toEqual(['Mid back pain']);
     expect(analysis.causes.map((c) => c.id)).toEqual(expect.arrayContaining(['hills', 'footwear']));
@@ -39,7 +40,7 @@ describe('posts read in parts', () => {
 
   it('keeps every element its own post for an adapter without parts', () => {
     document.body.innerHTML = '<article><p>Mid back sore.</p></article><article><p>Lower back stiff.</p></article>';
-    const found = generic.findPosts(document);
+    const found = findPosts(generic, document);
     expect(postParts(generic, found).map(({ post, parts }) => [post, parts])).toEqual(found.map((el) => [el, [el]]));
   });
 });

@@ -4,6 +4,8 @@ import { reddit } from '../../../sites/reddit';
 import { oldReddit } from '../../../sites/old-reddit';
 import { readTextBlock } from '../../../page/text-block';
 import { loadFixture, squash } from './load-fixture';
+import { findPosts } from '../../../sites/find-posts';
+import { expectSamePostsWithin } from './same-posts-within';
 
 const NEW_REDDIT_POSTS = [
   ['marathon_maybe', 'Mid back burning after long runs — form or core?'],
@@ -24,7 +26,7 @@ function attachSlotOnlyShadowRoots(doc: Document): void {
 describe('new Reddit adapter', () => {
   it('finds the title, the post body and every comment, in reading order', () => {
     const { doc } = loadFixture('reddit');
-    const posts = reddit.findPosts(doc);
+    const posts = findPosts(reddit, doc);
     expect(posts).toHaveLength(NEW_REDDIT_POSTS.length);
     posts.forEach((post, i) => {
       const [author, snippet] = NEW_REDDIT_POSTS[i]!;
@@ -34,14 +36,14 @@ describe('new Reddit adapter', () => {
   });
 
   it('skips the promoted post, the sidebar and the navigation', () => {
-    const text = reddit.findPosts(loadFixture('reddit').doc).map((post) => post.textContent).join(' ');
+    const text = findPosts(reddit, loadFixture('reddit').doc).map((post) => post.textContent).join(' ');
     expect(text).not.toContain('posture corrector');
     expect(text).not.toContain('injury FAQ');
     expect(text).not.toContain('r/backpain');
   });
 
   it('leaves the quoted parent out of a reply', () => {
-    const reply = reddit.findPosts(loadFixture('reddit').doc)[3]!;
+    const reply = findPosts(reddit, loadFixture('reddit').doc)[3]!;
     expect(squash(readTextBlock(reply, reddit.ignoreWithin).text)).toBe(
       'Same here. Once I stopped gripping the handrails it eased off within a week.',
     );
@@ -50,7 +52,13 @@ describe('new Reddit adapter', () => {
   it('finds the same slotted posts once Reddit has attached its shadow roots', () => {
     const { doc } = loadFixture('reddit');
     attachSlotOnlyShadowRoots(doc);
-    expect(reddit.findPosts(doc)).toHaveLength(NEW_REDDIT_POSTS.length);
+    expect(findPosts(reddit, doc)).toHaveLength(NEW_REDDIT_POSTS.length);
+  });
+
+  it('finds within any part of the thread the posts the whole page has there, shadow roots attached', () => {
+    const { doc } = loadFixture('reddit');
+    attachSlotOnlyShadowRoots(doc);
+    expectSamePostsWithin(reddit, doc);
   });
 
   it('also reads text that lives only in an open shadow root', () => {
@@ -61,7 +69,7 @@ describe('new Reddit adapter', () => {
     const host = doc.querySelector('shreddit-comment')!;
     host.attachShadow({ mode: 'open' }).innerHTML =
       '<div id="t1_x-comment-rtjson-content" class="md"><p>My upper back is sore after hill repeats.</p></div>';
-    const posts = reddit.findPosts(doc);
+    const posts = findPosts(reddit, doc);
     expect(posts.map((post) => squash(post.textContent))).toEqual(['My upper back is sore after hill repeats.']);
     expect(reddit.describePost?.(posts[0]!)).toBe('shadow_runner');
   });
@@ -86,7 +94,7 @@ const OLD_REDDIT_POSTS = [
 describe('old Reddit adapter', () => {
   it('finds the title, self text and comments, not the sidebar, ad or comment form', () => {
     const { doc } = loadFixture('old-reddit');
-    const posts = oldReddit.findPosts(doc);
+    const posts = findPosts(oldReddit, doc);
     expect(posts).toHaveLength(OLD_REDDIT_POSTS.length);
     posts.forEach((post, i) => {
       const [author, snippet] = OLD_REDDIT_POSTS[i]!;
@@ -99,10 +107,14 @@ describe('old Reddit adapter', () => {
   });
 
   it('leaves the quoted comment out of the reply', () => {
-    const reply = oldReddit.findPosts(loadFixture('old-reddit').doc)[3]!;
+    const reply = findPosts(oldReddit, loadFixture('old-reddit').doc)[3]!;
     expect(squash(readTextBlock(reply, oldReddit.ignoreWithin).text)).toBe(
       'Plates did the same to me. Rotating back to my old trainers for easy days helped.',
     );
+  });
+
+  it('finds within any part of the thread the posts the whole page has there', () => {
+    expectSamePostsWithin(oldReddit, loadFixture('old-reddit').doc);
   });
 
   it('is for any Reddit host, since www can serve old markup too', () => {

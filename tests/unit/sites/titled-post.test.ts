@@ -6,11 +6,12 @@ import { postParts } from '../../../sites/post-parts';
 import { strava } from '../../../sites/strava';
 import { xenforo } from '../../../sites/xenforo';
 import type { SiteAdapter } from '../../../sites/types';
+import { findPosts } from '../../../sites/find-posts';
 
 function postTexts(adapter: SiteAdapter, html: string): string[] {
   document.head.innerHTML = '';
   document.body.innerHTML = html;
-  return postParts(adapter, adapter.findPosts(document)).map(({ parts }) => readTextBlock(parts).text.replace(/\s+/g, ' ').trim());
+  return postParts(adapter, findPosts(adapter, document)).map(({ parts }) => readTextBlock(parts).text.replace(/\s+/g, ' ').trim());
 }
 
 const THREAD = `
