@@ -1,4 +1,4 @@
-// The popup's report on the bench page: the first one injects the page UI and analyses every
+// The popup's report on the bench page: the first one analyses every
 // post with a mention; a second one reuses those analyses. Timed from the service worker.
 import type { Page } from 'playwright-core';
 import type { ChromiumSession } from '../tests/e2e/support/chromium';
@@ -27,7 +27,7 @@ export async function popupReportRows(session: ChromiumSession, page: Page): Pro
       name: 'popup report, first',
       value: round(first.ms),
       unit: 'ms',
-      note: `${first.posts} posts with mentions analysed, after injecting the page UI (analysis, knowledge, card)`,
+      note: `${first.posts} posts with mentions analysed, with the page analysis (injected for the marks' red flags)`,
     },
     ...blockingRows(probe, 'popup report', from, to),
     { name: 'popup report, again', value: round(second.ms), unit: 'ms', note: 'each post is analysed once' },

@@ -15,7 +15,7 @@ import { startLifecycle } from '../page/lifecycle';
 import { watchLocation } from '../page/location-watch';
 import { MentionFlash } from '../page/mention-flash';
 import { PageScanner } from '../page/page-scanner';
-import { loadPageUi } from '../page/page-ui';
+import { loadPageAnalysis } from '../page/page-ui';
 import { answerPageRequest } from '../page/page-requests';
 import { PopupFocus } from '../page/popup-focus';
 
@@ -54,7 +54,7 @@ async function main(): Promise<void> {
   const scanner = new PageScanner({
     win: window,
     detect: detectMentionsIn,
-    loadExplainer: loadPageUi,
+    loadExplainer: loadPageAnalysis,
     decide: () => siteDecision(new URL(window.location.href), settings),
     locate: (doc) => pickAdapterSteps(new URL(window.location.href), doc),
     highlights,
@@ -70,11 +70,15 @@ async function main(): Promise<void> {
   });
   const popupFocus = new PopupFocus();
   const cards = startPageCards({ win: window, scanner, dismissals, flash, settings, popupFocus });
-  const onMessage = (message: unknown) => {
+  // The browser's own API, not the polyfill (see wxt.config.ts): an answer goes through
+  // `sendResponse`, kept open by returning true, as every browser allows.
+  const onMessage = (message: unknown, _sender: unknown, sendResponse: (response: unknown) => void) => {
     if (!lifecycle.alive()) return undefined;
-    if (!isStepMessage(message)) return answerPageRequest(scanner, flash, popupFocus, message);
-    cards.controller.step(message.step);
-    return undefined;
+    if (isStepMessage(message)) return void cards.controller.step(message.step);
+    const answer = answerPageRequest(scanner, flash, popupFocus, message);
+    if (!answer) return undefined;
+    answer.then(sendResponse, () => sendResponse(undefined));
+    return true;
   };
   // The page's marks and card go first: once the extension is reloaded or removed, the
   // extension APIs of this orphaned copy may throw, and the rest of the teardown with them.

@@ -1,18 +1,14 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { analyze } from '../core/analyze';
-import { readPageFacts } from '../sites/page-facts';
-import { CARD_STYLES, clearCard, copyReport, followMention, renderCard, themeBehind, toastUndo } from '../page/cards/card-view';
+import { CARD_STYLES, clearCard, copyReport, createUiHost, followMention, renderCard, themeBehind, toastUndo } from '../page/cards/card-view';
 import type { PageUi } from '../page/page-ui';
-import { PAGE_UI_GLOBAL } from '../page/page-ui-names';
+import { providePagePart } from '../page/page-ui-names';
 
 /**
- * What the content script needs only once someone asks for more than marks: the analysis (cue
- * and red-flag phrases), activity-page facts, the knowledge base and the hover card (its host element and theme too). The background injects this into
- * the content script's world once a page has marks (their red flags are marked without hovering),
- * or when the popup asks for its report.
+ * What the content script needs only once a part of our UI shows: the hover card with the
+ * knowledge base, the toasts and our host element. The background injects this into the content
+ * script's world on the first hover (or step, or toast); the analysis is `page-analysis.ts`.
  */
 export default defineUnlistedScript(() => {
-  const ui: PageUi = { analyze, readPageFacts, renderCard, clearCard, followMention, themeBehind, toastUndo, copyReport, CARD_STYLES };
-  // An own, fixed property: the content script reads only that (see loadedPageUi).
-  Object.defineProperty(globalThis, PAGE_UI_GLOBAL, { value: Object.freeze(ui), configurable: true });
+  const ui: PageUi = { renderCard, clearCard, followMention, themeBehind, toastUndo, copyReport, createUiHost, CARD_STYLES };
+  providePagePart('ui', ui);
 });

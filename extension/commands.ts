@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { PAGE_UI_FILE } from '../page/page-ui-names';
+import { PAGE_PARTS, type PagePart } from '../page/page-ui-names';
 
 /** The keyboard commands of `wxt.config.ts`, and which way each steps through the mentions. */
 export const STEP_COMMANDS = { 'next-mention': 'next', 'previous-mention': 'previous' } as const;
@@ -15,9 +15,10 @@ export interface OpenPopupMessage {
   type: 'backlight:open-popup';
 }
 
-/** Content script → background: inject the page UI into my world (answered once it ran). */
+/** Content script → background: inject a part of the page UI into my world (answered once it ran). */
 export interface LoadPageUiMessage {
   type: 'backlight:load-page-ui';
+  part: PagePart;
 }
 
 export function isStepMessage(m: unknown): m is StepMessage {
@@ -30,7 +31,8 @@ function isOpenPopupMessage(m: unknown): m is OpenPopupMessage {
 }
 
 function isLoadPageUiMessage(m: unknown): m is LoadPageUiMessage {
-  return typeof m === 'object' && m !== null && (m as LoadPageUiMessage).type === 'backlight:load-page-ui';
+  const l = m as LoadPageUiMessage | null;
+  return typeof m === 'object' && l !== null && l.type === 'backlight:load-page-ui' && typeof l.part === 'string' && Object.hasOwn(PAGE_PARTS, l.part);
 }
 
 /** The toolbar button: `action` in MV3, `browserAction` in Firefox MV2. */
@@ -57,7 +59,7 @@ export function relayCardCommands(): void {
     const tabId = sender.tab?.id;
     if (isLoadPageUiMessage(message) && tabId !== undefined) {
       return browser.scripting
-        .executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [PAGE_UI_FILE] })
+        .executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [PAGE_PARTS[message.part].file] })
         .then(() => ({ loaded: true }));
     }
     if (!isOpenPopupMessage(message)) return;

@@ -10,6 +10,7 @@ import { MarkWindow, type WindowPost } from './mark-window';
 import type { PageReport, PostReport } from './report';
 import { rangeFor, readTextBlock, type TextBlock } from './text-block';
 import { textPieces } from '../core/text-pieces';
+import { HOST_ATTRIBUTE } from './ui-host';
 import { forEachInSlices, Slices } from './yield-to-page';
 import { postPartsSteps, type PostParts } from '../sites/post-parts';
 import { withPlaced } from './post-order';
@@ -531,10 +532,14 @@ export class PageScanner {
   }
 }
 
+/**
+ * Whether the record adds or removes an element of the page's. Our own UI host comes and goes with
+ * each card and toast: it holds no post, and must not send the adapter over the page again.
+ */
 function addsOrRemovesElements(record: MutationRecord): boolean {
   if (record.type !== 'childList') return false;
-  const isElement = (node: Node) => node.nodeType === 1;
-  return [...record.addedNodes].some(isElement) || [...record.removedNodes].some(isElement);
+  const isPageElement = (node: Node) => node.nodeType === 1 && !(node as Element).hasAttribute(HOST_ATTRIBUTE);
+  return [...record.addedNodes].some(isPageElement) || [...record.removedNodes].some(isPageElement);
 }
 
 function sameElements(a: readonly Element[], b: readonly Element[]): boolean {

@@ -2,49 +2,62 @@ import { browser } from 'wxt/browser';
 import type { LoadPageUiMessage } from '../extension/commands';
 import type * as CardViewModule from './cards/card-view';
 import type { Explainer } from './page-scanner';
-import { PAGE_UI_GLOBAL } from './page-ui-names';
+import { PAGE_PARTS, type PagePart } from './page-ui-names';
 
-/** The content script's lazily loaded half: see `entrypoints/page-ui.ts`. */
-export type PageUi = Pick<typeof CardViewModule, 'renderCard' | 'clearCard' | 'followMention' | 'themeBehind' | 'toastUndo' | 'copyReport' | 'CARD_STYLES'> & Explainer;
+/** The analysis half of the lazily loaded parts: see `entrypoints/page-analysis.ts`. */
+export type PageAnalysis = Explainer;
 
-let loading: Promise<PageUi> | null = null;
+/** The UI half: see `entrypoints/page-ui.ts`. */
+export type PageUi = Pick<
+  typeof CardViewModule,
+  'renderCard' | 'clearCard' | 'followMention' | 'themeBehind' | 'toastUndo' | 'copyReport' | 'createUiHost' | 'CARD_STYLES'
+>;
+
+/** The page analysis, loaded on first use. */
+export const loadPageAnalysis = partLoader<PageAnalysis>('analysis', ['analyze', 'readPageFacts'], []);
+
+/** The page UI, loaded on first use. */
+export const loadPageUi = partLoader<PageUi>(
+  'ui',
+  ['renderCard', 'clearCard', 'followMention', 'themeBehind', 'toastUndo', 'copyReport', 'createUiHost'],
+  ['CARD_STYLES'],
+);
 
 /**
- * The page UI, loaded on first use. WXT builds content scripts as classic scripts, where
- * `import()` is inlined, so the background injects the UI's own bundle into this world instead.
+ * Loads a part once. WXT builds content scripts as classic scripts, where `import()` is inlined,
+ * so the background injects the part's own bundle into this world instead.
  */
-export function loadPageUi(): Promise<PageUi> {
-  loading ??= requestPageUi().catch((error: unknown) => {
-    // The extension was reloaded, or the background was busy: the next request tries again.
-    loading = null;
-    throw error;
-  });
-  return loading;
+function partLoader<T>(part: PagePart, functions: readonly string[], strings: readonly string[]): () => Promise<T> {
+  let loading: Promise<T> | null = null;
+  const loaded = () => loadedPart<T>(part, functions, strings);
+  const request = async (): Promise<T> => {
+    if (!loaded()) {
+      const message: LoadPageUiMessage = { type: 'backlight:load-page-ui', part };
+      await browser.runtime.sendMessage(message);
+    }
+    const value = loaded();
+    if (!value) throw new Error(`The page's ${part} did not load`);
+    return value;
+  };
+  return () =>
+    (loading ??= request().catch((error: unknown) => {
+      // The extension was reloaded, or the background was busy: the next request tries again.
+      loading = null;
+      throw error;
+    }));
 }
 
 /**
- * The page UI if it is loaded. Only an own property of our world's global counts, and only with
- * its functions: in Chromium's isolated world, the page's `<div id="backlightPageUi">` is a
- * named property of that global too, found by a plain lookup.
+ * A part if it is loaded. Only an own property of our world's global counts, and only with its
+ * functions: in Chromium's isolated world, the page's `<div id="backlightPageUi">` is a named
+ * property of that global too, found by a plain lookup.
  */
-function loadedPageUi(): PageUi | undefined {
-  if (!Object.hasOwn(globalThis, PAGE_UI_GLOBAL)) return undefined;
-  const ui: unknown = (globalThis as Record<string, unknown>)[PAGE_UI_GLOBAL];
-  if (typeof ui !== 'object' || ui === null) return undefined;
-  const fields: (keyof PageUi)[] = ['analyze', 'readPageFacts', 'renderCard', 'clearCard', 'followMention', 'themeBehind', 'toastUndo', 'copyReport'];
-  const record = ui as Record<string, unknown>;
-  return fields.every((field) => Object.hasOwn(record, field) && typeof record[field] === 'function') && typeof record.CARD_STYLES === 'string'
-    ? (ui as PageUi)
-    : undefined;
-}
-
-async function requestPageUi(): Promise<PageUi> {
-  const loaded = loadedPageUi;
-  if (!loaded()) {
-    const message: LoadPageUiMessage = { type: 'backlight:load-page-ui' };
-    await browser.runtime.sendMessage(message);
-  }
-  const ui = loaded();
-  if (!ui) throw new Error('The page UI did not load');
-  return ui;
+function loadedPart<T>(part: PagePart, functions: readonly string[], strings: readonly string[]): T | undefined {
+  const name = PAGE_PARTS[part].global;
+  if (!Object.hasOwn(globalThis, name)) return undefined;
+  const value: unknown = (globalThis as Record<string, unknown>)[name];
+  if (typeof value !== 'object' || value === null) return undefined;
+  const record = value as Record<string, unknown>;
+  const has = (field: string, type: string) => Object.hasOwn(record, field) && typeof record[field] === type;
+  return functions.every((field) => has(field, 'function')) && strings.every((field) => has(field, 'string')) ? (value as T) : undefined;
 }

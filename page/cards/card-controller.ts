@@ -2,7 +2,8 @@ import type { MentionFlash } from '../mention-flash';
 import type { MentionRef } from '../page-scanner';
 import { loadPageUi, type PageUi } from '../page-ui';
 import type { PostReport } from '../report';
-import type { UiHost, UiPart } from '../ui-host';
+import type { LazyUiHost } from '../lazy-ui-host';
+import type { UiPart } from '../ui-host';
 import { HoverIntent } from './hover-intent';
 import { stepFrom, type Step } from './mention-order';
 import { MentionRects } from './mention-rects';
@@ -10,7 +11,7 @@ import { MentionRects } from './mention-rects';
 export interface CardControllerDeps {
   win: Window & typeof globalThis;
   /** Our one host in the page, shared with the undo toasts. */
-  ui: UiHost;
+  ui: LazyUiHost;
   /** The marked mentions, in document order. */
   mentions: () => MentionRef[];
   /** Those of them registered near the viewport: the only ones a pointer can be on. */
@@ -168,7 +169,7 @@ export class CardController {
     if (!post || !holdsMentionText(mention)) return this.intent.close();
     this.stopFollowing?.();
     this.showing = mention;
-    this.part ??= this.deps.ui.part('card', view.CARD_STYLES);
+    this.part ??= this.deps.ui.with(view).part('card', view.CARD_STYLES);
     this.part.attach();
     const { win } = this.deps;
     const theme = view.themeBehind(mention.range.startContainer.parentElement, win);

@@ -14,11 +14,12 @@ export interface CardViewProps {
   actions: CardActions;
 }
 
-// Positioning, styles, the card's host element and its theme ship with the card: they are only needed once a card opens.
+// Positioning, styles, the theme, the toasts and our host element ship with the card: they are only needed once a card opens.
 export { followMention } from './position';
 export { CARD_STYLES } from '../../components/card/card-styles';
 export { themeBehind } from './theme';
 export { copyReport, toastUndo } from '../toast/action-toasts';
+export { createUiHost } from '../ui-host';
 
 /**
  * Renders the card for one mention into `mount` and returns its element. Loaded on first use,

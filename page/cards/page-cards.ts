@@ -8,7 +8,8 @@ import type { MentionFlash } from '../mention-flash';
 import type { PageScanner } from '../page-scanner';
 import { loadPageUi, type PageUi } from '../page-ui';
 import type { PopupFocus } from '../popup-focus';
-import { createUiHost, removeStaleHosts } from '../ui-host';
+import { LazyUiHost } from '../lazy-ui-host';
+import { removeStaleHosts } from '../ui-host';
 import { CardController } from './card-controller';
 import type { Dismissals } from './dismissals';
 
@@ -32,7 +33,7 @@ const MAX_SELECTION = 2000;
  */
 export function startPageCards({ win, scanner, dismissals, flash, settings, popupFocus }: PageCardsDeps) {
   removeStaleHosts(win.document);
-  const ui = createUiHost(win.document);
+  const ui = new LazyUiHost(win.document);
   let delayMs = settings.cardDelayMs;
   let toast: { close(): void } | null = null;
   let stopped = false;
@@ -62,19 +63,19 @@ export function startPageCards({ win, scanner, dismissals, flash, settings, popu
         scanner.republish();
         void updateSettings((s) => ({ ...s, dismissed: withoutDismissal(s.dismissed, entry) }));
       };
-      showToast((view) => view.toastUndo(ui, win, { kind: 'dismissed' }, undo, keyboard));
+      showToast((view) => view.toastUndo(ui.with(view), win, { kind: 'dismissed' }, undo, keyboard));
     },
     turnOff: (scope, keyboard) => {
       const host = win.location.hostname;
       if (scope === 'site') {
         void updateSettings((s) => ({ ...s, disabledHosts: [...new Set([...s.disabledHosts, host])] }));
         const undo = () => void updateSettings((s) => ({ ...s, disabledHosts: s.disabledHosts.filter((h) => h !== host) }));
-        return showToast((view) => view.toastUndo(ui, win, { kind: 'site-off', host }, undo, keyboard));
+        return showToast((view) => view.toastUndo(ui.with(view), win, { kind: 'site-off', host }, undo, keyboard));
       }
       const url = win.location.href;
       void updateSettings((s) => ({ ...s, disabledThreads: withThread(s.disabledThreads, url) }));
       const undo = () => void updateSettings((s) => ({ ...s, disabledThreads: withoutThread(s.disabledThreads, threadKey(url)) }));
-      showToast((view) => view.toastUndo(ui, win, { kind: 'thread-off' }, undo, keyboard));
+      showToast((view) => view.toastUndo(ui.with(view), win, { kind: 'thread-off' }, undo, keyboard));
     },
     report: (ref, post, keyboard) => {
       const selection = win.getSelection()?.toString().slice(0, MAX_SELECTION).trim();
@@ -86,7 +87,7 @@ export function startPageCards({ win, scanner, dismissals, flash, settings, popu
         posts: [{ mentions: [ref.mention], causes: post.causes, redFlags: post.redFlags }],
         version: extensionVersion(),
       };
-      showToast((view) => view.copyReport(ui, win, input, keyboard));
+      showToast((view) => view.copyReport(ui.with(view), win, input, keyboard));
     },
     openMore: (ref) => {
       popupFocus.ask(ref.post.key);

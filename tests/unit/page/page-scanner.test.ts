@@ -5,6 +5,7 @@ import { detectMentions, detectMentionsIn } from '../../../core/detect';
 import { readPageFacts } from '../../../sites/page-facts';
 import type { HighlightRegistry } from '../../../page/highlights';
 import { PageScanner, type PageScannerDeps } from '../../../page/page-scanner';
+import { createUiHost } from '../../../page/ui-host';
 import { generic } from '../../../sites/generic';
 import { reddit } from '../../../sites/reddit';
 import type { SiteAdapter } from '../../../sites/types';
@@ -317,6 +318,22 @@ describe('PageScanner on a busy page', () => {
     }
     expect(locator.calls).toBe(1);
     expect(counts).toEqual([1]);
+  });
+
+  it('does not ask the adapter again when our own UI host comes and goes (a card opening, a toast)', async () => {
+    document.body.replaceChildren(post('My lower back aches.'));
+    const locator = countingLocate();
+    const { started } = startScanner({ locate: locator.locate });
+    await started;
+    const host = createUiHost(document).part('card', '');
+    await settle();
+    host.remove();
+    await settle();
+    expect(locator.calls).toBe(1);
+    // The page's own elements beside it still do.
+    document.documentElement.append(document.createElement('aside'));
+    await settle();
+    expect(locator.calls).toBe(2);
   });
 });
 
