@@ -3,7 +3,7 @@ import { hasPageFacts } from '../sites/fact-adapter-ids';
 import type { readPageFacts } from '../sites/page-facts';
 import type { Mention } from '../core/types';
 import type { AdapterChoice, SiteAdapter } from '../sites';
-import { isElement, outermost } from '../sites/dom';
+import { outermost } from '../sites/dom';
 import { gatherPostsWithin, runToEnd } from '../sites/find-posts';
 import { ACTIVE_HIGHLIGHT, RED_FLAG_HIGHLIGHT, type HighlightRegistry } from './highlights';
 import { MarkWindow, type WindowPost } from './mark-window';
@@ -250,7 +250,7 @@ export class PageScanner {
       } else if (addsOrRemovesElements(record)) {
         // Outside every known post, only an element added or removed can add or remove posts:
         // a ticking clock's text does not send the adapter over the page again.
-        for (const node of record.addedNodes) if (isElement(node)) this.added.add(node);
+        for (const node of record.addedNodes) if (isPageElement(node)) this.added.add(node as Element);
         changed = true;
         // The site's adapter found nothing here before: its posts may have rendered since.
         if (this.located?.fellBackFrom) {
@@ -538,8 +538,11 @@ export class PageScanner {
  */
 function addsOrRemovesElements(record: MutationRecord): boolean {
   if (record.type !== 'childList') return false;
-  const isPageElement = (node: Node) => node.nodeType === 1 && !(node as Element).hasAttribute(HOST_ATTRIBUTE);
   return [...record.addedNodes].some(isPageElement) || [...record.removedNodes].some(isPageElement);
+}
+
+function isPageElement(node: Node): boolean {
+  return node.nodeType === 1 && !(node as Element).hasAttribute(HOST_ATTRIBUTE);
 }
 
 function sameElements(a: readonly Element[], b: readonly Element[]): boolean {

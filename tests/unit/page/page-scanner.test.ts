@@ -320,20 +320,24 @@ describe('PageScanner on a busy page', () => {
     expect(counts).toEqual([1]);
   });
 
-  it('does not ask the adapter again when our own UI host comes and goes (a card opening, a toast)', async () => {
+  it('does not search our own UI host for posts when it comes and goes (a card opening, a toast)', async () => {
     document.body.replaceChildren(post('My lower back aches.'));
-    const locator = countingLocate();
+    const searched: (Document | Element)[] = [];
+    const recording: SiteAdapter = { ...articles, postsIn: (root) => (searched.push(root), articles.postsIn(root)) };
+    const locator = countingLocate(recording);
     const { started } = startScanner({ locate: locator.locate });
     await started;
     const host = createUiHost(document).part('card', '');
     await settle();
     host.remove();
     await settle();
-    expect(locator.calls).toBe(1);
-    // The page's own elements beside it still do.
-    document.documentElement.append(document.createElement('aside'));
+    expect(searched).toEqual([document]);
+    // The page's own elements beside it still are.
+    const aside = document.createElement('aside');
+    document.documentElement.append(aside);
     await settle();
-    expect(locator.calls).toBe(2);
+    expect(searched).toEqual([document, aside]);
+    expect(locator.calls).toBe(1);
   });
 });
 
