@@ -1,5 +1,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { analyze } from '../core/analyze';
+import { analysisSteps, analyze } from '../core/analyze';
 import { readPageFacts } from '../sites/page-facts';
 import { CARD_STYLES, clearCard, copyReport, followMention, renderCard, themeBehind, toastUndo } from '../page/cards/card-view';
 import type { PageUi } from '../page/page-ui';
@@ -12,7 +12,7 @@ import { PAGE_UI_GLOBAL } from '../page/page-ui-names';
  * or when the popup asks for its report.
  */
 export default defineUnlistedScript(() => {
-  const ui: PageUi = { analyze, readPageFacts, renderCard, clearCard, followMention, themeBehind, toastUndo, copyReport, CARD_STYLES };
+  const ui: PageUi = { analyze, analysisSteps, readPageFacts, renderCard, clearCard, followMention, themeBehind, toastUndo, copyReport, CARD_STYLES };
   // An own, fixed property: the content script reads only that (see loadedPageUi).
   Object.defineProperty(globalThis, PAGE_UI_GLOBAL, { value: Object.freeze(ui), configurable: true });
 });

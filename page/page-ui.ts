@@ -31,7 +31,7 @@ function loadedPageUi(): PageUi | undefined {
   if (!Object.hasOwn(globalThis, PAGE_UI_GLOBAL)) return undefined;
   const ui: unknown = (globalThis as Record<string, unknown>)[PAGE_UI_GLOBAL];
   if (typeof ui !== 'object' || ui === null) return undefined;
-  const fields: (keyof PageUi)[] = ['analyze', 'readPageFacts', 'renderCard', 'clearCard', 'followMention', 'themeBehind', 'toastUndo', 'copyReport'];
+  const fields: (keyof PageUi)[] = ['analyze', 'analysisSteps', 'readPageFacts', 'renderCard', 'clearCard', 'followMention', 'themeBehind', 'toastUndo', 'copyReport'];
   const record = ui as Record<string, unknown>;
   return fields.every((field) => Object.hasOwn(record, field) && typeof record[field] === 'function') && typeof record.CARD_STYLES === 'string'
     ? (ui as PageUi)

@@ -2,7 +2,8 @@
 // numbers, a root node per first word, and one open-addressing table for the
 // edges (node, next word) → child, so stepping needs no Map and no objects.
 // Each first word's branch is grown when the scan first meets that word: the
-// whole lexicon expands to ~39,000 nodes, too many to build in one task.
+// whole lexicon expands to over 100,000 nodes, too many to build in one task.
+// A branch may also be grown ahead, a pattern at a time (see growStep).
 import type { Phrase } from './roles';
 
 const NONE = -1;
@@ -12,6 +13,9 @@ export const START = NONE;
 
 export class PhraseTrie {
   private readonly rootOf: Int32Array;
+  /** For each word whose branch is not fully grown: how many of its patterns are in, and its root so far. */
+  private readonly patternsIn: Int32Array;
+  private readonly partialRoot: Int32Array;
   private readonly phrases: (Phrase | undefined)[] = [];
   private edgeKeys = new Int32Array(0);
   private edgeNodes = new Int32Array(0);
@@ -25,16 +29,21 @@ export class PhraseTrie {
   private readonly followed: Int32Array;
 
   /**
-   * `firstWords`: the words some phrase starts with. `grow(word)` adds (through `step`) every
-   * phrase starting with `word`; it is called once, when `root(word)` is first asked.
+   * `patternCount(word)`: how many patterns have phrases starting with `word`, for the words some
+   * phrase starts with (`firstWords`). `grow(word, k)` adds (through `step`) the phrases of the
+   * `k`th of them that start with `word`; the patterns of a word are added once each, in order,
+   * the rest of them when `root(word)` is first asked.
    */
   constructor(
     wordCount: number,
     firstWords: Iterable<number>,
-    private readonly grow: (word: number) => void,
+    private readonly patternCount: (word: number) => number,
+    private readonly grow: (word: number, k: number) => void,
   ) {
     this.wordCount = wordCount;
     this.rootOf = new Int32Array(wordCount).fill(NONE);
+    this.patternsIn = new Int32Array(wordCount);
+    this.partialRoot = new Int32Array(wordCount).fill(NONE);
     this.followed = new Int32Array(wordCount);
     for (const word of firstWords) this.rootOf[word] = UNGROWN;
     this.resize(1024);
@@ -42,12 +51,31 @@ export class PhraseTrie {
 
   /** The node after `node` (START: before any word) on `word`, created if new. */
   step(node: number, word: number): number {
-    const found = node === START ? this.rootOf[word]! : this.child(node, word);
+    if (node === START) {
+      // A branch is grown only while its root is UNGROWN: its root so far is kept aside.
+      const root = this.partialRoot[word]!;
+      if (root !== NONE) return root;
+      return (this.partialRoot[word] = this.newNode());
+    }
+    const found = this.child(node, word);
     if (found !== NONE) return found;
     const created = this.newNode();
-    if (node === START) this.rootOf[word] = created;
-    else this.addEdge(node, word, created);
+    this.addEdge(node, word, created);
     return created;
+  }
+
+  /** Whether `word`'s branch still has patterns to grow. */
+  growing(word: number): boolean {
+    return this.rootOf[word] === UNGROWN;
+  }
+
+  /** Grows one more pattern of `word`'s branch, if it has any left. */
+  growStep(word: number): void {
+    if (this.rootOf[word] !== UNGROWN) return;
+    const k = this.patternsIn[word]!;
+    this.patternsIn[word] = k + 1;
+    this.grow(word, k);
+    if (k + 1 === this.patternCount(word)) this.rootOf[word] = this.partialRoot[word]!;
   }
 
   setPhrase(node: number, phrase: Phrase): void {
@@ -58,8 +86,7 @@ export class PhraseTrie {
   root(word: number): number {
     const node = this.rootOf[word]!;
     if (node !== UNGROWN) return node;
-    this.rootOf[word] = NONE;
-    this.grow(word);
+    while (this.rootOf[word] === UNGROWN) this.growStep(word);
     return this.rootOf[word]!;
   }
 
