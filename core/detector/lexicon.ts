@@ -138,10 +138,10 @@ function trieOf(patterns: readonly Pattern[], wordCount: number): PhraseTrie {
   const phrases: PhraseTrie = new PhraseTrie(
     wordCount,
     startingWith.keys(),
-    (word) => startingWith.get(word)!.length,
     (word, k) => {
-      const { slots, role } = startingWith.get(word)![k]!;
-      addPattern(phrases, slots, role, word);
+      const patterns = startingWith.get(word)!;
+      addPattern(phrases, patterns[k]!.slots, patterns[k]!.role, word);
+      return k === patterns.length - 1;
     },
   );
   return phrases;

@@ -7,15 +7,15 @@
 import type { Phrase } from './roles';
 
 const NONE = -1;
+/** A first word's root while its branch is not fully grown: UNGROWN, or below it its root so far (see step). */
 const UNGROWN = -2;
 /** The node before a phrase's first word. */
 export const START = NONE;
 
 export class PhraseTrie {
   private readonly rootOf: Int32Array;
-  /** For each word whose branch is not fully grown: how many of its patterns are in, and its root so far. */
-  private readonly patternsIn: Int32Array;
-  private readonly partialRoot: Int32Array;
+  /** For each first word, how many of its patterns are grown. */
+  private readonly grown: Int32Array;
   private readonly phrases: (Phrase | undefined)[] = [];
   private edgeKeys = new Int32Array(0);
   private edgeNodes = new Int32Array(0);
@@ -29,21 +29,19 @@ export class PhraseTrie {
   private readonly followed: Int32Array;
 
   /**
-   * `patternCount(word)`: how many patterns have phrases starting with `word`, for the words some
-   * phrase starts with (`firstWords`). `grow(word, k)` adds (through `step`) the phrases of the
-   * `k`th of them that start with `word`; the patterns of a word are added once each, in order,
-   * the rest of them when `root(word)` is first asked.
+   * `firstWords`: the words some phrase starts with. `grow(word, k)` adds (through `step`) the
+   * phrases starting with `word` of the `k`th pattern that has some, and tells whether it was the
+   * last. A word's patterns are grown once each, in order: ahead (growStep), and the rest when
+   * `root(word)` is first asked.
    */
   constructor(
     wordCount: number,
     firstWords: Iterable<number>,
-    private readonly patternCount: (word: number) => number,
-    private readonly grow: (word: number, k: number) => void,
+    private readonly grow: (word: number, k: number) => boolean,
   ) {
     this.wordCount = wordCount;
     this.rootOf = new Int32Array(wordCount).fill(NONE);
-    this.patternsIn = new Int32Array(wordCount);
-    this.partialRoot = new Int32Array(wordCount).fill(NONE);
+    this.grown = new Int32Array(wordCount);
     this.followed = new Int32Array(wordCount);
     for (const word of firstWords) this.rootOf[word] = UNGROWN;
     this.resize(1024);
@@ -52,10 +50,12 @@ export class PhraseTrie {
   /** The node after `node` (START: before any word) on `word`, created if new. */
   step(node: number, word: number): number {
     if (node === START) {
-      // A branch is grown only while its root is UNGROWN: its root so far is kept aside.
-      const root = this.partialRoot[word]!;
-      if (root !== NONE) return root;
-      return (this.partialRoot[word] = this.newNode());
+      // Only a growing branch steps from START: its root so far is kept below UNGROWN.
+      const growing = this.rootOf[word]!;
+      if (growing < UNGROWN) return UNGROWN - 1 - growing;
+      const root = this.newNode();
+      this.rootOf[word] = UNGROWN - 1 - root;
+      return root;
     }
     const found = this.child(node, word);
     if (found !== NONE) return found;
@@ -66,16 +66,14 @@ export class PhraseTrie {
 
   /** Whether `word`'s branch still has patterns to grow. */
   growing(word: number): boolean {
-    return this.rootOf[word] === UNGROWN;
+    return this.rootOf[word]! <= UNGROWN;
   }
 
   /** Grows one more pattern of `word`'s branch, if it has any left. */
   growStep(word: number): void {
-    if (this.rootOf[word] !== UNGROWN) return;
-    const k = this.patternsIn[word]!;
-    this.patternsIn[word] = k + 1;
-    this.grow(word, k);
-    if (k + 1 === this.patternCount(word)) this.rootOf[word] = this.partialRoot[word]!;
+    if (!this.growing(word) || !this.grow(word, this.grown[word]!++)) return;
+    const growing = this.rootOf[word]!;
+    this.rootOf[word] = growing === UNGROWN ? NONE : UNGROWN - 1 - growing;
   }
 
   setPhrase(node: number, phrase: Phrase): void {
@@ -85,8 +83,8 @@ export class PhraseTrie {
   /** Root node of phrases starting with `word`, or -1. */
   root(word: number): number {
     const node = this.rootOf[word]!;
-    if (node !== UNGROWN) return node;
-    while (this.rootOf[word] === UNGROWN) this.growStep(word);
+    if (node > UNGROWN) return node;
+    while (this.growing(word)) this.growStep(word);
     return this.rootOf[word]!;
   }
 
