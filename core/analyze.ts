@@ -23,13 +23,12 @@ const REPORTED_CUES_MAX = 40;
 let compiled: Lexicons | undefined;
 let compiling: Generator<void, Lexicons, void> | undefined;
 
-/** One step of compiling the lexicons; true once they are compiled. */
-function compileStep(): boolean {
-  if (compiled) return true;
+/** One step of compiling the lexicons (none once they are compiled). */
+function compileStep(): void {
+  if (compiled) return;
   compiling ??= compileSteps(detectorEntries(), analysisEntries());
   const step = compiling.next();
   if (step.done) compiled = step.value;
-  return step.done === true;
 }
 
 /**
@@ -38,8 +37,8 @@ function compileStep(): boolean {
  * causes and red flags.
  */
 export function lexicons(): Lexicons {
-  while (!compileStep());
-  return compiled!;
+  while (!compiled) compileStep();
+  return compiled;
 }
 
 /**
