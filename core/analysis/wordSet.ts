@@ -5,19 +5,23 @@
 export type WordTest = (text: string, start: number, end: number) => boolean;
 
 export function wordSet(words: readonly string[]): WordTest {
-  // The words by length and first letter (a is 1), at 32 * length + letter: most tokens find no
-  // bucket, and the rest are compared with the few words that share both.
-  const longest = Math.max(0, ...words.map((word) => word.length));
-  const buckets: (string[] | undefined)[] = new Array<undefined>(32 * (longest + 1)).fill(undefined);
+  // For each length, a bit per first letter (a is bit 1): most tokens are turned away by one test.
+  const firstLetters: number[] = [];
+  // The words by length and first letter, at 32 * length + letter: a token that passes is compared
+  // only with the words that share both.
+  const buckets: string[][] = [];
   for (const word of words) {
     if (!/^[a-z]+$/.test(word)) throw new Error(`word must be a-z: "${word}"`);
-    (buckets[32 * word.length + (word.charCodeAt(0) & 31)] ??= []).push(word);
+    const letter = word.charCodeAt(0) & 31;
+    firstLetters[word.length] = (firstLetters[word.length] ?? 0) | (1 << letter);
+    (buckets[32 * word.length + letter] ??= []).push(word);
   }
   return (text, start, end) => {
     const first = text.charCodeAt(start) | 32;
-    if (first < 97 || first > 122) return false;
-    const bucket = buckets[32 * (end - start) + (first & 31)];
-    if (bucket === undefined) return false;
+    // `| 0`: no bits for a length no word has.
+    if (first < 97 || first > 122 || ((firstLetters[end - start]! | 0) & (1 << (first & 31))) === 0) return false;
+    // The bit is set: some word has this length and first letter.
+    const bucket = buckets[32 * (end - start) + (first & 31)]!;
     for (let k = 0; k < bucket.length; k++) if (spells(text, start, bucket[k]!)) return true;
     return false;
   };

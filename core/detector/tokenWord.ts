@@ -9,27 +9,32 @@ const RIGHT_QUOTE = 0x2019;
 
 /** A test for whether word token `t` is one of `words` (a-z). */
 export function tokenIsOneOf(words: readonly string[]): TokenTest {
-  // By length and first letter (a is 1), at 32 * length + letter: a token is compared with the few
-  // words as long as it, or one shorter (an apostrophe), that start with its letter; most find none.
-  const longest = Math.max(0, ...words.map((word) => word.length));
-  const buckets: (string[] | undefined)[] = new Array<undefined>(32 * (longest + 1)).fill(undefined);
-  for (const word of words) (buckets[32 * word.length + (word.charCodeAt(0) & 31)] ??= []).push(word);
+  // By length, so a token is compared with the few words as long as it, or one longer with an apostrophe.
+  const byLength: string[][] = [];
+  // For each token length, a bit per first letter (a is bit 1) of the words it may spell (as long,
+  // or one shorter with an apostrophe): a word token starts with a letter, and most are turned away
+  // by one test.
+  const firstLetters: number[] = [];
+  for (const word of words) {
+    (byLength[word.length] ??= []).push(word);
+    const bit = 1 << (word.charCodeAt(0) & 31);
+    firstLetters[word.length] = (firstLetters[word.length] ?? 0) | bit;
+    firstLetters[word.length + 1] = (firstLetters[word.length + 1] ?? 0) | bit;
+  }
   return (stream, t) => {
     const { text, starts, ends, ids } = stream;
     if (t < 0 || t >= stream.count || ids[t]! < 0) return false;
     const start = starts[t]!;
     const end = ends[t]!;
     const first = text.charCodeAt(start) | 32;
-    if (first < 97 || first > 122) return false;
-    const at = 32 * (end - start) + (first & 31);
-    return spellsOneOf(buckets[at], text, start, end) || (end - start > 1 && spellsOneOf(buckets[at - 32], text, start, end));
+    // `| 0`: no bits for a length no word may have.
+    if (first < 97 || first > 122 || ((firstLetters[end - start]! | 0) & (1 << (first & 31))) === 0) return false;
+    for (let length = end - start; length >= end - start - 1 && length > 0; length--) {
+      const candidates = byLength[length];
+      if (candidates) for (const word of candidates) if (spellsLoosely(text, start, end, word)) return true;
+    }
+    return false;
   };
-}
-
-function spellsOneOf(candidates: readonly string[] | undefined, text: string, start: number, end: number): boolean {
-  if (candidates === undefined) return false;
-  for (let k = 0; k < candidates.length; k++) if (spellsLoosely(text, start, end, candidates[k]!)) return true;
-  return false;
 }
 
 function spellsLoosely(text: string, start: number, end: number, word: string): boolean {
