@@ -8,25 +8,62 @@ import { rankCauses } from './analysis/rankCauses';
 import { reportedRanges } from './analysis/reportedSentences';
 import { findMentionsIn, toMention } from './detect';
 import { detectorEntries } from './detector/detectorLexicon';
-import { compileLexicons, type Lexicon } from './detector/lexicon';
+import { compileSteps, type Lexicons } from './detector/lexicon';
 import { matchPhrases } from './detector/matchPhrases';
 import { mayMentionBack } from './detector/mayMentionBack';
 import { NegationScopes } from './detector/negationScope';
 import { tokenize } from './detector/tokenize';
+import { UNKNOWN_WORD } from './detector/wordIndex';
 import type { PageFacts } from './facts/types';
 import type { Analysis } from './types';
 
 /** The most cause cues a text may have for their voice to be read (see reportedSentences). */
 const REPORTED_CUES_MAX = 40;
 
-let compiled: { mentions: Lexicon; all: Lexicon } | undefined;
+let compiled: Lexicons | undefined;
+let compiling: Generator<void, Lexicons, void> | undefined;
+
+/** One step of compiling the lexicons (none once they are compiled). */
+function compileStep(): void {
+  if (compiled) return;
+  compiling ??= compileSteps(detectorEntries(), analysisEntries());
+  const step = compiling.next();
+  if (step.done) compiled = step.value;
+}
 
 /**
- * The lexicons, compiled on first use (a few milliseconds): the detector's phrases alone, which
- * find the mentions as `detectMentions` does, and every phrase, which reads causes and red flags.
+ * The lexicons, compiled on first use (or finished, if `analysisSteps` began them): the detector's
+ * phrases alone, which find the mentions as `detectMentions` does, and every phrase, which reads
+ * causes and red flags.
  */
-export function lexicons(): { mentions: Lexicon; all: Lexicon } {
-  return (compiled ??= compileLexicons(detectorEntries(), analysisEntries()));
+export function lexicons(): Lexicons {
+  while (!compiled) compileStep();
+  return compiled;
+}
+
+/**
+ * What `analyze` would do on first use before reading these texts, cut into steps for a page to
+ * run between its own tasks, so that none is long: compiling the lexicons (a few dozen patterns a
+ * step), then growing the phrases that the texts' words start (one pattern a step, see
+ * PhraseTrie). Each step is a function to call before asking for the next; skipping them only
+ * leaves the work to `analyze`.
+ */
+export function* analysisSteps(texts: Iterable<string>): Generator<() => void, void, void> {
+  while (!compiled) yield compileStep;
+  const { mentions, all } = compiled;
+  for (const text of texts) {
+    if (!mayMentionBack(text)) continue;
+    // Copied: the tokenizer's buffers serve whatever text is tokenized next, before these steps run.
+    let words = new Int32Array(0);
+    yield () => {
+      const stream = tokenize(text, all.words, all.ampersandId);
+      words = stream.ids.slice(0, stream.count);
+    };
+    for (const word of words) {
+      if (word <= UNKNOWN_WORD) continue;
+      for (const trie of [mentions.phrases, all.phrases]) while (trie.growing(word)) yield () => trie.growStep(word);
+    }
+  }
 }
 
 export interface AnalyzeOptions {

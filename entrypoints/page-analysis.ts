@@ -1,5 +1,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { analyze } from '../core/analyze';
+import { analysisSteps, analyze } from '../core/analyze';
 import { readPageFacts } from '../sites/page-facts';
 import type { PageAnalysis } from '../page/page-ui';
 import { providePagePart } from '../page/page-ui-names';
@@ -11,6 +11,6 @@ import { providePagePart } from '../page/page-ui-names';
  * `page-ui.ts`, so that neither is evaluated in one long task with the other.
  */
 export default defineUnlistedScript(() => {
-  const analysis: PageAnalysis = { analyze, readPageFacts };
+  const analysis: PageAnalysis = { analyze, analysisSteps, readPageFacts };
   providePagePart('analysis', analysis);
 });

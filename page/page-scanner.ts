@@ -1,4 +1,4 @@
-import type { analyze } from '../core/analyze';
+import type { analysisSteps, analyze } from '../core/analyze';
 import { hasPageFacts } from '../sites/fact-adapter-ids';
 import type { readPageFacts } from '../sites/page-facts';
 import type { Mention } from '../core/types';
@@ -11,13 +11,15 @@ import type { PageReport, PostReport } from './report';
 import { rangeFor, readTextBlock, type TextBlock } from './text-block';
 import { textPieces } from '../core/text-pieces';
 import { HOST_ATTRIBUTE } from './ui-host';
-import { forEachInSlices, Slices } from './yield-to-page';
+import { Slices } from './yield-to-page';
 import { postPartsSteps, type PostParts } from '../sites/post-parts';
 import { withPlaced } from './post-order';
 
 /** What explaining posts takes, beyond finding their mentions: loaded on first use. */
 export interface Explainer {
   analyze: typeof analyze;
+  /** What analysing some texts first takes (compiling the lexicons…), in steps run between the page's tasks. */
+  analysisSteps: typeof analysisSteps;
   readPageFacts: typeof readPageFacts;
 }
 
@@ -149,8 +151,11 @@ export class PageScanner {
     const states = [...this.posts.values()].filter((state) => state.mentions.length > 0);
     const posts: PostReport[] = [];
     if (states.length > 0) {
-      const explain = await this.explainer();
-      await forEachInSlices(this.deps.win, states, (state) => {
+      const explainer = await this.deps.loadExplainer();
+      const explain = this.explainWith(explainer);
+      const slices = new Slices(this.deps.win);
+      await this.prepare(slices, explainer, states);
+      await slices.forEach(states, (state) => {
         const hidden = state.mentions.flatMap((m, i) => (m.status === 'active' && !this.marked.has(`${state.key}:${i}`) ? [i] : []));
         posts.push({ ...explain(state), ...(hidden.length ? { hidden } : {}) });
       });
@@ -181,9 +186,18 @@ export class PageScanner {
    * (temperature, climb, shoes…) are evidence for its posts.
    */
   private async explainer(): Promise<(state: PostState) => PostReport> {
-    const { analyze, readPageFacts } = await this.deps.loadExplainer();
+    return this.explainWith(await this.deps.loadExplainer());
+  }
+
+  private explainWith({ analyze, readPageFacts }: Explainer): (state: PostState) => PostReport {
     const facts = readPageFacts(this.adapter.id, this.deps.win.document);
     return (state) => (state.report ??= { key: state.key, label: state.label, ...analyze(state.block.text, { facts }) });
+  }
+
+  /** Runs what the first analyses of these posts would take (compiling the lexicons…) in slices, so that none is a long task. */
+  private prepare(slices: Slices, { analysisSteps }: Explainer, states: PostState[], isCancelled?: () => boolean): Promise<void> {
+    const texts = states.flatMap((state) => (state.report ? [] : [state.block.text]));
+    return slices.forEach(analysisSteps(texts), (step) => step(), isCancelled);
   }
 
   /** The live Range of a mention, for scrolling to it or anchoring a card. */
@@ -506,13 +520,16 @@ export class PageScanner {
     const flagged: WindowPost<{ range: Range }>[] = [];
     let count = 0;
     if (posts.length > 0) {
-      let explain: (state: PostState) => PostReport;
+      let explainer: Explainer;
       try {
-        explain = await this.explainer();
+        explainer = await this.deps.loadExplainer();
       } catch {
         // The analysis could not load (the extension is reloading): the next publish tries again.
         return;
       }
+      const explain = this.explainWith(explainer);
+      await this.prepare(slices, explainer, posts.map(([, state]) => state), replaced);
+      if (replaced()) return;
       await slices.forEach(posts, ([element, state]) => {
         const marks = explain(state).redFlags.flatMap((flag) => {
           const range = rangeFor(state.block, flag.start, flag.end);

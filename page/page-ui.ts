@@ -14,7 +14,7 @@ export type PageUi = Pick<
 >;
 
 /** The page analysis, loaded on first use. */
-export const loadPageAnalysis = partLoader<PageAnalysis>('analysis', ['analyze', 'readPageFacts'], []);
+export const loadPageAnalysis = partLoader<PageAnalysis>('analysis', ['analyze', 'analysisSteps', 'readPageFacts'], []);
 
 /** The page UI, loaded on first use. */
 export const loadPageUi = partLoader<PageUi>(

@@ -5,27 +5,32 @@
 export type WordTest = (text: string, start: number, end: number) => boolean;
 
 export function wordSet(words: readonly string[]): WordTest {
-  const byLength: string[][] = [];
   // For each length, a bit per first letter (a is bit 1): most tokens are turned away by one test.
   const firstLetters: number[] = [];
+  // The words by length and first letter, at 32 * length + letter: a token that passes is compared
+  // only with the words that share both.
+  const buckets: string[][] = [];
   for (const word of words) {
     if (!/^[a-z]+$/.test(word)) throw new Error(`word must be a-z: "${word}"`);
-    (byLength[word.length] ??= []).push(word);
-    firstLetters[word.length] = (firstLetters[word.length] ?? 0) | (1 << (word.charCodeAt(0) & 31));
+    const letter = word.charCodeAt(0) & 31;
+    firstLetters[word.length] = (firstLetters[word.length] ?? 0) | (1 << letter);
+    (buckets[32 * word.length + letter] ??= []).push(word);
   }
   return (text, start, end) => {
     const first = text.charCodeAt(start) | 32;
     // `| 0`: no bits for a length no word has.
     if (first < 97 || first > 122 || ((firstLetters[end - start]! | 0) & (1 << (first & 31))) === 0) return false;
-    for (const word of byLength[end - start]!) if (spells(text, start, word)) return true;
+    // The bit is set: some word has this length and first letter.
+    const bucket = buckets[32 * (end - start) + (first & 31)]!;
+    for (let k = 0; k < bucket.length; k++) if (spells(text, start, bucket[k]!)) return true;
     return false;
   };
 }
 
-/** Do the characters from `start` spell `word` (a-z), in either case? */
+/** Do the characters after `start` spell the rest of `word` (a-z), in either case? Its first letter is already known. */
 function spells(text: string, start: number, word: string): boolean {
   // `| 32` lower-cases A-Z and leaves nothing else in a-z.
-  for (let i = 0; i < word.length; i++) if ((text.charCodeAt(start + i) | 32) !== word.charCodeAt(i)) return false;
+  for (let i = 1; i < word.length; i++) if ((text.charCodeAt(start + i) | 32) !== word.charCodeAt(i)) return false;
   return true;
 }
 

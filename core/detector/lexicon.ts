@@ -66,17 +66,34 @@ export function compileLexicon(entries: readonly LexiconEntry[]): Lexicon {
  * Two lexicons over one word index: `mentions` holds the first entries' phrases alone, `all`
  * every phrase. A text tokenized once can then be matched against either.
  */
-export function compileLexicons(
-  first: readonly LexiconEntry[],
-  rest: readonly LexiconEntry[],
-): { mentions: Lexicon; all: Lexicon } {
+export function compileLexicons(first: readonly LexiconEntry[], rest: readonly LexiconEntry[]): Lexicons {
+  const steps = compileSteps(first, rest);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+export interface Lexicons {
+  mentions: Lexicon;
+  all: Lexicon;
+}
+
+/** How many patterns a step of `compileSteps` parses (a millisecond or two). */
+const PATTERNS_PER_STEP = 40;
+
+/**
+ * `compileLexicons` cut into steps, each a call of `next()`, for a page to run between its own
+ * tasks; the last returns the lexicons. The phrase tries are grown later (see PhraseTrie).
+ */
+export function* compileSteps(first: readonly LexiconEntry[], rest: readonly LexiconEntry[]): Generator<void, Lexicons, void> {
   const words = new WordIndex();
-  const compile = ({ pattern, role }: LexiconEntry): Pattern => ({
-    slots: parsePattern(pattern).map((slot) => slot.map((alternative) => alternative.map((word) => ({ word, id: words.idOf(word) })))),
-    role,
-  });
-  const firstPatterns = first.map(compile);
-  const patterns = [...firstPatterns, ...rest.map(compile)];
+  const patterns: Pattern[] = [];
+  for (const { pattern, role } of [...first, ...rest]) {
+    const slots = parsePattern(pattern).map((slot) => slot.map((alternative) => alternative.map((word) => ({ word, id: words.idOf(word) }))));
+    patterns.push({ slots, role });
+    if (patterns.length % PATTERNS_PER_STEP === 0) yield;
+  }
 
   const classes: [string, number][] = [
     [FILLERS, FILLER],
@@ -96,13 +113,18 @@ export function compileLexicons(
   for (const [list] of classes) for (const word of wordsOf(list)) words.idOf(word);
   const flags = new Uint16Array(words.size);
   for (const [list, flag] of classes) for (const word of wordsOf(list)) flags[words.idOf(word)]! |= flag;
+  // The tokenizer's table, built here rather than by the first text.
+  void words.table;
+  yield;
 
   const ampersandId = words.idOf('and');
   const all = { words, flags, phrases: trieOf(patterns, words.size), ampersandId };
-  return { mentions: rest.length === 0 ? all : { ...all, phrases: trieOf(firstPatterns, words.size) }, all };
+  if (rest.length === 0) return { mentions: all, all };
+  yield;
+  return { mentions: { ...all, phrases: trieOf(patterns.slice(0, first.length), words.size) }, all };
 }
 
-/** A trie of the patterns' phrases, grown word by word as texts first use them. */
+/** A trie of the patterns' phrases, grown word by word as texts first use them (or ahead, see PhraseTrie.growStep). */
 function trieOf(patterns: readonly Pattern[], wordCount: number): PhraseTrie {
   // Patterns by the words their phrases may start with, in lexicon order (a phrase's roles merge in that order).
   const startingWith = new Map<number, Pattern[]>();
@@ -113,9 +135,15 @@ function trieOf(patterns: readonly Pattern[], wordCount: number): PhraseTrie {
       else startingWith.set(word, [pattern]);
     }
   }
-  const phrases: PhraseTrie = new PhraseTrie(wordCount, startingWith.keys(), (word) => {
-    for (const { slots, role } of startingWith.get(word)!) addPattern(phrases, slots, role, word);
-  });
+  const phrases: PhraseTrie = new PhraseTrie(
+    wordCount,
+    startingWith.keys(),
+    (word, k) => {
+      const patterns = startingWith.get(word)!;
+      addPattern(phrases, patterns[k]!.slots, patterns[k]!.role, word);
+      return k === patterns.length - 1;
+    },
+  );
   return phrases;
 }
 

@@ -2,16 +2,20 @@
 // numbers, a root node per first word, and one open-addressing table for the
 // edges (node, next word) → child, so stepping needs no Map and no objects.
 // Each first word's branch is grown when the scan first meets that word: the
-// whole lexicon expands to ~39,000 nodes, too many to build in one task.
+// whole lexicon expands to over 100,000 nodes, too many to build in one task.
+// A branch may also be grown ahead, a pattern at a time (see growStep).
 import type { Phrase } from './roles';
 
 const NONE = -1;
+/** A first word's root while its branch is not fully grown: UNGROWN, or below it its root so far (see step). */
 const UNGROWN = -2;
 /** The node before a phrase's first word. */
 export const START = NONE;
 
 export class PhraseTrie {
   private readonly rootOf: Int32Array;
+  /** For each first word, how many of its patterns are grown. */
+  private readonly grown: Int32Array;
   private readonly phrases: (Phrase | undefined)[] = [];
   private edgeKeys = new Int32Array(0);
   private edgeNodes = new Int32Array(0);
@@ -25,16 +29,19 @@ export class PhraseTrie {
   private readonly followed: Int32Array;
 
   /**
-   * `firstWords`: the words some phrase starts with. `grow(word)` adds (through `step`) every
-   * phrase starting with `word`; it is called once, when `root(word)` is first asked.
+   * `firstWords`: the words some phrase starts with. `grow(word, k)` adds (through `step`) the
+   * phrases starting with `word` of the `k`th pattern that has some, and tells whether it was the
+   * last. A word's patterns are grown once each, in order: ahead (growStep), and the rest when
+   * `root(word)` is first asked.
    */
   constructor(
     wordCount: number,
     firstWords: Iterable<number>,
-    private readonly grow: (word: number) => void,
+    private readonly grow: (word: number, k: number) => boolean,
   ) {
     this.wordCount = wordCount;
     this.rootOf = new Int32Array(wordCount).fill(NONE);
+    this.grown = new Int32Array(wordCount);
     this.followed = new Int32Array(wordCount);
     for (const word of firstWords) this.rootOf[word] = UNGROWN;
     this.resize(1024);
@@ -42,12 +49,31 @@ export class PhraseTrie {
 
   /** The node after `node` (START: before any word) on `word`, created if new. */
   step(node: number, word: number): number {
-    const found = node === START ? this.rootOf[word]! : this.child(node, word);
+    if (node === START) {
+      // Only a growing branch steps from START: its root so far is kept below UNGROWN.
+      const growing = this.rootOf[word]!;
+      if (growing < UNGROWN) return UNGROWN - 1 - growing;
+      const root = this.newNode();
+      this.rootOf[word] = UNGROWN - 1 - root;
+      return root;
+    }
+    const found = this.child(node, word);
     if (found !== NONE) return found;
     const created = this.newNode();
-    if (node === START) this.rootOf[word] = created;
-    else this.addEdge(node, word, created);
+    this.addEdge(node, word, created);
     return created;
+  }
+
+  /** Whether `word`'s branch still has patterns to grow. */
+  growing(word: number): boolean {
+    return this.rootOf[word]! <= UNGROWN;
+  }
+
+  /** Grows one more pattern of `word`'s branch, if it has any left. */
+  growStep(word: number): void {
+    if (!this.growing(word) || !this.grow(word, this.grown[word]!++)) return;
+    const growing = this.rootOf[word]!;
+    this.rootOf[word] = growing === UNGROWN ? NONE : UNGROWN - 1 - growing;
   }
 
   setPhrase(node: number, phrase: Phrase): void {
@@ -57,9 +83,12 @@ export class PhraseTrie {
   /** Root node of phrases starting with `word`, or -1. */
   root(word: number): number {
     const node = this.rootOf[word]!;
-    if (node !== UNGROWN) return node;
-    this.rootOf[word] = NONE;
-    this.grow(word);
+    // The growing apart, so that this stays small enough for the scan to inline.
+    return node > UNGROWN ? node : this.grownRoot(word);
+  }
+
+  private grownRoot(word: number): number {
+    while (this.growing(word)) this.growStep(word);
     return this.rootOf[word]!;
   }
 

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { analyze } from '../../../core/analyze';
+import { analysisSteps, analyze } from '../../../core/analyze';
 import { detectMentions, detectMentionsIn } from '../../../core/detect';
 import { readPageFacts } from '../../../sites/page-facts';
 import type { HighlightRegistry } from '../../../page/highlights';
@@ -63,7 +63,7 @@ function startScanner(overrides: Partial<PageScannerDeps> = {}) {
     detect: detectMentionsIn,
     loadExplainer: async () => {
       loads.analyze++;
-      return { analyze: countedAnalyze, readPageFacts };
+      return { analyze: countedAnalyze, analysisSteps, readPageFacts };
     },
     locate: locatePosts,
     highlights,
@@ -415,7 +415,7 @@ describe('PageScanner and the analysis, loaded when asked', () => {
       loadExplainer: async () => {
         marksBeforeLoad = highlights.texts();
         loads.analyze++;
-        return { analyze: (text, options) => (loads.analysed++, analyze(text, options)), readPageFacts };
+        return { analyze: (text, options) => (loads.analysed++, analyze(text, options)), analysisSteps, readPageFacts };
       },
     });
     await started;
@@ -436,6 +436,7 @@ describe('PageScanner and the analysis, loaded when asked', () => {
     const { started } = startScanner({
       loadExplainer: async () => ({
         analyze,
+        analysisSteps,
         readPageFacts: (adapterId) => {
           asked.push(adapterId);
           return { activityType: 'treadmill' };
