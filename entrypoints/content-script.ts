@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { detectMentionsIn } from '../core/detect';
+import { detectionSteps, detectMentionsIn } from '../core/detect';
 import { isStepMessage } from '../extension/commands';
 import { highlightOverride } from '../extension/highlight-style';
 import type { CountMessage } from '../extension/messages';
@@ -54,6 +54,7 @@ async function main(): Promise<void> {
   const scanner = new PageScanner({
     win: window,
     detect: detectMentionsIn,
+    detectionSteps,
     loadExplainer: loadPageAnalysis,
     decide: () => siteDecision(new URL(window.location.href), settings),
     locate: (doc) => pickAdapterSteps(new URL(window.location.href), doc),

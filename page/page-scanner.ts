@@ -4,7 +4,8 @@ import type { readPageFacts } from '../sites/page-facts';
 import type { Mention } from '../core/types';
 import type { AdapterChoice, SiteAdapter } from '../sites';
 import { outermost } from '../sites/dom';
-import { gatherPostsWithin, runToEnd } from '../sites/find-posts';
+import { gatherPostsWithin } from '../sites/find-posts';
+import { runToEnd } from '../core/run-to-end';
 import { ACTIVE_HIGHLIGHT, RED_FLAG_HIGHLIGHT, type HighlightRegistry } from './highlights';
 import { MarkWindow, type WindowPost } from './mark-window';
 import type { PageReport, PostReport } from './report';
@@ -38,6 +39,8 @@ export interface PageScannerDeps {
    * `detectMentionsIn`, which needs no analysis loaded.
    */
   detect: (text: string, start: number, end: number) => Mention[];
+  /** What `detect` would do on first use (compiling its lexicon), in steps run between the page's tasks. */
+  detectionSteps?: () => Iterator<void>;
   /** The analysis and activity facts, loaded when a card or the popup first asks for causes and red flags. */
   loadExplainer: () => Promise<Explainer>;
   /** Which adapter reads the page and its posts, stepwise (`pickAdapterSteps`): it pauses between steps. */
@@ -355,6 +358,10 @@ export class PageScanner {
         return !known || dirty.has(post) || !sameElements(known.parts, parts);
       });
     });
+    if (todo.length > 0 && this.deps.detectionSteps) {
+      await slices.run(this.deps.detectionSteps(), cancelled);
+      if (cancelled()) return;
+    }
     const huge: { post: Element; parts: Element[]; block: TextBlock }[] = [];
     await slices.forEach(
       todo,

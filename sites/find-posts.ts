@@ -1,5 +1,6 @@
 import type { SiteAdapter } from './types';
 import { outermost } from './dom';
+import { runToEnd } from '../core/run-to-end';
 
 /** An adapter's posts within `root`, gathered step by step: the generator pauses after each step. */
 export function* gatherPosts(adapter: SiteAdapter, root: Document | Element): Generator<void, Element[]> {
@@ -9,14 +10,6 @@ export function* gatherPosts(adapter: SiteAdapter, root: Document | Element): Ge
     yield;
   }
   return posts;
-}
-
-/** Runs stepwise work to its end at once. */
-export function runToEnd<R>(steps: Iterator<unknown, R>): R {
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return next.value;
-  }
 }
 
 /** All of an adapter's posts within `root` at once, for callers that need not share the main thread. */

@@ -13,7 +13,8 @@ import { xenforo } from './xenforo';
 import { vbulletin } from './vbulletin';
 import { invision } from './invision';
 import { generic } from './generic';
-import { gatherPosts, runToEnd } from './find-posts';
+import { gatherPosts } from './find-posts';
+import { runToEnd } from '../core/run-to-end';
 
 /** Adapters for particular sites, chosen by URL. New Reddit before old: www.reddit.com can serve either. */
 export const SITE_ADAPTERS: readonly SiteAdapter[] = [

@@ -1,5 +1,5 @@
 import type { SiteAdapter } from './types';
-import { runToEnd } from './find-posts';
+import { runToEnd } from '../core/run-to-end';
 
 /** One post and the text elements it is read from (a title and a body, or just itself), in order. */
 export interface PostParts {

@@ -2,6 +2,7 @@
 // (word → id), per-word grammatical flags, and a trie of word-id sequences
 // whose terminals hold the merged Phrase.
 import { parsePattern } from './pattern';
+import { runToEnd } from '../run-to-end';
 import { Phrase, type LexiconEntry, type Role } from './roles';
 import { BACK_VERBS } from './lexicon/traps';
 import {
@@ -58,20 +59,12 @@ interface Pattern {
   role: Role;
 }
 
-export function compileLexicon(entries: readonly LexiconEntry[]): Lexicon {
-  return compileLexicons(entries, []).all;
-}
-
 /**
  * Two lexicons over one word index: `mentions` holds the first entries' phrases alone, `all`
  * every phrase. A text tokenized once can then be matched against either.
  */
 export function compileLexicons(first: readonly LexiconEntry[], rest: readonly LexiconEntry[]): Lexicons {
-  const steps = compileSteps(first, rest);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runToEnd(compileSteps(first, rest));
 }
 
 export interface Lexicons {

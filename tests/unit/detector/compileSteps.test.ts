@@ -81,3 +81,16 @@ describe('analysisSteps', () => {
     expect(texts.map((text) => fresh.analyze(text))).toEqual(texts.map((text) => analyze(text)));
   });
 });
+
+describe('detectionSteps', () => {
+  it('compiles the detector lexicon in steps, after which detectMentions answers as a fresh one does', async () => {
+    vi.resetModules();
+    const stepped = await import('../../../core/detect');
+    const steps = [...stepped.detectionSteps()].length;
+    expect(steps).toBeGreaterThan(3);
+    expect([...stepped.detectionSteps()]).toHaveLength(0);
+    vi.resetModules();
+    const oneShot = await import('../../../core/detect');
+    expect(texts.map((text) => stepped.detectMentions(text))).toEqual(texts.map((text) => oneShot.detectMentions(text)));
+  });
+});
