@@ -8,7 +8,7 @@ import { rankCauses } from './analysis/rankCauses';
 import { reportedRanges } from './analysis/reportedSentences';
 import { findMentionsIn, toMention } from './detect';
 import { detectorEntries } from './detector/detectorLexicon';
-import { compileSteps, type Lexicons } from './detector/lexicon';
+import { LazyLexicons, type Lexicons } from './detector/lexicon';
 import { matchPhrases } from './detector/matchPhrases';
 import { mayMentionBack } from './detector/mayMentionBack';
 import { NegationScopes } from './detector/negationScope';
@@ -20,16 +20,7 @@ import type { Analysis } from './types';
 /** The most cause cues a text may have for their voice to be read (see reportedSentences). */
 const REPORTED_CUES_MAX = 40;
 
-let compiled: Lexicons | undefined;
-let compiling: Generator<void, Lexicons, void> | undefined;
-
-/** One step of compiling the lexicons (none once they are compiled). */
-function compileStep(): void {
-  if (compiled) return;
-  compiling ??= compileSteps(detectorEntries(), analysisEntries());
-  const step = compiling.next();
-  if (step.done) compiled = step.value;
-}
+const compiled = new LazyLexicons(() => [detectorEntries(), analysisEntries()]);
 
 /**
  * The lexicons, compiled on first use (or finished, if `analysisSteps` began them): the detector's
@@ -37,8 +28,7 @@ function compileStep(): void {
  * causes and red flags.
  */
 export function lexicons(): Lexicons {
-  while (!compiled) compileStep();
-  return compiled;
+  return compiled.get();
 }
 
 /**
@@ -49,8 +39,8 @@ export function lexicons(): Lexicons {
  * leaves the work to `analyze`.
  */
 export function* analysisSteps(texts: Iterable<string>): Generator<() => void, void, void> {
-  while (!compiled) yield compileStep;
-  const { mentions, all } = compiled;
+  while (!compiled.done) yield compiled.step;
+  const { mentions, all } = compiled.get();
   for (const text of texts) {
     if (!mayMentionBack(text)) continue;
     // Copied: the tokenizer's buffers serve whatever text is tokenized next, before these steps run.

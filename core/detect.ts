@@ -2,12 +2,11 @@
 // marking needs no causes or red flags. `analyze` finds its mentions with this same pass.
 import { detectorEntries } from './detector/detectorLexicon';
 import { MentionFinder, type FoundMention } from './detector/findMentions';
-import { compileSteps, type Lexicon, type Lexicons } from './detector/lexicon';
+import { LazyLexicons, type Lexicon } from './detector/lexicon';
 import { matchPhrases } from './detector/matchPhrases';
 import { mayMentionBack } from './detector/mayMentionBack';
 import { NegationScopes } from './detector/negationScope';
 import { tokenize, type TokenStream } from './detector/tokenize';
-import { runToEnd } from './run-to-end';
 import type { Mention } from './types';
 
 /** Mentions in a tokenized text; `lexicon` must hold the detector's phrases and no others. */
@@ -19,31 +18,23 @@ export function findMentionsIn(stream: TokenStream, lexicon: Lexicon): FoundMent
 
 export const toMention = ({ start, end, text, region, status }: FoundMention): Mention => ({ start, end, text, region, status });
 
-let compiled: Lexicon | undefined;
-let compiling: Generator<void, Lexicons, void> | undefined;
+const compiled = new LazyLexicons(() => [detectorEntries(), []]);
 
 /**
  * What `detectMentions` would do on first use, compiling the detector's lexicon, cut into steps
  * for a page to run between its own tasks (see `compileSteps`); skipping them leaves the work to it.
  */
 export function* detectionSteps(): Generator<void, void, void> {
-  while (!compiled) {
-    compiling ??= compileSteps(detectorEntries(), []);
-    const step = compiling.next();
-    if (step.done) compiled = step.value.all;
-    else yield;
+  while (!compiled.done) {
+    compiled.step();
+    yield;
   }
-}
-
-function detectorLexicon(): Lexicon {
-  if (!compiled) runToEnd(detectionSteps());
-  return compiled!;
 }
 
 /** The mentions `analyze(text).mentions` would give, without loading the analysis. */
 export function detectMentions(text: string): Mention[] {
   if (typeof text !== 'string' || !mayMentionBack(text)) return [];
-  const lexicon = detectorLexicon();
+  const lexicon = compiled.get().all;
   return findMentionsIn(tokenize(text, lexicon.words, lexicon.ampersandId), lexicon).map(toMention);
 }
 

@@ -72,6 +72,32 @@ export interface Lexicons {
   all: Lexicon;
 }
 
+/** Lexicons compiled once: on first use, or ahead of it a step at a time (see `compileSteps`). */
+export class LazyLexicons {
+  private compiled: Lexicons | undefined;
+  private compiling: Generator<void, Lexicons, void> | undefined;
+
+  constructor(private readonly entries: () => [first: readonly LexiconEntry[], rest: readonly LexiconEntry[]]) {}
+
+  get done(): boolean {
+    return this.compiled !== undefined;
+  }
+
+  /** One step of compiling them (none once they are compiled). */
+  readonly step = (): void => {
+    if (this.compiled) return;
+    this.compiling ??= compileSteps(...this.entries());
+    const next = this.compiling.next();
+    if (next.done) this.compiled = next.value;
+  };
+
+  /** The lexicons, compiled now as far as steps have not. */
+  get(): Lexicons {
+    while (!this.compiled) this.step();
+    return this.compiled;
+  }
+}
+
 /** How many patterns a step of `compileSteps` parses (a millisecond or two). */
 const PATTERNS_PER_STEP = 40;
 
