@@ -10,6 +10,12 @@ import {
   COLA_COLOURED,
   CYCLING_SEAT_WORDS,
   DENTAL_NUMB,
+  EVERYDAY_RED_FLAG_CUES,
+  EVERYDAY_RED_FLAG_TRAPS,
+  LEG_MUSCLES,
+  BACK_WORDS,
+  NOTHING_WOULD_COME,
+  OFF_FOOD,
   EVERY_MORNING,
   FEVER_READINGS,
   COLD_NUMBNESS_WORDS,
@@ -65,6 +71,12 @@ const notWhereTheyFell = all(sceneNotRuledOut, sentenceHas(FALL_WORDS, false));
 const SCENES: ReadonlySet<CauseId> = new Set<CauseId>(['hills', 'uneven-terrain', 'treadmill', 'cold-weather', 'humidity']);
 const cueCheck = (cause: CauseId): CueCheck => (cause === 'impact' ? notWhereTheyFell : SCENES.has(cause) ? sceneNotRuledOut : notRuledOut);
 
+/** Numb, not cold nor the saddle area's (which is bladder-bowel). */
+const numbnessCheck = sentenceHas([...COLD_NUMBNESS_WORDS, ...SADDLE_WORDS], false);
+
+/** Severe, unless the words just before it are the legs' and not the back's. */
+const notTheLegs = not(all(precededBy(LEG_MUSCLES, 3), not(precededBy(BACK_WORDS, 5))));
+
 export function analysisEntries(): LexiconEntry[] {
   return [
     ...CAUSE_IDS.flatMap((cause) =>
@@ -75,12 +87,20 @@ export function analysisEntries(): LexiconEntry[] {
       role: { kind: 'cue', cause: 'cold-weather', check: (stream, first, last) => isColdReading(stream, first, last) && notRuledOut(stream, first, last) },
     })),
     ...RED_FLAG_IDS.filter((flag) => flag !== 'numbness-weakness' && flag !== 'cancer-history').flatMap((flag) =>
-      RED_FLAG_CUES[flag].map((pattern): LexiconEntry => ({ pattern, role: { kind: 'redFlag', flag } })),
+      RED_FLAG_CUES[flag].map((pattern): LexiconEntry => ({ pattern, role: { kind: 'redFlag', flag, check: flag === 'severe-worsening' ? notTheLegs : undefined } })),
     ),
+    ...RED_FLAG_IDS.flatMap((flag) =>
+      (EVERYDAY_RED_FLAG_CUES[flag] ?? []).map((pattern): LexiconEntry => ({
+        pattern,
+        role: { kind: 'redFlag', flag, check: flag === 'numbness-weakness' ? numbnessCheck : undefined },
+      })),
+    ),
+    ...OFF_FOOD.map((pattern): LexiconEntry => ({ pattern, role: { kind: 'redFlag', flag: 'weight-loss', check: sentenceHas(WEIGHT_WORDS, true) } })),
+    ...NOTHING_WOULD_COME.map((pattern): LexiconEntry => ({ pattern, role: { kind: 'redFlag', flag: 'bladder-bowel', check: sentenceHas(TOILET_WORDS, true) } })),
     // Numb fingers and toes on a freezing run are the cold, not the spine; a numb saddle area is bladder-bowel.
     ...RED_FLAG_CUES['numbness-weakness'].map((pattern): LexiconEntry => ({
       pattern,
-      role: { kind: 'redFlag', flag: 'numbness-weakness', check: sentenceHas([...COLD_NUMBNESS_WORDS, ...SADDLE_WORDS], false) },
+      role: { kind: 'redFlag', flag: 'numbness-weakness', check: numbnessCheck },
     })),
     ...RED_FLAG_CUES['cancer-history'].map((pattern): LexiconEntry => ({
       pattern,
@@ -133,5 +153,6 @@ export function analysisEntries(): LexiconEntry[] {
     ...REMEDY_OPENERS.map((pattern): LexiconEntry => ({ pattern, role: { kind: 'remedyOpener' } })),
     ...CAUSE_TRAPS.map((pattern): LexiconEntry => ({ pattern, role: { kind: 'trap' } })),
     ...RED_FLAG_TRAPS.map((pattern): LexiconEntry => ({ pattern, role: { kind: 'trap' } })),
+    ...EVERYDAY_RED_FLAG_TRAPS.map((pattern): LexiconEntry => ({ pattern, role: { kind: 'trap' } })),
   ];
 }
