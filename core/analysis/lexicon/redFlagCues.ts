@@ -106,7 +106,7 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'erectile dysfunction|problems', 'cant|couldnt get|keep an|a erection', 'no|lost|loss+of feeling|sensation during|when sex',
   ],
   'fever-unwell': [
-    'fever|fevers|feverish|temperature+of+#|high+temperature|running+a+temperature|running+a+temp|night+sweats|chills|shivers|shivery|rigors',
+    'fever|fevers|feverish|high+temperature|running+a+temperature|running+a+temp|night+sweats|chills|shivers|shivery|rigors',
     'boiling hot and|then cold|freezing', 'sweating|sweat|sweated|soaking|soaked|drenched through my|the sheets|pyjamas|pajamas|bedding|bed',
     'feel|feeling|felt very|really|so|extremely|generally unwell|ill|sick|rough',
     'unwell|flu+like|flulike|flu',
