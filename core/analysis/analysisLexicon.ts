@@ -3,7 +3,7 @@
 import { CAUSE_IDS, RED_FLAG_IDS, type CauseId } from '../vocabulary';
 import type { CueCheck, LexiconEntry } from '../detector/roles';
 import { PAIN_SCORES } from '../detector/lexicon/painWords';
-import { CAUSE_CUES, CAUSE_TRAPS, FALL_WORDS } from './lexicon/causeCues';
+import { CAUSE_CUES, CAUSE_TRAPS, EVERYDAY_CAUSE_CUES, EVERYDAY_CAUSE_TRAPS, FALL_WORDS } from './lexicon/causeCues';
 import {
   ARCHING,
   BETTER_WORDS,
@@ -82,6 +82,9 @@ export function analysisEntries(): LexiconEntry[] {
     ...CAUSE_IDS.flatMap((cause) =>
       CAUSE_CUES[cause].map((pattern): LexiconEntry => ({ pattern, role: { kind: 'cue', cause, check: cueCheck(cause) } })),
     ),
+    ...CAUSE_IDS.flatMap((cause) =>
+      (EVERYDAY_CAUSE_CUES[cause] ?? []).map((pattern): LexiconEntry => ({ pattern, role: { kind: 'cue', cause, check: cueCheck(cause) } })),
+    ),
     ...TEMPERATURE_PATTERNS.map((pattern): LexiconEntry => ({
       pattern,
       role: { kind: 'cue', cause: 'cold-weather', check: (stream, first, last) => isColdReading(stream, first, last) && notRuledOut(stream, first, last) },
@@ -152,6 +155,7 @@ export function analysisEntries(): LexiconEntry[] {
     ...TRIED_FAILED.map((pattern): LexiconEntry => ({ pattern, role: { kind: 'triedFailed' } })),
     ...REMEDY_OPENERS.map((pattern): LexiconEntry => ({ pattern, role: { kind: 'remedyOpener' } })),
     ...CAUSE_TRAPS.map((pattern): LexiconEntry => ({ pattern, role: { kind: 'trap' } })),
+    ...EVERYDAY_CAUSE_TRAPS.map((pattern): LexiconEntry => ({ pattern, role: { kind: 'trap' } })),
     ...RED_FLAG_TRAPS.map((pattern): LexiconEntry => ({ pattern, role: { kind: 'trap' } })),
     ...EVERYDAY_RED_FLAG_TRAPS.map((pattern): LexiconEntry => ({ pattern, role: { kind: 'trap' } })),
   ];
