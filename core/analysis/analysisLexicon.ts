@@ -11,6 +11,8 @@ import {
   CYCLING_SEAT_WORDS,
   DENTAL_NUMB,
   EVERYDAY_RED_FLAG_CUES,
+  EVERYDAY_RED_FLAG_CUES_2,
+  LOCKED_MORNINGS,
   EVERYDAY_RED_FLAG_TRAPS,
   LEG_MUSCLES,
   BACK_WORDS,
@@ -93,7 +95,7 @@ export function analysisEntries(): LexiconEntry[] {
       RED_FLAG_CUES[flag].map((pattern): LexiconEntry => ({ pattern, role: { kind: 'redFlag', flag, check: flag === 'severe-worsening' ? notTheLegs : undefined } })),
     ),
     ...RED_FLAG_IDS.flatMap((flag) =>
-      (EVERYDAY_RED_FLAG_CUES[flag] ?? []).map((pattern): LexiconEntry => ({
+      [...(EVERYDAY_RED_FLAG_CUES[flag] ?? []), ...(EVERYDAY_RED_FLAG_CUES_2[flag] ?? [])].map((pattern): LexiconEntry => ({
         pattern,
         role: { kind: 'redFlag', flag, check: flag === 'numbness-weakness' ? numbnessCheck : undefined },
       })),
@@ -135,7 +137,7 @@ export function analysisEntries(): LexiconEntry[] {
     ...WORSE_AFTER_REST.map((pattern): LexiconEntry => ({ pattern, role: { kind: 'redFlag', flag: 'inflammatory-pattern', check: sentenceHas(BETTER_WORDS, true, true) } })),
     ...NOTHING_COMES.map((pattern): LexiconEntry => ({ pattern, role: { kind: 'redFlag', flag: 'bladder-bowel', check: sentenceHas(TOILET_WORDS, true) } })),
     ...UNFELT_URGE.map((pattern): LexiconEntry => ({ pattern, role: { kind: 'redFlag', flag: 'bladder-bowel', check: sentenceHas(ACCIDENT_WORDS, true) } })),
-    ...MORNING_STIFFNESS.map((pattern): LexiconEntry => ({
+    ...[...MORNING_STIFFNESS, ...LOCKED_MORNINGS].map((pattern): LexiconEntry => ({
       pattern,
       role: { kind: 'redFlag', flag: 'inflammatory-pattern', check: all(sentenceHas(STIFFNESS_EASES, true, true), sentenceHas(FOR_MONTHS, true)) },
     })),

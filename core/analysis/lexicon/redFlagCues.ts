@@ -507,6 +507,24 @@ export const EVERYDAY_RED_FLAG_CUES: Partial<Record<RedFlagId, string[]>> = {
   ],
 };
 
+/** The catalogue's likely misses, second round: night routines, fever under the duvet, the heart on the flat, a back that locked. */
+export const EVERYDAY_RED_FLAG_CUES_2: Partial<Record<RedFlagId, string[]>> = {
+  'night-pain': [
+    'with it most|every nights|night', 'there|still+there in|lying+in bed too|as+well',
+    'no|doesnt|does+not matter matter what|which position|way',
+    'end+up|ended+up|up pacing|walking+around|walking+about the|_ kitchen|landing|house|hall|floor',
+  ],
+  'fever-unwell': ['shivering|shaking|shivery under the|two|a|my duvet|duvets|covers|blankets', 'flu ish', 'fluish'],
+  'heart-warning-signs': ['breathless|winded|puffed|out+of+breath|gasping on|along the|a flat|flats|flat+bit|level'],
+  'weight-loss': ['dropped|lost|losing|dropping weight|kilos|pounds alarmingly|worryingly', 'weight has|have|_ dropped|fallen|gone alarmingly|worryingly'],
+  'numbness-weakness': ['feet|foot|legs|leg|toes are|is|feel|feels|felt not|like+they+arent|like+they+are+not|like+its+not mine', 'dropped a|my coffee|cup|mug|glass'],
+  'bladder-bowel': ['cant|couldnt|cannot feel myself|anything properly|_ on|when+on|using the|_ toilet|loo'],
+  'stress-fracture-signs': ['no period|periods since', 'skipping|skip|skipped lunch|meals|breakfast to stay|keep light|lean|thin'],
+};
+
+/** "locked up every morning for months, a run fixes it": the stiffness of the inflammatory pattern, read as MORNING_STIFFNESS. */
+export const LOCKED_MORNINGS = ['locked|seized up|solid in|every|each the|_ morning|mornings'];
+
 /** "stood there and nothing would come": a bladder that will not empty (with TOILET_WORDS). */
 export const NOTHING_WOULD_COME = ['nothing|not+much would|will|wouldnt come|come+out|happen'];
 
