@@ -3,7 +3,7 @@
 import { CAUSE_IDS, RED_FLAG_IDS, type CauseId } from '../vocabulary';
 import type { CueCheck, LexiconEntry } from '../detector/roles';
 import { PAIN_SCORES } from '../detector/lexicon/painWords';
-import { CAUSE_CUES, CAUSE_TRAPS, EVERYDAY_CAUSE_CUES, EVERYDAY_CAUSE_TRAPS, FALL_WORDS } from './lexicon/causeCues';
+import { CAUSE_CUES, CAUSE_TRAPS, EVERYDAY_CAUSE_CUES, EVERYDAY_CAUSE_CUES_2, EVERYDAY_CAUSE_TRAPS, FALL_WORDS } from './lexicon/causeCues';
 import {
   ARCHING,
   BETTER_WORDS,
@@ -85,7 +85,7 @@ export function analysisEntries(): LexiconEntry[] {
       CAUSE_CUES[cause].map((pattern): LexiconEntry => ({ pattern, role: { kind: 'cue', cause, check: cueCheck(cause) } })),
     ),
     ...CAUSE_IDS.flatMap((cause) =>
-      (EVERYDAY_CAUSE_CUES[cause] ?? []).map((pattern): LexiconEntry => ({ pattern, role: { kind: 'cue', cause, check: cueCheck(cause) } })),
+      [...(EVERYDAY_CAUSE_CUES[cause] ?? []), ...(EVERYDAY_CAUSE_CUES_2[cause] ?? [])].map((pattern): LexiconEntry => ({ pattern, role: { kind: 'cue', cause, check: cueCheck(cause) } })),
     ),
     ...TEMPERATURE_PATTERNS.map((pattern): LexiconEntry => ({
       pattern,

@@ -467,6 +467,15 @@ export const EVERYDAY_CAUSE_CUES: Partial<Record<CauseId, string[]>> = {
   'load-carriage': ['pack|rucksack|bag|vest was|is|felt heavier|heavy|overloaded|overfilled'],
 };
 
+/** Second round: load told as a long run that grew or a daily streak; water swapped for something else. */
+export const EVERYDAY_CAUSE_CUES_2: Partial<Record<CauseId, string[]>> = {
+  'training-load': [
+    'long+run|long+runs|mileage|volume went|has+gone|jumped|grew|crept+up from',
+    'ran every|every+single day', 'been running every|every+single day',
+  ],
+  dehydration: ['instead of water|fluids|drinking'],
+};
+
 /** Everyday-word cause traps: a pushed buggy, a stood shift, a standing desk, a gravel bike, meetings back to back, a fall off the belt. */
 export const EVERYDAY_CAUSE_TRAPS = [
   'pushing|push|pushed|pushes the|a|her|him|my|our running|jogging|_ buggy|stroller|pram|pushchair', 'running|jogging buggy|stroller|pushchair|pram',
