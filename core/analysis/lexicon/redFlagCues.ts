@@ -513,6 +513,7 @@ export const EVERYDAY_RED_FLAG_CUES_2: Partial<Record<RedFlagId, string[]>> = {
     'with it most|every nights|night', 'there|still+there in|lying+in bed too|as+well',
     'no|doesnt|does+not matter matter what|which position|way',
     'end+up|ended+up|up pacing|walking+around|walking+about the|_ kitchen|landing|house|hall|floor',
+    'sleep|sleeping|slept|sleeps sitting+up|upright|propped+up',
   ],
   'fever-unwell': ['shivering|shaking|shivery under the|two|a|my duvet|duvets|covers|blankets', 'flu ish', 'fluish'],
   'heart-warning-signs': ['breathless|winded|puffed|out+of+breath|gasping on|along the|a flat|flats|flat+bit|level'],
@@ -520,6 +521,10 @@ export const EVERYDAY_RED_FLAG_CUES_2: Partial<Record<RedFlagId, string[]>> = {
   'numbness-weakness': ['feet|foot|legs|leg|toes are|is|feel|feels|felt not|like+they+arent|like+they+are+not|like+its+not mine', 'dropped a|my coffee|cup|mug|glass'],
   'bladder-bowel': ['cant|couldnt|cannot feel myself|anything properly|_ on|when+on|using the|_ toilet|loo'],
   'stress-fracture-signs': ['no period|periods since', 'skipping|skip|skipped lunch|meals|breakfast to stay|keep light|lean|thin'],
+  // A ladder rung missed is a fall from a height.
+  trauma: ['missed a|the|my bottom|last|top|_ rung|rungs'],
+  // The aorta's tear told as a direction: "something tore through to my back", "a hot line down my spine".
+  'tearing-pain': ['tear|tore|rip|ripped through|straight+through to|into my|the back|chest|spine', 'hot|burning line|streak down|running+down my|the spine'],
 };
 
 /** "locked up every morning for months, a run fixes it": the stiffness of the inflammatory pattern, read as MORNING_STIFFNESS. */
