@@ -484,4 +484,6 @@ export const EVERYDAY_CAUSE_TRAPS = [
   'gravel bike|bikes|ride|rides|riding',
   'back to back meetings|calls|video+calls|zooms|shifts|lectures',
   'fell|fall|came|shot|flew off the|a treadmill',
+  // A shoe's age in miles is no training load: "they're only 100 miles old".
+  '# miles|mile|km|kms|k old|on+them|in+them|on+the+clock', 'only|just|barely # miles|mile|km|kms|k old|on+them|in+them|on+the+clock',
 ];
