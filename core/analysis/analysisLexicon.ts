@@ -13,6 +13,7 @@ import {
   EVERYDAY_RED_FLAG_CUES,
   EVERYDAY_RED_FLAG_CUES_2,
   LOCKED_MORNINGS,
+  LOOSE_CLOTHES,
   EVERYDAY_RED_FLAG_TRAPS,
   LEG_MUSCLES,
   BACK_WORDS,
@@ -79,6 +80,9 @@ const numbnessCheck = sentenceHas([...COLD_NUMBNESS_WORDS, ...SADDLE_WORDS], fal
 /** Severe, unless the words just before it are the legs' and not the back's. */
 const notTheLegs = not(all(precededBy(LEG_MUSCLES, 3), not(precededBy(BACK_WORDS, 5))));
 
+/** Weight, or the clothes that tell it, in the sentence. */
+const weightInSentence = sentenceHas([...WEIGHT_WORDS, ...LOOSE_CLOTHES], true);
+
 export function analysisEntries(): LexiconEntry[] {
   return [
     ...CAUSE_IDS.flatMap((cause) =>
@@ -100,7 +104,7 @@ export function analysisEntries(): LexiconEntry[] {
         role: { kind: 'redFlag', flag, check: flag === 'numbness-weakness' ? numbnessCheck : undefined },
       })),
     ),
-    ...OFF_FOOD.map((pattern): LexiconEntry => ({ pattern, role: { kind: 'redFlag', flag: 'weight-loss', check: sentenceHas(WEIGHT_WORDS, true) } })),
+    ...OFF_FOOD.map((pattern): LexiconEntry => ({ pattern, role: { kind: 'redFlag', flag: 'weight-loss', check: weightInSentence } })),
     ...NOTHING_WOULD_COME.map((pattern): LexiconEntry => ({ pattern, role: { kind: 'redFlag', flag: 'bladder-bowel', check: sentenceHas(TOILET_WORDS, true) } })),
     // Numb fingers and toes on a freezing run are the cold, not the spine; a numb saddle area is bladder-bowel.
     ...RED_FLAG_CUES['numbness-weakness'].map((pattern): LexiconEntry => ({
@@ -144,7 +148,7 @@ export function analysisEntries(): LexiconEntry[] {
     ...ARCHING.map((pattern): LexiconEntry => ({ pattern, role: { kind: 'redFlag', flag: 'stress-fracture-signs', check: youngNearby } })),
     ...WEIGHT_LOSS_CONTEXT.map((pattern): LexiconEntry => ({
       pattern,
-      role: { kind: 'redFlag', flag: 'weight-loss', check: sentenceHas(WEIGHT_WORDS, true) },
+      role: { kind: 'redFlag', flag: 'weight-loss', check: weightInSentence },
     })),
     ...PAIN_EVER.map((pattern): LexiconEntry => ({
       pattern,

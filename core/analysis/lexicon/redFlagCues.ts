@@ -518,9 +518,19 @@ export const EVERYDAY_RED_FLAG_CUES_2: Partial<Record<RedFlagId, string[]>> = {
   'fever-unwell': ['shivering|shaking|shivery under the|two|a|my duvet|duvets|covers|blankets', 'flu ish', 'fluish'],
   'heart-warning-signs': ['breathless|winded|puffed|out+of+breath|gasping on|along the|a flat|flats|flat+bit|level'],
   'weight-loss': ['dropped|lost|losing|dropping weight|kilos|pounds alarmingly|worryingly', 'weight has|have|_ dropped|fallen|gone alarmingly|worryingly'],
-  'numbness-weakness': ['feet|foot|legs|leg|toes are|is|feel|feels|felt not|like+they+arent|like+they+are+not|like+its+not mine', 'dropped a|my coffee|cup|mug|glass'],
-  'bladder-bowel': ['cant|couldnt|cannot feel myself|anything properly|_ on|when+on|using the|_ toilet|loo'],
-  'stress-fracture-signs': ['no period|periods since', 'skipping|skip|skipped lunch|meals|breakfast to stay|keep light|lean|thin'],
+  'numbness-weakness': [
+    'feet|foot|legs|leg|toes are|is|feel|feels|felt not|like+they+arent|like+they+are+not|like+its+not mine', 'dropped a|my coffee|cup|mug|glass',
+    // One leg, not both: "legs going dead" late in a long run is tiredness.
+    'leg|foot|arm is|keeps|has|_ going|gone dead|leaden',
+  ],
+  'bladder-bowel': [
+    'cant|couldnt|cannot feel myself|anything properly|_ on|when+on|using the|_ toilet|loo',
+    'cant|couldnt|cannot|didnt|barely feel the|_ loo|toilet paper|roll|tissue',
+  ],
+  'stress-fracture-signs': [
+    'no period|periods since', 'skipping|skip|skipped lunch|meals|breakfast to stay|keep light|lean|thin',
+    'crack|hairline+crack|cracked+bone in|low+in the|my|her|his spine|vertebra|vertebrae|lower+back',
+  ],
   // A ladder rung missed is a fall from a height.
   trauma: ['missed a|the|my bottom|last|top|_ rung|rungs'],
   // The aorta's tear told as a direction: "something tore through to my back", "a hot line down my spine".
@@ -532,6 +542,9 @@ export const LOCKED_MORNINGS = ['locked|seized up|solid in|every|each the|_ morn
 
 /** "stood there and nothing would come": a bladder that will not empty (with TOILET_WORDS). */
 export const NOTHING_WOULD_COME = ['nothing|not+much would|will|wouldnt come|come+out|happen'];
+
+/** Weight told by the clothes: "jeans are loose, and I'm not dieting" (with WEIGHT_WORDS in WEIGHT_LOSS_CONTEXT and OFF_FOOD). */
+export const LOOSE_CLOTHES = ['loose', 'looser', 'baggy', 'drawstring', 'notch'];
 
 /** "off his food and lost weight": appetite gone, when the sentence speaks of weight (with WEIGHT_WORDS). */
 export const OFF_FOOD = ['off my|his|her|their food|grub|meals'];
