@@ -3,13 +3,22 @@
 import { CAUSE_IDS, RED_FLAG_IDS, type CauseId } from '../vocabulary';
 import type { CueCheck, LexiconEntry } from '../detector/roles';
 import { PAIN_SCORES } from '../detector/lexicon/painWords';
-import { CAUSE_CUES, CAUSE_TRAPS, FALL_WORDS } from './lexicon/causeCues';
+import { CAUSE_CUES, CAUSE_TRAPS, EVERYDAY_CAUSE_CUES, EVERYDAY_CAUSE_CUES_2, EVERYDAY_CAUSE_TRAPS, FALL_WORDS } from './lexicon/causeCues';
 import {
   ARCHING,
   BETTER_WORDS,
   COLA_COLOURED,
   CYCLING_SEAT_WORDS,
   DENTAL_NUMB,
+  EVERYDAY_RED_FLAG_CUES,
+  EVERYDAY_RED_FLAG_CUES_2,
+  LOCKED_MORNINGS,
+  LOOSE_CLOTHES,
+  EVERYDAY_RED_FLAG_TRAPS,
+  LEG_MUSCLES,
+  BACK_WORDS,
+  NOTHING_WOULD_COME,
+  OFF_FOOD,
   EVERY_MORNING,
   FEVER_READINGS,
   COLD_NUMBNESS_WORDS,
@@ -65,22 +74,42 @@ const notWhereTheyFell = all(sceneNotRuledOut, sentenceHas(FALL_WORDS, false));
 const SCENES: ReadonlySet<CauseId> = new Set<CauseId>(['hills', 'uneven-terrain', 'treadmill', 'cold-weather', 'humidity']);
 const cueCheck = (cause: CauseId): CueCheck => (cause === 'impact' ? notWhereTheyFell : SCENES.has(cause) ? sceneNotRuledOut : notRuledOut);
 
+/** Numb, not cold nor the saddle area's (which is bladder-bowel). */
+const numbnessCheck = sentenceHas([...COLD_NUMBNESS_WORDS, ...SADDLE_WORDS], false);
+
+/** Severe, unless the words just before it are the legs' and not the back's. */
+const notTheLegs = not(all(precededBy(LEG_MUSCLES, 3), not(precededBy(BACK_WORDS, 5))));
+
+/** Weight, or the clothes that tell it, in the sentence. */
+const weightInSentence = sentenceHas([...WEIGHT_WORDS, ...LOOSE_CLOTHES], true);
+
 export function analysisEntries(): LexiconEntry[] {
   return [
     ...CAUSE_IDS.flatMap((cause) =>
       CAUSE_CUES[cause].map((pattern): LexiconEntry => ({ pattern, role: { kind: 'cue', cause, check: cueCheck(cause) } })),
+    ),
+    ...CAUSE_IDS.flatMap((cause) =>
+      [...(EVERYDAY_CAUSE_CUES[cause] ?? []), ...(EVERYDAY_CAUSE_CUES_2[cause] ?? [])].map((pattern): LexiconEntry => ({ pattern, role: { kind: 'cue', cause, check: cueCheck(cause) } })),
     ),
     ...TEMPERATURE_PATTERNS.map((pattern): LexiconEntry => ({
       pattern,
       role: { kind: 'cue', cause: 'cold-weather', check: (stream, first, last) => isColdReading(stream, first, last) && notRuledOut(stream, first, last) },
     })),
     ...RED_FLAG_IDS.filter((flag) => flag !== 'numbness-weakness' && flag !== 'cancer-history').flatMap((flag) =>
-      RED_FLAG_CUES[flag].map((pattern): LexiconEntry => ({ pattern, role: { kind: 'redFlag', flag } })),
+      RED_FLAG_CUES[flag].map((pattern): LexiconEntry => ({ pattern, role: { kind: 'redFlag', flag, check: flag === 'severe-worsening' ? notTheLegs : undefined } })),
     ),
+    ...RED_FLAG_IDS.flatMap((flag) =>
+      [...(EVERYDAY_RED_FLAG_CUES[flag] ?? []), ...(EVERYDAY_RED_FLAG_CUES_2[flag] ?? [])].map((pattern): LexiconEntry => ({
+        pattern,
+        role: { kind: 'redFlag', flag, check: flag === 'numbness-weakness' ? numbnessCheck : undefined },
+      })),
+    ),
+    ...OFF_FOOD.map((pattern): LexiconEntry => ({ pattern, role: { kind: 'redFlag', flag: 'weight-loss', check: weightInSentence } })),
+    ...NOTHING_WOULD_COME.map((pattern): LexiconEntry => ({ pattern, role: { kind: 'redFlag', flag: 'bladder-bowel', check: sentenceHas(TOILET_WORDS, true) } })),
     // Numb fingers and toes on a freezing run are the cold, not the spine; a numb saddle area is bladder-bowel.
     ...RED_FLAG_CUES['numbness-weakness'].map((pattern): LexiconEntry => ({
       pattern,
-      role: { kind: 'redFlag', flag: 'numbness-weakness', check: sentenceHas([...COLD_NUMBNESS_WORDS, ...SADDLE_WORDS], false) },
+      role: { kind: 'redFlag', flag: 'numbness-weakness', check: numbnessCheck },
     })),
     ...RED_FLAG_CUES['cancer-history'].map((pattern): LexiconEntry => ({
       pattern,
@@ -112,14 +141,14 @@ export function analysisEntries(): LexiconEntry[] {
     ...WORSE_AFTER_REST.map((pattern): LexiconEntry => ({ pattern, role: { kind: 'redFlag', flag: 'inflammatory-pattern', check: sentenceHas(BETTER_WORDS, true, true) } })),
     ...NOTHING_COMES.map((pattern): LexiconEntry => ({ pattern, role: { kind: 'redFlag', flag: 'bladder-bowel', check: sentenceHas(TOILET_WORDS, true) } })),
     ...UNFELT_URGE.map((pattern): LexiconEntry => ({ pattern, role: { kind: 'redFlag', flag: 'bladder-bowel', check: sentenceHas(ACCIDENT_WORDS, true) } })),
-    ...MORNING_STIFFNESS.map((pattern): LexiconEntry => ({
+    ...[...MORNING_STIFFNESS, ...LOCKED_MORNINGS].map((pattern): LexiconEntry => ({
       pattern,
       role: { kind: 'redFlag', flag: 'inflammatory-pattern', check: all(sentenceHas(STIFFNESS_EASES, true, true), sentenceHas(FOR_MONTHS, true)) },
     })),
     ...ARCHING.map((pattern): LexiconEntry => ({ pattern, role: { kind: 'redFlag', flag: 'stress-fracture-signs', check: youngNearby } })),
     ...WEIGHT_LOSS_CONTEXT.map((pattern): LexiconEntry => ({
       pattern,
-      role: { kind: 'redFlag', flag: 'weight-loss', check: sentenceHas(WEIGHT_WORDS, true) },
+      role: { kind: 'redFlag', flag: 'weight-loss', check: weightInSentence },
     })),
     ...PAIN_EVER.map((pattern): LexiconEntry => ({
       pattern,
@@ -132,6 +161,8 @@ export function analysisEntries(): LexiconEntry[] {
     ...TRIED_FAILED.map((pattern): LexiconEntry => ({ pattern, role: { kind: 'triedFailed' } })),
     ...REMEDY_OPENERS.map((pattern): LexiconEntry => ({ pattern, role: { kind: 'remedyOpener' } })),
     ...CAUSE_TRAPS.map((pattern): LexiconEntry => ({ pattern, role: { kind: 'trap' } })),
+    ...EVERYDAY_CAUSE_TRAPS.map((pattern): LexiconEntry => ({ pattern, role: { kind: 'trap' } })),
     ...RED_FLAG_TRAPS.map((pattern): LexiconEntry => ({ pattern, role: { kind: 'trap' } })),
+    ...EVERYDAY_RED_FLAG_TRAPS.map((pattern): LexiconEntry => ({ pattern, role: { kind: 'trap' } })),
   ];
 }

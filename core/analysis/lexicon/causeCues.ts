@@ -433,3 +433,57 @@ export const CAUSE_TRAPS = [
   // The treadmill's usual fix, not a hill: "put a 1% incline on".
   'put|set|add|try|use|using a # % incline|gradient',
 ];
+
+/**
+ * Causes told as a story in everyday words (catalogue/real-lang5.md): the fluid not drunk, the
+ * shoulders by the ears, the laptop on the knees, hours in traffic, an added session. Read like
+ * CAUSE_CUES, with the same checks.
+ */
+export const EVERYDAY_CAUSE_CUES: Partial<Record<CauseId, string[]>> = {
+  // Not a drop drunk: "didn't take a drop", "two hours without a sip", "fluid loss".
+  dehydration: ['didnt|did+not|never take|have|drink a drop|sip|mouthful', 'without a drop|sip|mouthful|drink', 'fluid loss|losses'],
+  // Shoulders hitched up: "shoulders up round my ears".
+  'arm-swing': ['shoulders are|were|_ up round|around|by|near|to my|your ears'],
+  // Hours seated told by the scene: laptop on the knees, the sofa office, hours in traffic.
+  'prolonged-sitting': [
+    'laptop on my|your knees|lap', 'working|work|worked from the|my sofa|couch|bed',
+    '# hours in traffic|the+car|the+van', 'driving|drive|drove # hours|hrs', 'long sitting',
+  ],
+  // Tension told by the body: teeth ground at night, a reorganised workplace.
+  stress: ['grinding|grind|clenching|clench my|your teeth', 'restructure|restructuring|redundancies'],
+  // Nerves before races told as symptoms.
+  anxiety: ['a|an|absolute|total|nervous wreck before|at|on', 'hands|legs shaking|shake|trembling on|at the start|start+line'],
+  // Eyes on the watch all the way.
+  'posture-slouch': ['looking|look|staring|stare straight|_ down at my|the watch|garmin|feet'],
+  // Held breath: "I basically stop breathing on the hard bits".
+  'shallow-breathing': ['stop|stopped|stops breathing'],
+  // A road that tilts: camber without the word.
+  'uneven-terrain': ['road|path|pavement slopes|sloped|tilts|tilted hard|steeply|_ towards|to|down+to'],
+  // A session added on top of the old week.
+  'training-load': ['added|adding|add a|an|another tempo|session|interval|track+session|long+run|speed+session on top'],
+  // Overstriding told as reaching for each stride.
+  impact: ['overreaching|reaching+out|reaching every|each|with|on stride|step|strides'],
+  // A pack heavier than usual.
+  'load-carriage': ['pack|rucksack|bag|vest was|is|felt heavier|heavy|overloaded|overfilled'],
+};
+
+/** Second round: load told as a long run that grew or a daily streak; water swapped for something else. */
+export const EVERYDAY_CAUSE_CUES_2: Partial<Record<CauseId, string[]>> = {
+  'training-load': [
+    'long+run|long+runs|mileage|volume went|has+gone|jumped|grew|crept+up from',
+    'ran every|every+single day', 'been running every|every+single day',
+  ],
+  dehydration: ['instead of water|fluids|drinking'],
+};
+
+/** Everyday-word cause traps: a pushed buggy, a stood shift, a standing desk, a gravel bike, meetings back to back, a fall off the belt. */
+export const EVERYDAY_CAUSE_TRAPS = [
+  'pushing|push|pushed|pushes the|a|her|him|my|our running|jogging|_ buggy|stroller|pram|pushchair', 'running|jogging buggy|stroller|pushchair|pram',
+  'stood|standing|stand on concrete|tarmac',
+  'standing desk|desks', 'fine|ok|okay|comfortable|great at my|the desk',
+  'gravel bike|bikes|ride|rides|riding',
+  'back to back meetings|calls|video+calls|zooms|shifts|lectures',
+  'fell|fall|came|shot|flew off the|a treadmill',
+  // A shoe's age in miles is no training load: "they're only 100 miles old".
+  '# miles|mile|km|kms|k old|on+them|in+them|on+the+clock', 'only|just|barely # miles|mile|km|kms|k old|on+them|in+them|on+the+clock',
+];

@@ -106,7 +106,7 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'erectile dysfunction|problems', 'cant|couldnt get|keep an|a erection', 'no|lost|loss+of feeling|sensation during|when sex',
   ],
   'fever-unwell': [
-    'fever|fevers|feverish|temperature+of+#|high+temperature|running+a+temperature|running+a+temp|night+sweats|chills|shivers|shivery|rigors',
+    'fever|fevers|feverish|high+temperature|running+a+temperature|running+a+temp|night+sweats|chills|shivers|shivery|rigors',
     'boiling hot and|then cold|freezing', 'sweating|sweat|sweated|soaking|soaked|drenched through my|the sheets|pyjamas|pajamas|bedding|bed',
     'feel|feeling|felt very|really|so|extremely|generally unwell|ill|sick|rough',
     'unwell|flu+like|flulike|flu',
@@ -454,3 +454,105 @@ export const RELATIVE_WORDS = [
   'mum', 'mom', 'mother', 'dad', 'father', 'grandma', 'grandmother', 'granddad', 'grandad', 'grandfather', 'nan',
   'aunt', 'auntie', 'uncle', 'cousin', 'sister', 'brother',
 ];
+
+/**
+ * Red flags told in everyday words (catalogue/real-lang5.md): a lost ability for weakness, the
+ * bathroom for bladder-bowel, the night told as a routine, a medicine or a shape named in passing.
+ * Read like RED_FLAG_CUES (numbness-weakness with its checks).
+ */
+export const EVERYDAY_RED_FLAG_CUES: Partial<Record<RedFlagId, string[]>> = {
+  // Weakness as what the legs no longer do; numbness as a padded or borrowed feeling.
+  'numbness-weakness': [
+    'knee|knees|leg|legs keep|keeps|kept buckling|giving+way|giving+out|folding',
+    'like|as+if|as+though they+are|theyre|its|it+is|theyve+been|_ wrapped in cotton wool',
+    'toes|toe|foot|feet|legs|leg feel|feels|felt like cotton wool',
+    'dont|doesnt|didnt|do+not|does+not feel like mine|my+own',
+    'toes|toe|foot|feet catch|catches|snag|snags|clip|clips on|_ the carpet|rug|stairs|step|steps|kerb|kerbs',
+  ],
+  // Severity as a task that can no longer be done, or painkillers that do nothing.
+  'severe-worsening': [
+    'cant|cannot|can+barely|can+hardly|couldnt put|get|pull|pull+on my own socks|shoes|trainers|pants|trousers',
+    'loo|toilet|bathroom|stairs|bed on my hands and knees', 'loo|toilet|bathroom|stairs|bed on all fours',
+    'every|each day|morning its|it+is|it+gets|it+has+got|its+got a+bit|a+little|slightly|even|that+bit worse',
+    'painkillers|painkiller|ibuprofen|paracetamol|codeine|naproxen barely|hardly|dont|do+not|arent|are+not|didnt|did+not|wont|dont+even|didnt+even touch|touching|touched|help|helping|helped|take+the+edge+off',
+    'im|i+am|was+left|left doubled over', 'doubled|bent+double over in|with pain|agony',
+  ],
+  // The night as a routine: "up every night with it", "there at night too", "no comfy position".
+  'night-pain': [
+    'most|every|each night|nights with+it|with+the+pain|because+of+it', 'up in|during the night with+it|with+the+pain',
+    'there|still+there|aches|hurts at night too|as+well',
+    'came|comes|come|started|starts on in|during the night',
+    'no comfy|comfortable position|positions|way+to+lie|way+to+sleep',
+    'as soon as i lie|lay down',
+  ],
+  // A hump or a shoulder blade that now sticks out; "gone a funny shape".
+  deformity: [
+    'shoulder blade now|has+started+to|started+to sticks|sticking|stick out',
+    'gone|going|become|turned a funny|strange|odd|weird|different shape',
+    'hump|lump on|in my|the|his|her mid|middle|lower back',
+  ],
+  // "pain in my upper back goes down my left arm" (no "right" or "straight" before the direction).
+  'radiating-arm-jaw': ['goes|going|went|runs|spreads|travels down|into my|the|his|her left|right arm|arms|jaw'],
+  // Fever told by how it feels: "feel absolutely rough", "woke up shaking with a temperature".
+  'fever-unwell': [
+    'feel|feeling|felt|feels absolutely|properly|pretty|dreadfully rough|ill|unwell|grim|rotten',
+    'shaking|shivering|burning+up|woke+up|in+bed|off+work with a temperature|temp|fever',
+  ],
+  // A fall dated like any change: "since the fall off the step".
+  trauma: ['since|ever+since the|my|that fall|crash|tumble|accident'],
+  // Long-term steroids or bone medicine said in passing.
+  'steroids-osteoporosis': [
+    'on|taking steroids|steroid|prednisolone|prednisone|pred forever|for+life|permanently|long+term|longterm|for+years|indefinitely',
+    'bone tablets|pills|medication|meds|drugs', 'on pred for',
+  ],
+};
+
+/** The catalogue's likely misses, second round: night routines, fever under the duvet, the heart on the flat, a back that locked. */
+export const EVERYDAY_RED_FLAG_CUES_2: Partial<Record<RedFlagId, string[]>> = {
+  'night-pain': [
+    'with it most|every nights|night', 'there|still+there in|lying+in bed too|as+well',
+    'no|doesnt|does+not matter matter what|which position|way',
+    'end+up|ended+up|up pacing|walking+around|walking+about the|_ kitchen|landing|house|hall|floor',
+    'sleep|sleeping|slept|sleeps sitting+up|upright|propped+up',
+  ],
+  'fever-unwell': ['shivering|shaking|shivery under the|two|a|my duvet|duvets|covers|blankets', 'flu ish', 'fluish'],
+  'heart-warning-signs': ['breathless|winded|puffed|out+of+breath|gasping on|along the|a flat|flats|flat+bit|level'],
+  'weight-loss': ['dropped|lost|losing|dropping weight|kilos|pounds alarmingly|worryingly', 'weight has|have|_ dropped|fallen|gone alarmingly|worryingly'],
+  'numbness-weakness': [
+    'feet|foot|legs|leg|toes are|is|feel|feels|felt not|like+they+arent|like+they+are+not|like+its+not mine', 'dropped a|my coffee|cup|mug|glass',
+    // One leg, not both: "legs going dead" late in a long run is tiredness.
+    'leg|foot|arm is|keeps|has|_ going|gone dead|leaden',
+  ],
+  'bladder-bowel': [
+    'cant|couldnt|cannot feel myself|anything properly|_ on|when+on|using the|_ toilet|loo',
+    'cant|couldnt|cannot|didnt|barely feel the|_ loo|toilet paper|roll|tissue',
+  ],
+  'stress-fracture-signs': [
+    'no period|periods since', 'skipping|skip|skipped lunch|meals|breakfast to stay|keep light|lean|thin',
+    'crack|hairline+crack|cracked+bone in|low+in the|my|her|his spine|vertebra|vertebrae|lower+back',
+  ],
+  // A ladder rung missed is a fall from a height.
+  trauma: ['missed a|the|my bottom|last|top|_ rung|rungs'],
+  // The aorta's tear told as a direction: "something tore through to my back", "a hot line down my spine".
+  'tearing-pain': ['tear|tore|rip|ripped through|straight+through to|into my|the back|chest|spine', 'hot|burning line|streak down|running+down my|the spine'],
+};
+
+/** "locked up every morning for months, a run fixes it": the stiffness of the inflammatory pattern, read as MORNING_STIFFNESS. */
+export const LOCKED_MORNINGS = ['locked|seized up|solid in|every|each the|_ morning|mornings'];
+
+/** "stood there and nothing would come": a bladder that will not empty (with TOILET_WORDS). */
+export const NOTHING_WOULD_COME = ['nothing|not+much would|will|wouldnt come|come+out|happen'];
+
+/** Weight told by the clothes: "jeans are loose, and I'm not dieting" (with WEIGHT_WORDS in WEIGHT_LOSS_CONTEXT and OFF_FOOD). */
+export const LOOSE_CLOTHES = ['loose', 'looser', 'baggy', 'drawstring', 'notch'];
+
+/** "off his food and lost weight": appetite gone, when the sentence speaks of weight (with WEIGHT_WORDS). */
+export const OFF_FOOD = ['off my|his|her|their food|grub|meals'];
+
+/** Everyday-word traps: a burning pee is an infection (fever-unwell), not the bladder-bowel flag. */
+export const EVERYDAY_RED_FLAG_TRAPS = ['burning|stinging|stings|burns|hurts|painful when|while|as i pee|wee|urinate|peeing|weeing'];
+
+
+/** "thighs are beyond agony": a severe word just after the legs is their ache (unless the back is named with them). */
+export const LEG_MUSCLES = ['legs', 'leg', 'thighs', 'thigh', 'quads', 'quad', 'calves', 'calf', 'hamstrings', 'feet', 'glutes'];
+export const BACK_WORDS = ['back', 'spine'];

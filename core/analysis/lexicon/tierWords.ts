@@ -1,7 +1,7 @@
 // Words near a red flag that move it from its default tier (see postTiers).
 
 /** "numb in both legs": both sides. */
-export const BOTH_SIDES = ['both', 'legs', 'feet', 'thighs', 'calves', 'arms', 'bilateral'];
+export const BOTH_SIDES = ['both', 'legs', 'feet', 'thighs', 'calves', 'arms', 'bilateral', 'knees'];
 /** "Both of them, like pins and needles": "both" in the sentence before or after tells the side too. */
 export const BOTH_WORDS = ['both', 'bilateral'];
 /** "getting weaker", "spreading", "unsteady": a nerve loss that is growing. */
