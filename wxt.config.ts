@@ -30,7 +30,7 @@ export default defineConfig({
       if (Array.isArray(alias) || !alias) throw new Error('Expected the polyfill module to alias wxt/browser in an object');
       // Without the polyfill's alias, `wxt/browser` is WXT's own: the browser's native API.
       config.resolve = { ...config.resolve, alias: Object.fromEntries(Object.entries(alias).filter(([from]) => from !== 'wxt/browser')) };
-      config.build = { ...config.build, minify: 'terser', terserOptions: { compress: { passes: 2 } } };
+      config.build = { ...config.build, minify: 'terser', terserOptions: { compress: { passes: 2 }, format: { wrap_iife: true } } };
     },
   },
   // Firefox's sources zip holds what AMO reviewers need to rebuild: no tests, fixtures or run output.
