@@ -8,7 +8,8 @@ import { uiText } from './ui-text/ui-text';
  * The scripts that run in web pages: they use the browser's own promise-based `browser`/`chrome`
  * (Chromium's MV3 and Firefox both have one) instead of the polyfill, 3 KB gzipped on every page.
  * The extension's own pages and its background keep the polyfill. They are minified by terser in
- * two passes, 0.6 KB gzipped smaller than esbuild's minifier on the content script.
+ * two passes, 0.6 KB gzipped smaller than esbuild's minifier on the content script, with each
+ * bundle's IIFE in parentheses: V8 then compiles its body in one pass, not a pre-parse and a parse.
  */
 const IN_PAGE_SCRIPTS = ['content-script', 'page-analysis', 'page-ui'];
 
@@ -30,7 +31,7 @@ export default defineConfig({
       if (Array.isArray(alias) || !alias) throw new Error('Expected the polyfill module to alias wxt/browser in an object');
       // Without the polyfill's alias, `wxt/browser` is WXT's own: the browser's native API.
       config.resolve = { ...config.resolve, alias: Object.fromEntries(Object.entries(alias).filter(([from]) => from !== 'wxt/browser')) };
-      config.build = { ...config.build, minify: 'terser', terserOptions: { compress: { passes: 2 } } };
+      config.build = { ...config.build, minify: 'terser', terserOptions: { compress: { passes: 2 }, format: { wrap_iife: true } } };
     },
   },
   // Firefox's sources zip holds what AMO reviewers need to rebuild: no tests, fixtures or run output.

@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { commentHtml, threadContentHtml, threadPageHtml } from '../tests/fixtures/live/reddit-thread';
 import { ChromiumSession } from '../tests/e2e/support/chromium';
 import { FixtureRoutes } from '../tests/e2e/support/fixture-routes';
+import { SLICE_MS } from '../page/yield-to-page';
 import { round, type BenchRow } from './bench-row';
 import { blockingRows } from './blocking-rows';
 import { recordCounts, whenCounted } from './content-counts';
@@ -118,7 +119,7 @@ export async function pageBench(): Promise<BenchRow[]> {
         name: 'Backlight scan / mark.js',
         value: round(scanMs / markJs.callMs),
         unit: '×',
-        note: 'wall time; Backlight yields to the page every 8 ms and also classifies every mention',
+        note: `wall time; Backlight yields to the page every ${SLICE_MS} ms and also classifies every mention`,
       },
     );
     rows.push(...(await hugePostRows(session)));

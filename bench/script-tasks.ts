@@ -3,7 +3,8 @@
 // on its stack. Long Animation Frames only report frames of 50 ms or more; this sees every task.
 // Where the page's own script ran in the same task (our MutationObserver callback after the
 // page's DOM change, our scroll listener in the page's frame), the task is the page's: only the
-// time of our samples in it counts as ours.
+// time of our samples in it counts as ours. The task during which the CPU profiler started is
+// left out: starting it takes tens of milliseconds of that task (the measuring's own cost).
 import type { CDPSession, Page } from 'playwright-core';
 
 const CATEGORIES = [
@@ -82,8 +83,10 @@ export function scriptTasks(events: readonly TraceEvent[]): ScriptTask[] {
   );
   const samplesOf = new Map<string, Sample[]>();
   const profiles = new Map<string, Profile>();
+  const profilerStarts: { thread: string; at: number }[] = [];
   for (const e of events) {
     if (e.name === 'Profile' && e.id) {
+      profilerStarts.push({ thread: `${e.pid}:${e.tid}`, at: e.ts });
       profiles.set(`${e.pid}:${e.id}`, { thread: `${e.pid}:${e.tid}`, time: e.args?.data?.startTime ?? e.ts, ours: new Map(), pages: new Set(), parents: new Map() });
     }
     if (e.name !== 'ProfileChunk' || !e.id) continue;
@@ -125,10 +128,13 @@ export function scriptTasks(events: readonly TraceEvent[]): ScriptTask[] {
       hit.set(task, seen);
     }
     for (const [task, { fns, oursMs, pages }] of hit) {
-      if (fns.size === 0) continue;
+      const profilerStarted = profilerStarts.some((s) => s.thread === thread && task.ts <= s.at && s.at <= task.ts + task.dur!);
+      if (fns.size === 0 || profilerStarted) continue;
       const top = [...fns].sort((a, b) => b[1] - a[1])[0]![0];
       const taskMs = task.dur! / 1000;
-      tasks.push({ ms: pages ? oursMs : taskMs, taskMs, cpuMs: (task.tdur ?? task.dur!) / 1000, pages, at: task.ts, top });
+      // A thread can't run longer than the wall clock: a larger tdur is a glitch of the thread clock (seen on a VM).
+      const cpuMs = Math.min(task.tdur ?? task.dur!, task.dur!) / 1000;
+      tasks.push({ ms: pages ? oursMs : taskMs, taskMs, cpuMs, pages, at: task.ts, top });
     }
   }
   return tasks;

@@ -49,9 +49,13 @@ export function* analysisSteps(texts: Iterable<string>): Generator<() => void, v
       const stream = tokenize(text, all.words, all.ampersandId);
       words = stream.ids.slice(0, stream.count);
     };
-    for (const word of words) {
+    // Indexed, not for-of: a generator's for-of allocates an iterator result per item (and this
+    // one an array per word), tens of megabytes over a long thread's words for the GC to collect.
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i]!;
       if (word <= UNKNOWN_WORD) continue;
-      for (const trie of [mentions.phrases, all.phrases]) while (trie.growing(word)) yield () => trie.growStep(word);
+      while (mentions.phrases.growing(word)) yield () => mentions.phrases.growStep(word);
+      while (all.phrases.growing(word)) yield () => all.phrases.growStep(word);
     }
   }
 }

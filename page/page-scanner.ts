@@ -12,7 +12,7 @@ import type { PageReport, PostReport } from './report';
 import { rangeFor, readTextBlock, type TextBlock } from './text-block';
 import { textPieces } from '../core/text-pieces';
 import { HOST_ATTRIBUTE } from './ui-host';
-import { Slices } from './yield-to-page';
+import { Slices, yieldToPage } from './yield-to-page';
 import { postPartsSteps, type PostParts } from '../sites/post-parts';
 import { withPlaced } from './post-order';
 
@@ -135,6 +135,8 @@ export class PageScanner {
   }
 
   start(): Promise<void> {
+    // The task that starts the scanner has run the script's setup: the first slice gets a task of its own.
+    this.running = yieldToPage(this.deps.win);
     return this.rescan();
   }
 

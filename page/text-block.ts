@@ -33,6 +33,8 @@ export function isSkipped(el: Element): boolean {
 }
 
 type Step = Node | { separator: true };
+/** One shared marker: a post's every block element would otherwise allocate two. */
+const SEPARATOR: Step = { separator: true };
 
 /**
  * `ignoreWithin` (an adapter's selector for quotes, code, link previews) leaves out text the
@@ -50,7 +52,7 @@ export function readTextBlock(root: Element | readonly Element[], ignoreWithin?:
     length += s.length;
   };
   const stack: Step[] = [];
-  roots.forEach((r, i) => stack.unshift(...(i > 0 ? [r, { separator: true } as const] : [r])));
+  roots.forEach((r, i) => stack.unshift(...(i > 0 ? [r, SEPARATOR] : [r])));
   while (stack.length > 0) {
     const step = stack.pop()!;
     if ('separator' in step) {
@@ -77,9 +79,9 @@ export function readTextBlock(root: Element | readonly Element[], ignoreWithin?:
         children = el.shadowRoot ? [el.shadowRoot] : el.childNodes;
       }
       if (BLOCK_LEVEL.has(el.tagName.toUpperCase())) {
-        stack.push({ separator: true });
+        stack.push(SEPARATOR);
         pushReversed(stack, children);
-        stack.push({ separator: true });
+        stack.push(SEPARATOR);
         continue;
       }
     } else {

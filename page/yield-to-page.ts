@@ -5,8 +5,12 @@ export function yieldToPage(win: Window): Promise<void> {
   return new Promise((resolve) => win.setTimeout(resolve, 0));
 }
 
-/** The longest our work runs before giving the page its main thread back, in ms. */
-export const SLICE_MS = 8;
+/**
+ * The longest our work runs before giving the page its main thread back, in ms. Well under a
+ * frame: on a busy machine a task can also wait 10 ms or more for a core (V8 compiling our code
+ * or collecting garbage on its own threads, other processes), and the task's wall time counts it.
+ */
+export const SLICE_MS = 5;
 
 /**
  * One run of our work cut into tasks of at most `budgetMs`: every step (a loop's item, or a phase

@@ -127,18 +127,19 @@ describe('PageScanner', () => {
   it('finds the posts of the first scan in slices, giving the page its main thread between them', async () => {
     document.body.replaceChildren(...Array.from({ length: 12 }, (_, i) => post(`Post ${i}: my lower back aches.`)));
     const log: string[] = [];
-    // Each step of the search takes at least 3 ms: a few fill the scanner's 8 ms slice.
+    // Each step of the search takes at least 3 ms: two fill the scanner's 5 ms slice.
     function* slowLocate(doc: Document) {
       const posts: Element[] = [];
       for (const step of articles.postsIn(doc)) {
         for (const until = performance.now() + 3; performance.now() < until; );
         posts.push(...step);
+        // The page's own task, queued while the scan runs.
+        if (posts.length === 1) setTimeout(() => log.push('page'), 0);
         log.push('step');
         yield;
       }
       return { adapter: articles, posts };
     }
-    setTimeout(() => log.push('page'), 0);
     const { counts, started } = startScanner({ locate: slowLocate });
     await started;
     expect(log.filter((entry) => entry === 'step')).toHaveLength(12);
@@ -147,10 +148,23 @@ describe('PageScanner', () => {
     expect(counts.at(-1)).toBe(12);
   });
 
+  it('starts its first scan in a task of its own, not in the one that started it (which ran the setup)', async () => {
+    document.body.replaceChildren(post('My lower back aches.'));
+    const log: string[] = [];
+    function* loggedLocate(doc: Document) {
+      log.push('scan');
+      return yield* locatePosts(doc);
+    }
+    setTimeout(() => log.push('page'), 0);
+    const { started } = startScanner({ locate: loggedLocate });
+    await started;
+    expect(log).toEqual(['page', 'scan']);
+  });
+
   it('compiles what detection needs in steps before reading the first post, giving the page its main thread between them', async () => {
     document.body.replaceChildren(post('My lower back aches.'));
     const log: string[] = [];
-    // Each step takes at least 3 ms: a few fill the scanner's 8 ms slice.
+    // Each step takes at least 3 ms: two fill the scanner's 5 ms slice.
     function* detectionSteps() {
       for (let k = 0; k < 6; k++) {
         for (const until = performance.now() + 3; performance.now() < until; );
