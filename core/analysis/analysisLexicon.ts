@@ -18,6 +18,8 @@ import {
   HARD_TO_BREATHE,
   INTO_CHEST,
   MORNING_STIFFNESS,
+  NOT_MINE,
+  SPENT_WORDS,
   NOTHING_COMES,
   PAIN_EVER,
   PAIN_KINDS,
@@ -82,6 +84,7 @@ export function analysisEntries(): LexiconEntry[] {
       pattern,
       role: { kind: 'redFlag', flag: 'numbness-weakness', check: sentenceHas([...COLD_NUMBNESS_WORDS, ...SADDLE_WORDS], false) },
     })),
+    ...NOT_MINE.map((pattern): LexiconEntry => ({ pattern, role: { kind: 'redFlag', flag: 'numbness-weakness', check: sentenceHas(SPENT_WORDS, false) } })),
     ...RED_FLAG_CUES['cancer-history'].map((pattern): LexiconEntry => ({
       pattern,
       role: { kind: 'redFlag', flag: 'cancer-history', check: sentenceHas(RELATIVE_WORDS, false) },

@@ -122,6 +122,8 @@ export const CAUSE_CUES: Record<CauseId, string[]> = {
     'worrier|worriers|worry+wart|born+worrier',
     'panic attack|attacks',
     'race|prerace|pre+race|race+day nerves', 'taper tantrums',
+    // No sleep for nerves is the nerves, not night pain (one phrase, so the red flag's "couldn't sleep" does not read it).
+    'cant|couldnt|cannot|didnt sleep|sleeping for|from|with nerves|excitement',
   ],
   'shallow-breathing': [
     'chest breathing|breather|breaths|breath',
@@ -381,6 +383,9 @@ export const CAUSE_CUES: Record<CauseId, string[]> = {
     'wfh|working+from+home|work+from+home|gaming|couch+potato',
     'dreadful|bad|terrible|awful|uncomfortable|cheap|rubbish chair|chairs',
     'typing|gaming|coding for hours|all+day',
+    // The trip told as the travel: "stiff from the travel", "the coach journey up".
+    'coach|train|bus|car journey|journeys|ride|trip',
+    'from|after the|all+the|a+day+of|hours+of travel|travelling|traveling',
   ],
 };
 
@@ -408,6 +413,7 @@ export const CAUSE_TRAPS = [
   'mountain bike|biking|bikes|biker',
   'rock climbing|climb|climber',
   'frozen peas|veg|vegetables',
+  'hot water bottle|bottles',
   'arm|wrist|shoulder in a sling',
   // Where the writer is now, not hours of sitting: "sitting in the car park".
   'sitting|sat in the car+park|carpark',
