@@ -3,7 +3,7 @@
 import { CAUSE_IDS, RED_FLAG_IDS, type CauseId } from '../vocabulary';
 import type { CueCheck, LexiconEntry } from '../detector/roles';
 import { PAIN_SCORES } from '../detector/lexicon/painWords';
-import { CAUSE_CUES, CAUSE_TRAPS, FALL_WORDS } from './lexicon/causeCues';
+import { CAUSE_CUES, CAUSE_TRAPS, FALL_WORDS, SHOE_CHANGE_WORDS, TOO_QUICKLY } from './lexicon/causeCues';
 import {
   ARCHING,
   BETTER_WORDS,
@@ -72,6 +72,10 @@ export function analysisEntries(): LexiconEntry[] {
     ...CAUSE_IDS.flatMap((cause) =>
       CAUSE_CUES[cause].map((pattern): LexiconEntry => ({ pattern, role: { kind: 'cue', cause, check: cueCheck(cause) } })),
     ),
+    ...TOO_QUICKLY.map((pattern): LexiconEntry => ({
+      pattern,
+      role: { kind: 'cue', cause: 'training-load', check: all(notRuledOut, sentenceHas(SHOE_CHANGE_WORDS, false)) },
+    })),
     ...TEMPERATURE_PATTERNS.map((pattern): LexiconEntry => ({
       pattern,
       role: { kind: 'cue', cause: 'cold-weather', check: (stream, first, last) => isColdReading(stream, first, last) && notRuledOut(stream, first, last) },
