@@ -89,6 +89,7 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     `${LEGS} gives|give|giving|gave|keeps+giving out|way under+me|on+the+stairs|going+downstairs|going+upstairs|when+i+stand`,
     `${LEGS} doesnt|dont|didnt feel like mine|my+own|its+mine|part+of+me`,
     'wrapped|wrapped+up in cotton+wool|clingfilm|cling+film',
+    'feels|feel|felt like its|it+has|it+had|theyve|they+have been slept on',
     `${LEGS} wont|wouldnt|didnt hold|take|support me|my+weight`,
   ],
   'bladder-bowel': [
@@ -113,7 +114,7 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'erectile dysfunction|problems', 'cant|couldnt get|keep an|a erection', 'no|lost|loss+of feeling|sensation during|when sex',
   ],
   'fever-unwell': [
-    'fever|fevers|feverish|temperature+of+#|high+temperature|running+a+temperature|running+a+temp|night+sweats|chills|shivers|shivery|rigors',
+    'fever|fevers|feverish|high+temperature|running+a+temperature|running+a+temp|night+sweats|chills|shivers|shivery|rigors',
     'boiling hot and|then cold|freezing', 'sweating|sweat|sweated|soaking|soaked|drenched through my|the sheets|pyjamas|pajamas|bedding|bed',
     'feel|feeling|felt very|really|so|extremely|generally unwell|ill|sick|rough',
     'unwell|flu+like|flulike|flu',
@@ -122,6 +123,7 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     // Told by the evening it gave: "shivering under two duvets", "burning up".
     'shivering|shivery|shaking under the|two|a|my|_ duvet|duvets|covers|blankets',
     'burning up',
+    'the sweats and the|_ shakes|shivers|chills', 'had|have|got|having|running a temperature|temp since|all|for',
   ],
   'night-pain': [
     'wakes|woke|woken|waking|wake|keeps|kept|keeping me up|awake at+night|in+the+night|every+night|_',
@@ -147,6 +149,7 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'cant|cannot|couldnt|unable+to sleep|lie+down|lie+flat', 'cant|cannot|couldnt get comfortable',
     'lying|laying down|flat makes+it+worse|hurts|is+worse|is+agony',
     'at night it|the+pain|_ is+worse|gets+worse|hurts',
+    'is|stays|its there all night', 'constant|nagging all night', 'whichever|whatever|any side|way|position i lie|lay|sleep',
     // Told by the night it takes: "gets me up at 3 most nights", "pills to get to sleep", "bed is agony".
     'up|awake|woken|waking at|around|by # most|every|some nights|night',
     'painkillers|pills|tablets|codeine just|_ to get|go|fall to|_ sleep|asleep',
@@ -175,6 +178,7 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'a|the|my trail|bike|running|ski|road fall|crash|tumble', 'tripped|slipped|stumbled in|up|going|coming|while|when|at',
     'crashed|clattered|ran|slammed|smashed into me',
     'ploughed|plowed|barrelled|barreled|careered|cannoned into me',
+    'was|got|been|were knocked|sent flying|over|down', 'went|sent|go|going sprawling|headlong',
     'tiny|small|little|minor|slight slip|trip|stumble|tumble',
     'came|come off my feet', 'went|gone|tumbled|flew|fell|going head over heels', 'came|come a cropper', 'took|had a header|purler|digger',
     'caught|clipped|snagged|stubbed my foot|toe|shoe on a|the root|rock|kerb|curb|stone',
@@ -194,6 +198,9 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
   'cancer-history': [
     'cancer|cancers|tumour|tumor|tumours|tumors|chemo|chemotherapy|radiotherapy|oncologist|oncology|metastatic|metastases|lymphoma|leukaemia|leukemia|melanoma|myeloma|sarcoma',
     'in remission',
+    // Told by the treatment: "had a mastectomy", "my prostate was removed", "still on tamoxifen".
+    'mastectomy|lumpectomy|prostatectomy|tamoxifen|letrozole|anastrozole',
+    'prostate|breast|bowel|thyroid|kidney was|were removed|out',
   ],
   'radiating-arm-jaw': [
     'pain|ache|aching|pressure down|into my|the|his|her left|right|_ arm|arms',
@@ -208,6 +215,7 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'shooting|radiating|stabbing pain|pains up|down|into|to|up+to|up+into|down+into my|the left|right|_ arm|arms|jaw|neck',
     'goes|going|went|runs|spreads right|straight|all+the+way up|down|into|up+into|down+into my|the left|right|_ arm|arms|jaw|neck',
     'even my|the|_ arms|jaw',
+    'into|up+into|up+to|round+to my|the neck and jaw',
   ],
   'severe-worsening': [
     'unbearable|excruciating|agony|agonising|agonizing|crippling|debilitating|intolerable|horrendous',
@@ -236,6 +244,11 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'crawling|crawled|crawl to the|_ loo|toilet|bathroom|bed',
     'cant|cannot|couldnt get off|up+off|up+from the floor|sofa|couch|bed',
     'crying|cried|sobbing|in+tears with|from|because+of the|_ pain',
+    // Told by what it reduced them to: "on all fours to the loo", "stuck on the bathroom floor", "nothing touches it".
+    'on|onto all+fours|hands+and+knees|my+hands+and+knees to get|reach|the|crawl|up+the|across+the',
+    'stuck|trapped on the bathroom|kitchen|bedroom|landing|_ floor',
+    'nothing i take|ive+taken|i+have+taken touches|touched|shifts|shifted it',
+    'painkillers|pills|tablets|ibuprofen|codeine|cocodamol arent|dont|didnt|not|barely|hardly touching|touch|touched|even+touching it',
   ],
   // With back or shoulder-blade pain (see heartSignsRegion); "sweaty" alone is every run.
   'heart-warning-signs': [
