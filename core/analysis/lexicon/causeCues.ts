@@ -421,9 +421,9 @@ export const CAUSE_TRAPS = [
   // Where the writer is now, not hours of sitting: "sitting in the car park".
   'sitting|sat in the car+park|carpark',
   // Where the writer is now: "I'm sitting in the car".
-  'im|i+am|am|now sitting|sat in the|my car|ambulance|waiting+room',
-  // A vest worn is a running top, not a pack: "stood around in just a vest", "my club vest".
-  'in|wearing just|only|_ a|my|the club|_ vest|vests|singlet',
+  'im|am sitting|sat in the|my car|ambulance|waiting+room',
+  // A vest worn is a running top, not a pack: "stood around in just a vest".
+  'in|wearing a|just+a|only+a vest|singlet',
   // Standing on a hard floor is no running impact: "stood on concrete all day at the warehouse".
   'standing|stood|stand|stands on concrete|tarmac|hard floor|floors',
   // A suspicion the writer has left behind: "I blamed the shoes at first".

@@ -149,7 +149,7 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'cant|cannot|couldnt|unable+to sleep|lie+down|lie+flat', 'cant|cannot|couldnt get comfortable',
     'lying|laying down|flat makes+it+worse|hurts|is+worse|is+agony',
     'at night it|the+pain|_ is+worse|gets+worse|hurts',
-    'is|stays|its there all night', 'constant|nagging all night', 'whichever|whatever|any side|way|position i lie|lay|sleep',
+    'constant|nagging all night', 'whichever|whatever|any side|way|position i lie|lay|sleep',
     // Told by the night it takes: "gets me up at 3 most nights", "pills to get to sleep", "bed is agony".
     'up|awake|woken|waking at|around|by # most|every|some nights|night',
     'painkillers|pills|tablets|codeine just|_ to get|go|fall to|_ sleep|asleep',
