@@ -3,7 +3,16 @@
 import { CAUSE_IDS, RED_FLAG_IDS, type CauseId } from '../vocabulary';
 import type { CueCheck, LexiconEntry } from '../detector/roles';
 import { PAIN_SCORES } from '../detector/lexicon/painWords';
-import { CAUSE_CUES, CAUSE_TRAPS, EVERYDAY_CAUSE_CUES, EVERYDAY_CAUSE_CUES_2, EVERYDAY_CAUSE_TRAPS, FALL_WORDS } from './lexicon/causeCues';
+import {
+  CAUSE_CUES,
+  CAUSE_TRAPS,
+  EVERYDAY_CAUSE_CUES,
+  EVERYDAY_CAUSE_CUES_2,
+  EVERYDAY_CAUSE_TRAPS,
+  FALL_WORDS,
+  SHOE_CHANGE_WORDS,
+  TOO_QUICKLY,
+} from './lexicon/causeCues';
 import {
   ARCHING,
   BETTER_WORDS,
@@ -27,6 +36,8 @@ import {
   HARD_TO_BREATHE,
   INTO_CHEST,
   MORNING_STIFFNESS,
+  NOT_MINE,
+  SPENT_WORDS,
   NOTHING_COMES,
   PAIN_EVER,
   PAIN_KINDS,
@@ -91,6 +102,10 @@ export function analysisEntries(): LexiconEntry[] {
     ...CAUSE_IDS.flatMap((cause) =>
       [...(EVERYDAY_CAUSE_CUES[cause] ?? []), ...(EVERYDAY_CAUSE_CUES_2[cause] ?? [])].map((pattern): LexiconEntry => ({ pattern, role: { kind: 'cue', cause, check: cueCheck(cause) } })),
     ),
+    ...TOO_QUICKLY.map((pattern): LexiconEntry => ({
+      pattern,
+      role: { kind: 'cue', cause: 'training-load', check: all(notRuledOut, sentenceHas(SHOE_CHANGE_WORDS, false)) },
+    })),
     ...TEMPERATURE_PATTERNS.map((pattern): LexiconEntry => ({
       pattern,
       role: { kind: 'cue', cause: 'cold-weather', check: (stream, first, last) => isColdReading(stream, first, last) && notRuledOut(stream, first, last) },
@@ -111,6 +126,7 @@ export function analysisEntries(): LexiconEntry[] {
       pattern,
       role: { kind: 'redFlag', flag: 'numbness-weakness', check: numbnessCheck },
     })),
+    ...NOT_MINE.map((pattern): LexiconEntry => ({ pattern, role: { kind: 'redFlag', flag: 'numbness-weakness', check: sentenceHas(SPENT_WORDS, false) } })),
     ...RED_FLAG_CUES['cancer-history'].map((pattern): LexiconEntry => ({
       pattern,
       role: { kind: 'redFlag', flag: 'cancer-history', check: sentenceHas(RELATIVE_WORDS, false) },

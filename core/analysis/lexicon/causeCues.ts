@@ -122,6 +122,8 @@ export const CAUSE_CUES: Record<CauseId, string[]> = {
     'worrier|worriers|worry+wart|born+worrier',
     'panic attack|attacks',
     'race|prerace|pre+race|race+day nerves', 'taper tantrums',
+    // No sleep for nerves is the nerves, not night pain (one phrase, so the red flag's "couldn't sleep" does not read it).
+    'cant|couldnt|cannot|didnt sleep|sleeping for|from|with nerves|excitement',
   ],
   'shallow-breathing': [
     'chest breathing|breather|breaths|breath',
@@ -292,7 +294,6 @@ export const CAUSE_CUES: Record<CauseId, string[]> = {
     'run|running|ran|do|doing more+than # mile|miles|mi|km|k|kms|minutes|mins|min|hours|hour',
     '# or longer|more|further',
     'pushing|push|pushed|running|run|ran|going|go|went|started|starting too|so fast|hard|far|quick|quickly',
-    'too quickly|quick',
     'faster+and+faster|further+and+further|longer+and+longer|harder+and+harder',
     'overuse|overused|overusing',
     'hard|tough|big|brutal # miler|milers|mile+run|k+run|km+run',
@@ -381,8 +382,15 @@ export const CAUSE_CUES: Record<CauseId, string[]> = {
     'wfh|working+from+home|work+from+home|gaming|couch+potato',
     'dreadful|bad|terrible|awful|uncomfortable|cheap|rubbish chair|chairs',
     'typing|gaming|coding for hours|all+day',
+    // The trip told as the travel: "stiff from the travel", "the coach journey up".
+    'coach|train|bus|car journey|journeys|ride|trip',
+    'from|after the|all+the|a+day+of|hours+of travel|travelling|traveling',
   ],
 };
+
+/** "too quickly": the load, unless the sentence tells of a change of shoes ("switched to zero-drop far too quickly"). */
+export const TOO_QUICKLY = ['too quickly|quick'];
+export const SHOE_CHANGE_WORDS = ['shoes', 'shoe', 'trainers', 'drop', 'minimalist', 'barefoot', 'transition', 'transitioned', 'switched', 'switch', 'insoles', 'orthotics'];
 
 /** Words of a fall: the surface in their sentence is where the runner landed ("went down on the tarmac"), no impact cue. */
 export const FALL_WORDS = ['fell', 'fall', 'falls', 'fallen', 'falling', 'tumble', 'tumbled', 'tumbling', 'slipped', 'slipping', 'tripped', 'skidded', 'crashed', 'clattered', 'knocked', 'faceplanted'];
@@ -408,9 +416,18 @@ export const CAUSE_TRAPS = [
   'mountain bike|biking|bikes|biker',
   'rock climbing|climb|climber',
   'frozen peas|veg|vegetables',
+  'hot water bottle|bottles',
   'arm|wrist|shoulder in a sling',
   // Where the writer is now, not hours of sitting: "sitting in the car park".
   'sitting|sat in the car+park|carpark',
+  // Where the writer is now: "I'm sitting in the car".
+  'im|am sitting|sat in the|my car|ambulance|waiting+room',
+  // A vest worn is a running top, not a pack: "stood around in just a vest".
+  'in|wearing a|just+a|only+a vest|singlet',
+  // Standing on a hard floor is no running impact: "stood on concrete all day at the warehouse".
+  'standing|stood|stand|stands on concrete|tarmac|hard floor|floors',
+  // A suspicion the writer has left behind: "I blamed the shoes at first".
+  'blamed|blaming|suspected|thought+it+was|put+it+down+to|put+it+all+down+to|assumed+it+was the|my|_ shoes|trainers|mileage|hills|cold|treadmill|core|posture|vest|pack|desk|chair|mattress|stress at first',
   'cold / hot|heat',
   'cold and|or hot|heat',
   'hot and|or cold',

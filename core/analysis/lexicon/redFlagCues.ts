@@ -37,6 +37,7 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'stop|stopped|had+to+stop to get|catch my|your breath back',
     'gasping for air|breath',
     'cant|cannot|couldnt fill my|his|her lungs',
+    'cant|cannot|couldnt|struggle+to|struggling+to get|take|draw|pull enough air',
     'gasping|panting just|even walking|sitting|talking|lying',
   ],
   'numbness-weakness': [
@@ -83,6 +84,13 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     // Pain down both legs is a cauda equina sign too (its tier follows "both").
     'sciatica|pain|pains|ache|aching|shooting+pain down|in|into both legs',
     'cant|cannot|couldnt lift|raise the+front+of|_ my|the left|right|_ foot|toes|leg|big+toe',
+    // A leg that fails at its job: "trips over my own toes", "gives out on the stairs", "doesn't feel like mine".
+    'keep|keeps|kept|_ tripping|catching over|on my left|right|own|_ toes|toe',
+    `${LEGS} gives|give|giving|gave|keeps+giving out|way under+me|on+the+stairs|going+downstairs|going+upstairs|when+i+stand`,
+    `${LEGS} doesnt|dont|didnt feel like mine|my+own|its+mine|part+of+me`,
+    'wrapped|wrapped+up in cotton+wool|clingfilm|cling+film',
+    'feels|feel|felt like its|it+has|it+had|theyve|they+have been slept on',
+    `${LEGS} wont|wouldnt|didnt hold|take|support me|my+weight`,
   ],
   'bladder-bowel': [
     'cant|cannot|couldnt|can+not|could+not control my|the bladder|bowels|bowel',
@@ -99,7 +107,7 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'cant|cannot|couldnt|didnt feel myself|me pass|passing|peeing|wee|weeing|pee',
     // Changed feeling down below: wiping, passing urine, a full bladder, sex.
     'dont|cant|couldnt|didnt know|tell|feel|notice when my|the bladder|bladders is|was|_ full',
-    'dont|cant|couldnt|didnt really|_ know|tell|feel|notice when|if i need|needed|needing a|to wee|pee|poo|the+loo|the+toilet',
+    'dont|cant|couldnt|didnt really|_ know|tell|feel|notice when|if i need|needed|needing a|to wee|pee|poo|the+loo|the+toilet|go',
     'push|strain|pushing|straining really|so|_ hard to get the|my|_ pee|wee|urine|stream started|going|out',
     'had|have|having a|_ couple+of|few|some|_ leak|leaks|little+leaks on|during|while|when running|runs|a+run|my+runs',
     'peeing|pee|wee|weeing|leaking|leak a|_ little|bit|_ when|if i cough|sneeze|laugh|jump',
@@ -112,6 +120,10 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'unwell|flu+like|flulike|flu',
     'coming down with something|a+bug|flu|the+flu', 'feel|feeling|felt awful|terrible|dreadful|grim|rotten generally|all+over',
     'hot and cold', 'shivering|shaking|sweating+buckets|drenched|soaked all|at night|nite|overnight',
+    // Told by the evening it gave: "shivering under two duvets", "burning up".
+    'shivering|shivery|shaking under the|two|a|my|_ duvet|duvets|covers|blankets',
+    'burning up',
+    'the sweats and the|_ shakes|shivers|chills', 'had|have|got|having|running a temperature|temp since|all|for',
   ],
   'night-pain': [
     'wakes|woke|woken|waking|wake|keeps|kept|keeping me up|awake at+night|in+the+night|every+night|_',
@@ -137,6 +149,11 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'cant|cannot|couldnt|unable+to sleep|lie+down|lie+flat', 'cant|cannot|couldnt get comfortable',
     'lying|laying down|flat makes+it+worse|hurts|is+worse|is+agony',
     'at night it|the+pain|_ is+worse|gets+worse|hurts',
+    'constant|nagging all night', 'whichever|whatever|any side|way|position i lie|lay|sleep',
+    // Told by the night it takes: "gets me up at 3 most nights", "pills to get to sleep", "bed is agony".
+    'up|awake|woken|waking at|around|by # most|every|some nights|night',
+    'painkillers|pills|tablets|codeine just|_ to get|go|fall to|_ sleep|asleep',
+    'bed is|was|has+been impossible|agony|torture|unbearable',
   ],
   trauma: [
     'fell|tumbled|landed+on+my+back|landed+hard', 'landed flat|heavily|awkwardly|badly|hard|_ on my|the back|bum|butt|backside|tailbone|coccyx',
@@ -160,6 +177,10 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'taken out by', 'went flying', 'feet|legs went from+under+me|out+from+under+me',
     'a|the|my trail|bike|running|ski|road fall|crash|tumble', 'tripped|slipped|stumbled in|up|going|coming|while|when|at',
     'crashed|clattered|ran|slammed|smashed into me',
+    'ploughed|plowed|barrelled|barreled|careered|cannoned into me',
+    'was|got|been|were knocked|sent flying|over|down', 'went|sent|go|going sprawling|headlong',
+    'tiny|small|little|minor|slight slip|trip|stumble|tumble',
+    'came|come off my feet', 'went|gone|tumbled|flew|fell|going head over heels', 'came|come a cropper', 'took|had a header|purler|digger',
     'caught|clipped|snagged|stubbed my foot|toe|shoe on a|the root|rock|kerb|curb|stone',
   ],
   'weight-loss': [
@@ -171,10 +192,15 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'clothes|jeans|trousers|shorts|everything are|is|_ hanging|falling off me',
     'weight|kilos|pounds has|is|_ been|_ just|_ falling|dropping|melting off',
     'weight loss without+trying|for+no+reason', 'lose|lost|losing|dropped weight unexpectedly|unintentionally',
+    // Told by the belt: "my belt needs a new notch".
+    'new|extra|another notch|hole in|on my belt', 'belt needs|needed a|_ new|another|extra notch|hole',
   ],
   'cancer-history': [
     'cancer|cancers|tumour|tumor|tumours|tumors|chemo|chemotherapy|radiotherapy|oncologist|oncology|metastatic|metastases|lymphoma|leukaemia|leukemia|melanoma|myeloma|sarcoma',
     'in remission',
+    // Told by the treatment: "had a mastectomy", "my prostate was removed", "still on tamoxifen".
+    'mastectomy|lumpectomy|prostatectomy|tamoxifen|letrozole|anastrozole',
+    'prostate|breast|bowel|thyroid|kidney was|were removed|out',
   ],
   'radiating-arm-jaw': [
     'pain|ache|aching|pressure down|into my|the|his|her left|right|_ arm|arms',
@@ -189,6 +215,7 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'shooting|radiating|stabbing pain|pains up|down|into|to|up+to|up+into|down+into my|the left|right|_ arm|arms|jaw|neck',
     'goes|going|went|runs|spreads right|straight|all+the+way up|down|into|up+into|down+into my|the left|right|_ arm|arms|jaw|neck',
     'even my|the|_ arms|jaw',
+    'into|up+into|up+to|round+to my|the neck and jaw',
   ],
   'severe-worsening': [
     'unbearable|excruciating|agony|agonising|agonizing|crippling|debilitating|intolerable|horrendous',
@@ -217,6 +244,11 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'crawling|crawled|crawl to the|_ loo|toilet|bathroom|bed',
     'cant|cannot|couldnt get off|up+off|up+from the floor|sofa|couch|bed',
     'crying|cried|sobbing|in+tears with|from|because+of the|_ pain',
+    // Told by what it reduced them to: "on all fours to the loo", "stuck on the bathroom floor", "nothing touches it".
+    'on|onto all+fours|hands+and+knees|my+hands+and+knees to get|reach|the|crawl|up+the|across+the',
+    'stuck|trapped on the bathroom|kitchen|bedroom|landing|_ floor',
+    'nothing i take|ive+taken|i+have+taken touches|touched|shifts|shifted it',
+    'painkillers|pills|tablets|ibuprofen|codeine|cocodamol arent|dont|didnt|not|barely|hardly touching|touch|touched|even+touching it',
   ],
   // With back or shoulder-blade pain (see heartSignsRegion); "sweaty" alone is every run.
   'heart-warning-signs': [
@@ -256,6 +288,7 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'steroid tablets|pills',
     'high|higher|big|large dose|doses|course of steroids|prednisolone|prednisone',
     'taking|take|been+taking|been+on|on+daily|on+oral oral|_ steroids',
+    'on|taking|take|been+on|been+taking pred',
   ],
   // Morning stiffness counts with its easing and its months (see analysisLexicon); a name counts alone.
   'inflammatory-pattern': [
@@ -280,6 +313,9 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'irregular|missing|stopped periods|period', 'periods are|have+been|went|got irregular',
     'period|periods hasnt|havent|has+not|have+not|didnt|did+not come|arrived|returned|come+back',
     'hurts|hurt|painful|pain|sore to|when|on hop|hopping', 'cutting|cut weight|hard|calories', 'making|make weight',
+    'hurts|hurt|worse|painful|sore when|if|as i hop|hopped',
+    // Under-fuelling told by the meals: "skipping lunch to make the team weight".
+    'skipping|skipped|skip|skips meals|lunch|lunches',
   ],
   'dark-urine': [
     'cola|coke|coca+cola|tea|brown|dark+brown|black|rusty|red+brown|reddish+brown|ale|stout|guinness|coffee coloured|colored|_ urine|pee|wee',
@@ -297,7 +333,7 @@ export const RED_FLAG_CUES: Record<RedFlagId, string[]> = {
     'a|new visible|noticeable|new curve|hump|kink|dip in my|the spine|back',
     'hump on|in|forming|appeared my|the|_ back|spine|upper+back',
     'lump|lumps|bump|swelling|growth at|on|near the base|bottom|top of my|the spine|back',
-    'shoulder blade is+sticking|sticks|sticking out',
+    'shoulder|_ blade|blades|shoulderblade|shoulderblades is+sticking|are+sticking|sticks|stick|sticking out',
     'lost|losing height', 'lost|losing about|nearly|almost|over|_ an|a|#|two|three|half+an|_ inch|inches|cm|centimetres|centimeters of|in height',
     'getting|got|become shorter', 'shrunk|shrank|shrinking by|_ about|nearly|_ #|an|a|two|three cm|inch|inches|centimetres|centimeters',
     'stooped|stooping', 'rounder shouldered|shoulders', 'more rounded+shoulders|rounded',
@@ -328,6 +364,8 @@ export const RED_FLAG_TRAPS = [
   'the|a fell|fells', 'fell running|runner|runners|race|races|shoes',
   // "couldn't stand straight": bent by the pain, not unable to stand.
   'cant|cannot|couldnt stand straight|upright|up+straight',
+  // Legs that gave out late in a race are spent: "my legs gave out at mile 22".
+  'my|the|_ legs gave out|way at|around|by|after|from mile|halfway|#',
   'cancer research|run|fundraiser|charity',
   'lump in my|the throat', 'crashed and burned', 'hit the wall',
   // Breathless on a hill is the hill.
@@ -338,6 +376,7 @@ export const RED_FLAG_TRAPS = [
   'fever|temperature went|cleared|settled|broke|gone|passed',
   'race for life',
   'short of breath on|up|during|when|climbing|running',
+  'cant|couldnt|cannot get enough air on|up|during|climbing|running',
   'jaw ache|aches|aching|hurts|pain from clenching|grinding|chewing',
   // "had a little accident on my run" is the bladder, not a crash.
   'little|small|slight|bit+of+an accident|accidents',
@@ -414,6 +453,10 @@ export const SADDLE_NUMBNESS = [
   'feels|feel|felt|feeling|gone strange|different|weird|odd|funny|numb|asleep down+there',
   'inner thighs|thigh feel|feels|felt|are|is|have+gone|has+gone|went numb|tingly|dead',
 ];
+/** "my foot feels like it belongs to someone else", unless the sentence tells of a hard session (spent legs). */
+export const NOT_MINE = [`${LEGS} feel|feels like they|it belong|belongs`];
+export const SPENT_WORDS = ['session', 'race', 'mile', 'miles', 'marathon', 'reps', 'intervals', 'hills', 'tired', 'knackered'];
+
 /** "feels like after a dentist's injection": numb; the saddle area's when the sentence speaks of sitting. */
 export const DENTAL_NUMB = ['like after|like|after a|the dentist|dentists|dental injection|anaesthetic|anesthetic|jab'];
 export const SEAT_WORDS = ['saddle', 'sit', 'sitting', 'seat', 'bum', 'bottom', 'backside', 'groin'];

@@ -14,8 +14,8 @@ export const ONE_SIDE = ['one', 'left', 'right', 'leg', 'foot', 'thigh', 'calf',
 export const RAPID = ['hour', 'hours', 'hourly', 'rapidly', 'quickly', 'overnight', 'morning', 'today', 'tonight'];
 /** A lost strength, not only a changed feeling. */
 export const MOTOR = [
-  'weak', 'weakness', 'weaker', 'strength', 'gave', 'giving', 'buckled', 'lift', 'raise', 'drop', 'slapping', 'slaps', 'slap', 'dragging',
-  'tripping', 'stumbling', 'clumsy', 'flapping', 'flopping', 'flops', 'drags', 'scuffing', 'catching', 'clipping',
+  'weak', 'weakness', 'weaker', 'strength', 'gave', 'gives', 'giving', 'buckled', 'lift', 'raise', 'drop', 'slapping', 'slaps', 'slap', 'dragging',
+  'tripping', 'stumbling', 'clumsy', 'weight', 'flapping', 'flopping', 'flops', 'drags', 'scuffing', 'catching', 'clipping',
 ];
 
 /** "hit by a car", "came off my bike", "fell off a ladder": a high-energy injury ("hit the ground" alone is any fall). */

@@ -151,6 +151,21 @@ describe('causes', () => {
       expect(causeIds(text)).toEqual([]);
     });
 
+    it.each([
+      'Swapped my trainers for a cushioned pair and it made no difference, my lower back still aches.',
+      'Sore lower back after every run; a standing desk made no difference.',
+    ])('a change told before "no difference": %s', (text) => {
+      expect(causeIds(text)).toEqual([]);
+    });
+
+    it('keeps the story before the change that made no difference', () => {
+      expect(causeIds('My lower back has ached since I started hill reps, and a new pair of shoes made no difference.')).toEqual(['hills']);
+    });
+
+    it('keeps a change that "didn\'t help": it may have made things worse', () => {
+      expect(causeIds('I doubled my weekly mileage and it didn\'t help, my lower back aches on every run.')).toEqual(['training-load']);
+    });
+
     it('keeps a cue in an opened clause that reports the back', () => {
       expect(causeIds('I tried new shoes and my lower back got worse.')).toEqual(['footwear']);
     });
