@@ -7,7 +7,6 @@ import {
   CAUSE_CUES,
   CAUSE_TRAPS,
   EVERYDAY_CAUSE_CUES,
-  EVERYDAY_CAUSE_CUES_2,
   EVERYDAY_CAUSE_TRAPS,
   FALL_WORDS,
   SHOE_CHANGE_WORDS,
@@ -20,13 +19,11 @@ import {
   CYCLING_SEAT_WORDS,
   DENTAL_NUMB,
   EVERYDAY_RED_FLAG_CUES,
-  EVERYDAY_RED_FLAG_CUES_2,
   LOCKED_MORNINGS,
   LOOSE_CLOTHES,
   EVERYDAY_RED_FLAG_TRAPS,
   LEG_MUSCLES,
   BACK_WORDS,
-  NOTHING_WOULD_COME,
   OFF_FOOD,
   EVERY_MORNING,
   FEVER_READINGS,
@@ -100,7 +97,7 @@ export function analysisEntries(): LexiconEntry[] {
       CAUSE_CUES[cause].map((pattern): LexiconEntry => ({ pattern, role: { kind: 'cue', cause, check: cueCheck(cause) } })),
     ),
     ...CAUSE_IDS.flatMap((cause) =>
-      [...(EVERYDAY_CAUSE_CUES[cause] ?? []), ...(EVERYDAY_CAUSE_CUES_2[cause] ?? [])].map((pattern): LexiconEntry => ({ pattern, role: { kind: 'cue', cause, check: cueCheck(cause) } })),
+      (EVERYDAY_CAUSE_CUES[cause] ?? []).map((pattern): LexiconEntry => ({ pattern, role: { kind: 'cue', cause, check: cueCheck(cause) } })),
     ),
     ...TOO_QUICKLY.map((pattern): LexiconEntry => ({
       pattern,
@@ -114,13 +111,12 @@ export function analysisEntries(): LexiconEntry[] {
       RED_FLAG_CUES[flag].map((pattern): LexiconEntry => ({ pattern, role: { kind: 'redFlag', flag, check: flag === 'severe-worsening' ? notTheLegs : undefined } })),
     ),
     ...RED_FLAG_IDS.flatMap((flag) =>
-      [...(EVERYDAY_RED_FLAG_CUES[flag] ?? []), ...(EVERYDAY_RED_FLAG_CUES_2[flag] ?? [])].map((pattern): LexiconEntry => ({
+      (EVERYDAY_RED_FLAG_CUES[flag] ?? []).map((pattern): LexiconEntry => ({
         pattern,
         role: { kind: 'redFlag', flag, check: flag === 'numbness-weakness' ? numbnessCheck : undefined },
       })),
     ),
     ...OFF_FOOD.map((pattern): LexiconEntry => ({ pattern, role: { kind: 'redFlag', flag: 'weight-loss', check: weightInSentence } })),
-    ...NOTHING_WOULD_COME.map((pattern): LexiconEntry => ({ pattern, role: { kind: 'redFlag', flag: 'bladder-bowel', check: sentenceHas(TOILET_WORDS, true) } })),
     // Numb fingers and toes on a freezing run are the cold, not the spine; a numb saddle area is bladder-bowel.
     ...RED_FLAG_CUES['numbness-weakness'].map((pattern): LexiconEntry => ({
       pattern,

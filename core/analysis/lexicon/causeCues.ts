@@ -457,8 +457,8 @@ export const CAUSE_TRAPS = [
  * CAUSE_CUES, with the same checks.
  */
 export const EVERYDAY_CAUSE_CUES: Partial<Record<CauseId, string[]>> = {
-  // Not a drop drunk: "didn't take a drop", "two hours without a sip", "fluid loss".
-  dehydration: ['didnt|did+not|never take|have|drink a drop|sip|mouthful', 'without a drop|sip|mouthful|drink', 'fluid loss|losses'],
+  // Not a drop drunk: "didn't take a drop", "two hours without a sip", "fluid loss", water swapped out.
+  dehydration: ['didnt|did+not|never take|have|drink a drop|sip|mouthful', 'without a drop|sip|mouthful|drink', 'fluid loss|losses', 'instead of water|fluids|drinking'],
   // Shoulders hitched up: "shoulders up round my ears".
   'arm-swing': ['shoulders are|were|_ up round|around|by|near|to my|your ears'],
   // Hours seated told by the scene: laptop on the knees, the sofa office, hours in traffic.
@@ -476,22 +476,18 @@ export const EVERYDAY_CAUSE_CUES: Partial<Record<CauseId, string[]>> = {
   'shallow-breathing': ['stop|stopped|stops breathing'],
   // A road that tilts: camber without the word.
   'uneven-terrain': ['road|path|pavement slopes|sloped|tilts|tilted hard|steeply|_ towards|to|down+to'],
-  // A session added on top of the old week.
-  'training-load': ['added|adding|add a|an|another tempo|session|interval|track+session|long+run|speed+session on top'],
+  // Load told as a session added on top of the old week, a long run that grew, or a daily streak.
+  'training-load': [
+    'added|adding|add a|an|another tempo|session|interval|track+session|long+run|speed+session on top',
+    'long+run|long+runs|mileage|volume went|has+gone|jumped|grew|crept+up from',
+    'ran every|every+single day', 'been running every|every+single day',
+  ],
   // Overstriding told as reaching for each stride.
   impact: ['overreaching|reaching+out|reaching every|each|with|on stride|step|strides'],
   // A pack heavier than usual.
   'load-carriage': ['pack|rucksack|bag|vest was|is|felt heavier|heavy|overloaded|overfilled'],
 };
 
-/** Second round: load told as a long run that grew or a daily streak; water swapped for something else. */
-export const EVERYDAY_CAUSE_CUES_2: Partial<Record<CauseId, string[]>> = {
-  'training-load': [
-    'long+run|long+runs|mileage|volume went|has+gone|jumped|grew|crept+up from',
-    'ran every|every+single day', 'been running every|every+single day',
-  ],
-  dehydration: ['instead of water|fluids|drinking'],
-};
 
 /** Everyday-word cause traps: a pushed buggy, a stood shift, a standing desk, a gravel bike, meetings back to back, a fall off the belt. */
 export const EVERYDAY_CAUSE_TRAPS = [

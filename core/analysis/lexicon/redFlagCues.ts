@@ -471,6 +471,7 @@ export const BETTER_WORDS = ['better', 'best', 'easier', 'eases', 'loosens', 'lo
 /** "stand there and nothing comes": a bladder that will not empty, when the sentence speaks of the toilet. */
 export const NOTHING_COMES = [
   'nothing|not+much|barely+anything happens|comes|came|comes+out|came+out',
+  'nothing|not+much would|will|wouldnt come|come+out|happen',
   'just|only dribbles|dribbled|trickles|trickled|dribbling|trickling',
   // "can't tell if I've finished peeing": not knowing the bladder is empty.
   'cant|cannot|couldnt|dont tell|know|feel if|whether|when ive|i+have|im|i finished|emptied|done',
@@ -504,13 +505,16 @@ export const RELATIVE_WORDS = [
  * Read like RED_FLAG_CUES (numbness-weakness with its checks).
  */
 export const EVERYDAY_RED_FLAG_CUES: Partial<Record<RedFlagId, string[]>> = {
-  // Weakness as what the legs no longer do; numbness as a padded or borrowed feeling.
+  // Weakness as what the legs no longer do or hold; numbness as a padded or borrowed feeling.
   'numbness-weakness': [
     'knee|knees|leg|legs keep|keeps|kept buckling|giving+way|giving+out|folding',
     'like|as+if|as+though they+are|theyre|its|it+is|theyve+been|_ wrapped in cotton wool',
     'toes|toe|foot|feet|legs|leg feel|feels|felt like cotton wool',
     'dont|doesnt|didnt|do+not|does+not feel like mine|my+own',
     'toes|toe|foot|feet catch|catches|snag|snags|clip|clips on|_ the carpet|rug|stairs|step|steps|kerb|kerbs',
+    'feet|foot|legs|leg|toes are|is|feel|feels|felt not|like+they+arent|like+they+are+not|like+its+not mine', 'dropped a|my coffee|cup|mug|glass',
+    // One leg, not both: "legs going dead" late in a long run is tiredness.
+    'leg|foot|arm is|keeps|has|_ going|gone dead|leaden',
   ],
   // Severity as a task that can no longer be done, or painkillers that do nothing.
   'severe-worsening': [
@@ -520,13 +524,17 @@ export const EVERYDAY_RED_FLAG_CUES: Partial<Record<RedFlagId, string[]>> = {
     'painkillers|painkiller|ibuprofen|paracetamol|codeine|naproxen barely|hardly|dont|do+not|arent|are+not|didnt|did+not|wont|dont+even|didnt+even touch|touching|touched|help|helping|helped|take+the+edge+off',
     'im|i+am|was+left|left doubled over', 'doubled|bent+double over in|with pain|agony',
   ],
-  // The night as a routine: "up every night with it", "there at night too", "no comfy position".
+  // The night as a routine: "up every night with it", "there at night too", "no comfy position", pacing, sleeping sitting up.
   'night-pain': [
     'most|every|each night|nights with+it|with+the+pain|because+of+it', 'up in|during the night with+it|with+the+pain',
     'there|still+there|aches|hurts at night too|as+well',
     'came|comes|come|started|starts on in|during the night',
     'no comfy|comfortable position|positions|way+to+lie|way+to+sleep',
     'as soon as i lie|lay down',
+    'with it most|every nights|night', 'there|still+there in|lying+in bed too|as+well',
+    'no|doesnt|does+not matter matter what|which position|way',
+    'end+up|ended+up|up pacing|walking+around|walking+about the|_ kitchen|landing|house|hall|floor',
+    'sleep|sleeping|slept|sleeps sitting+up|upright|propped+up',
   ],
   // A hump or a shoulder blade that now sticks out; "gone a funny shape".
   deformity: [
@@ -536,36 +544,23 @@ export const EVERYDAY_RED_FLAG_CUES: Partial<Record<RedFlagId, string[]>> = {
   ],
   // "pain in my upper back goes down my left arm" (no "right" or "straight" before the direction).
   'radiating-arm-jaw': ['goes|going|went|runs|spreads|travels down|into my|the|his|her left|right arm|arms|jaw'],
-  // Fever told by how it feels: "feel absolutely rough", "woke up shaking with a temperature".
+  // Fever told by how it feels: "feel absolutely rough", "woke up shaking with a temperature", shivering under the duvet.
   'fever-unwell': [
     'feel|feeling|felt|feels absolutely|properly|pretty|dreadfully rough|ill|unwell|grim|rotten',
     'shaking|shivering|burning+up|woke+up|in+bed|off+work with a temperature|temp|fever',
+    'shivering|shaking|shivery under the|two|a|my duvet|duvets|covers|blankets', 'flu ish', 'fluish',
   ],
-  // A fall dated like any change: "since the fall off the step".
-  trauma: ['since|ever+since the|my|that fall|crash|tumble|accident'],
+  // A fall dated like any change: "since the fall off the step"; a ladder rung missed is a fall from a height.
+  trauma: ['since|ever+since the|my|that fall|crash|tumble|accident', 'missed a|the|my bottom|last|top|_ rung|rungs'],
   // Long-term steroids or bone medicine said in passing.
   'steroids-osteoporosis': [
     'on|taking steroids|steroid|prednisolone|prednisone|pred forever|for+life|permanently|long+term|longterm|for+years|indefinitely',
     'bone tablets|pills|medication|meds|drugs', 'on pred for',
   ],
-};
-
-/** The catalogue's likely misses, second round: night routines, fever under the duvet, the heart on the flat, a back that locked. */
-export const EVERYDAY_RED_FLAG_CUES_2: Partial<Record<RedFlagId, string[]>> = {
-  'night-pain': [
-    'with it most|every nights|night', 'there|still+there in|lying+in bed too|as+well',
-    'no|doesnt|does+not matter matter what|which position|way',
-    'end+up|ended+up|up pacing|walking+around|walking+about the|_ kitchen|landing|house|hall|floor',
-    'sleep|sleeping|slept|sleeps sitting+up|upright|propped+up',
-  ],
-  'fever-unwell': ['shivering|shaking|shivery under the|two|a|my duvet|duvets|covers|blankets', 'flu ish', 'fluish'],
+  // The heart on the flat: breathless where it never used to be.
   'heart-warning-signs': ['breathless|winded|puffed|out+of+breath|gasping on|along the|a flat|flats|flat+bit|level'],
   'weight-loss': ['dropped|lost|losing|dropping weight|kilos|pounds alarmingly|worryingly', 'weight has|have|_ dropped|fallen|gone alarmingly|worryingly'],
-  'numbness-weakness': [
-    'feet|foot|legs|leg|toes are|is|feel|feels|felt not|like+they+arent|like+they+are+not|like+its+not mine', 'dropped a|my coffee|cup|mug|glass',
-    // One leg, not both: "legs going dead" late in a long run is tiredness.
-    'leg|foot|arm is|keeps|has|_ going|gone dead|leaden',
-  ],
+  // The toilet unfelt: "can't feel myself on the loo", "barely feel the toilet paper".
   'bladder-bowel': [
     'cant|couldnt|cannot feel myself|anything properly|_ on|when+on|using the|_ toilet|loo',
     'cant|couldnt|cannot|didnt|barely feel the|_ loo|toilet paper|roll|tissue',
@@ -574,17 +569,12 @@ export const EVERYDAY_RED_FLAG_CUES_2: Partial<Record<RedFlagId, string[]>> = {
     'no period|periods since', 'skipping|skip|skipped lunch|meals|breakfast to stay|keep light|lean|thin',
     'crack|hairline+crack|cracked+bone in|low+in the|my|her|his spine|vertebra|vertebrae|lower+back',
   ],
-  // A ladder rung missed is a fall from a height.
-  trauma: ['missed a|the|my bottom|last|top|_ rung|rungs'],
   // The aorta's tear told as a direction: "something tore through to my back", "a hot line down my spine".
   'tearing-pain': ['tear|tore|rip|ripped through|straight+through to|into my|the back|chest|spine', 'hot|burning line|streak down|running+down my|the spine'],
 };
 
 /** "locked up every morning for months, a run fixes it": the stiffness of the inflammatory pattern, read as MORNING_STIFFNESS. */
 export const LOCKED_MORNINGS = ['locked|seized up|solid in|every|each the|_ morning|mornings'];
-
-/** "stood there and nothing would come": a bladder that will not empty (with TOILET_WORDS). */
-export const NOTHING_WOULD_COME = ['nothing|not+much would|will|wouldnt come|come+out|happen'];
 
 /** Weight told by the clothes: "jeans are loose, and I'm not dieting" (with WEIGHT_WORDS in WEIGHT_LOSS_CONTEXT and OFF_FOOD). */
 export const LOOSE_CLOTHES = ['loose', 'looser', 'baggy', 'drawstring', 'notch'];
@@ -594,7 +584,6 @@ export const OFF_FOOD = ['off my|his|her|their food|grub|meals'];
 
 /** Everyday-word traps: a burning pee is an infection (fever-unwell), not the bladder-bowel flag. */
 export const EVERYDAY_RED_FLAG_TRAPS = ['burning|stinging|stings|burns|hurts|painful when|while|as i pee|wee|urinate|peeing|weeing'];
-
 
 /** "thighs are beyond agony": a severe word just after the legs is their ache (unless the back is named with them). */
 export const LEG_MUSCLES = ['legs', 'leg', 'thighs', 'thigh', 'quads', 'quad', 'calves', 'calf', 'hamstrings', 'feet', 'glutes'];
